@@ -1,0 +1,174 @@
+"""Field validation with messages a person can act on.
+
+Country and language codes come from pycountry (ISO 3166 / ISO 639), phone
+numbers from phonenumbers; nothing here is hand-maintained.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+import pycountry
+
+from .errors import ValidationError
+from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
+
+MAX_TEXT = 10 * 1024 * 1024  # a field larger than this is refused, not truncated
+_DOC_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{2,23}$")
+
+
+def country_code(value: str) -> str:
+    """Normalise a country given as alpha-2, alpha-3 or English name to alpha-2."""
+    text = value.strip()
+    if not text:
+        raise ValueError("Enter a country.")
+    if text.lower() in (STATELESS, UNKNOWN_NATIONALITY):
+        return text.lower()
+    try:
+        if len(text) == 2:
+            found = pycountry.countries.get(alpha_2=text.upper())
+        elif len(text) == 3:
+            found = pycountry.countries.get(alpha_3=text.upper())
+        else:
+            found = pycountry.countries.lookup(text)
+    except LookupError:
+        found = None
+    if found is None:
+        raise ValueError(f"“{text}” is not a country code. Use two letters such as ID, CN or KH.")
+    return found.alpha_2
+
+
+def country_name(code: str) -> str:
+    if code in (STATELESS, UNKNOWN_NATIONALITY):
+        return {"stateless": "Stateless", "unknown": "Unknown"}[code]
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return getattr(found, "common_name", None) or found.name
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """(alpha-2, name) for every ISO 3166 country, sorted by name."""
+    return sorted(((c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries), key=lambda p: p[1])
+
+
+def language_code(value: str) -> str:
+    """Normalise ISO 639 (alpha-2, alpha-3 or English name) to alpha-2 where one exists, else alpha-3."""
+    text = value.strip()
+    try:
+        if len(text) == 2:
+            found = pycountry.languages.get(alpha_2=text.lower())
+        elif len(text) == 3:
+            found = pycountry.languages.get(alpha_3=text.lower())
+        else:
+            found = pycountry.languages.lookup(text)
+    except LookupError:
+        found = None
+    if found is None:
+        raise ValueError(f"“{text}” is not a language code. Use ISO 639 codes such as id, zh or km.")
+    return getattr(found, "alpha_2", None) or found.alpha_3
+
+
+def language_name(code: str) -> str:
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    return found.name if found else code
+
+
+def parse_date(value: str, field: str = "date") -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.") from None
+
+
+def normalise_phone(value: str, default_region: str = "KH") -> str:
+    """E.164 form of a phone number, or a clear error."""
+    try:
+        parsed = phonenumbers.parse(value, default_region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"“{value}” is not a phone number.") from None
+    if not phonenumbers.is_possible_number(parsed):
+        raise ValueError(f"“{value}” has the wrong number of digits for a phone number.")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def check_document_number(number: str) -> str:
+    text = number.strip()
+    if not _DOC_NUMBER.match(text):
+        raise ValueError("A document number has 3 to 24 letters and digits (spaces, - and / allowed).")
+    return text
+
+
+def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Survivor:
+    """Check and normalise a survivor record in place; raise ValidationError listing every problem."""
+    errors: dict[str, str] = {}
+    for name in ("family_name", "given_names", "native_name", "preferred_name", "notes", "home_address"):
+        value = getattr(s, name)
+        if "\x00" in value:
+            errors[name] = "This text contains a NUL character, which cannot be stored."
+        elif len(value) > MAX_TEXT:
+            errors[name] = "This text is longer than 10 MB."
+        else:
+            setattr(s, name, value.strip() if name != "notes" else value)
+    if not (s.family_name or s.given_names or s.native_name):
+        errors["family_name"] = "Enter at least a family name or a given name."
+    elif not (s.family_name or s.given_names):
+        errors["family_name"] = "Enter the name in Latin letters as well (as in the passport, or as spoken)."
+    if not s.nationalities:
+        errors["nationalities"] = "Choose at least one nationality, or “unknown”."
+    else:
+        try:
+            codes = []
+            for n in s.nationalities:
+                code = country_code(n)
+                if code not in codes:
+                    codes.append(code)
+            s.nationalities = codes
+        except ValueError as e:
+            errors["nationalities"] = str(e)
+    try:
+        s.languages = list(dict.fromkeys(language_code(lang) for lang in s.languages))
+    except ValueError as e:
+        errors["languages"] = str(e)
+    if s.date_of_birth is not None:
+        if s.date_of_birth > today:
+            errors["date_of_birth"] = "The date of birth is in the future."
+        elif s.date_of_birth.year < today.year - 110:
+            errors["date_of_birth"] = "The date of birth is more than 110 years ago."
+    if s.estimated_age is not None and not 0 <= s.estimated_age <= 110:
+        errors["estimated_age"] = "An estimated age is between 0 and 110."
+    for i, doc in enumerate(s.documents):
+        if doc.number:
+            try:
+                doc.number = check_document_number(doc.number)
+            except ValueError as e:
+                errors[f"documents[{i}].number"] = str(e)
+        if doc.issuing_country:
+            try:
+                doc.issuing_country = country_code(doc.issuing_country)
+            except ValueError as e:
+                errors[f"documents[{i}].issuing_country"] = str(e)
+    if s.phone:
+        try:
+            s.phone = normalise_phone(s.phone)
+        except ValueError as e:
+            errors["phone"] = str(e)
+    if s.next_of_kin.phone:
+        try:
+            s.next_of_kin.phone = normalise_phone(s.next_of_kin.phone)
+        except ValueError as e:
+            errors["next_of_kin.phone"] = str(e)
+    im = s.immigration
+    if im.overstay_days is not None and im.overstay_days < 0:
+        errors["immigration.overstay_days"] = "Overstay days cannot be negative."
+    st = s.stay
+    if st.admission_date and st.discharge_date and st.discharge_date < st.admission_date:
+        errors["stay.discharge_date"] = "Discharge is before admission."
+    tp = s.trafficking
+    if tp.held_from and tp.held_until and tp.held_until < tp.held_from:
+        errors["trafficking.held_until"] = "The end of captivity is before its start."
+    if errors:
+        raise ValidationError(errors)
+    return s

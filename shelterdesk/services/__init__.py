@@ -1,0 +1,1 @@
+"""Use cases over the vault. Roles are enforced here; no Qt."""

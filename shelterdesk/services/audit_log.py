@@ -1,0 +1,54 @@
+"""Reading and checking the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.models import AuditEntry
+from ..storage import audit
+from .session import ADMIN_ROLES, Session
+
+
+@dataclass
+class VerifyReport:
+    integrity_ok: bool
+    audit_entries: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity_ok and not self.problems
+
+
+class AuditService:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def entries(self, *, entity: str | None = None, entity_id: object = None, actor: str | None = None,
+                action_prefix: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+        """Audit entries, newest first. The whole log is for administrators; a case's history for all."""
+        if not (entity == "survivor" and entity_id is not None):
+            self.s.require(ADMIN_ROLES)
+        return audit.read_entries(self.s.conn, entity=entity, entity_id=entity_id, actor=actor,
+                                  action_prefix=action_prefix, limit=limit, offset=offset)
+
+    def verify(self) -> VerifyReport:
+        """Check page authentication, database integrity and the audit chain against its anchor."""
+        conn = self.s.conn
+        problems: list[str] = []
+        cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if cipher:
+            problems.append(f"{len(cipher)} database page(s) fail authentication (damaged or altered).")
+        check = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        integrity_ok = check == ["ok"] and not cipher
+        if check != ["ok"]:
+            problems.append("The database structure is damaged: " + "; ".join(check[:3]))
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} record(s) point to records that no longer exist.")
+        anchor = self.s.anchor().read(self.s.vault.vault_id)
+        chain = audit.verify_chain(conn, bytes(self.s.vault.meta("audit_key")), anchor)
+        problems.extend(chain.problems)
+        if not problems:
+            self.s.save_anchor()
+        return VerifyReport(integrity_ok, chain.entries, problems)

@@ -1,0 +1,117 @@
+"""Survivors: intake, the case file, the register and duplicate checks."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..domain.errors import DuplicateSuspected
+from ..domain.models import Survivor
+from ..domain.names import fold_latin, normalise_document_number
+from ..domain.serialize import to_plain
+from ..domain.validation import validate_survivor
+from ..storage.repos import survivors as repo
+from ..storage.repos.survivors import CaseQuery, CaseSummary
+from .session import WRITE_ROLES, Session
+
+NAME_SIMILARITY = 85  # rapidfuzz token_sort_ratio on folded names
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    case_number: str
+    display_name: str
+    native_name: str
+    reason: str  # why it looks like the same person (no data, a phrase)
+
+
+class CaseService:
+    def __init__(self, session: Session):
+        self.s = session
+
+    # -- intake ------------------------------------------------------------------
+    def register(self, survivor: Survivor, *, confirm_not_duplicate: bool = False) -> Survivor:
+        """Register a new survivor. Raises DuplicateSuspected unless confirmed."""
+        self.s.require(WRITE_ROLES)
+        survivor = copy.deepcopy(survivor)
+        validate_survivor(survivor, self.s.clock.today(), intake=True)
+        if not confirm_not_duplicate:
+            found = self.possible_duplicates(survivor)
+            if found:
+                raise DuplicateSuspected(
+                    f"{len(found)} registered case(s) may be the same person. Check them before saving.", found
+                )
+        with self.s.vault.write() as conn:
+            repo.insert(conn, survivor, self.s.clock.now())
+            self.s.log(conn, "case.create", "survivor", survivor.id,
+                       "duplicate warning overridden" if confirm_not_duplicate else "")
+        return survivor
+
+    def possible_duplicates(self, survivor: Survivor) -> list[DuplicateCandidate]:
+        conn = self.s.conn
+        reasons: dict[int, str] = {}
+        for number in survivor.passport_numbers():
+            for sid in repo.ids_with_document(conn, normalise_document_number(number)):
+                reasons.setdefault(sid, "same document number")
+        name = fold_latin(f"{survivor.family_name} {survivor.given_names}")
+        native = survivor.native_name.strip()
+        candidates: set[int] = set()
+        if survivor.date_of_birth:
+            candidates.update(repo.ids_with_dob(conn, survivor.date_of_birth))
+        for part in (survivor.family_name, survivor.given_names, native):
+            for word in part.split():
+                candidates.update(repo.ids_matching(conn, word, survivor.nationalities))
+        wanted = set(survivor.nationalities) - {"unknown"}
+        for sid, _case, family, given, other_native, dob, nats in repo.names_for(conn, list(candidates - set(reasons))):
+            other = fold_latin(f"{family} {given}")
+            same_native = bool(native) and native == other_native
+            if not (same_native or (name.strip() and fuzz.token_sort_ratio(name, other) >= NAME_SIMILARITY)):
+                continue
+            if survivor.date_of_birth is not None and dob == survivor.date_of_birth.isoformat():
+                reasons[sid] = "similar name, same date of birth"
+            elif wanted & set(json.loads(nats)):
+                reasons[sid] = "similar name, same nationality"
+        rows = repo.names_for(conn, list(reasons))
+        return [
+            DuplicateCandidate(r[0], r[1], " ".join(p for p in (r[2], r[3]) if p), r[4], reasons[r[0]])
+            for r in sorted(rows, key=lambda r: r[1])
+        ]
+
+    # -- the case file -------------------------------------------------------------
+    def get(self, survivor_id: int) -> Survivor:
+        """A case without logging a read (for internal use: letters, exports log their own)."""
+        return repo.get(self.s.conn, survivor_id)
+
+    def open_case(self, survivor_id: int) -> Survivor:
+        """Open the full case file; the read is audited."""
+        survivor = repo.get(self.s.conn, survivor_id)
+        with self.s.vault.write() as conn:
+            self.s.log(conn, "case.view", "survivor", survivor_id)
+        return survivor
+
+    def id_for(self, case_number: str) -> int:
+        return repo.id_for_case_number(self.s.conn, case_number)
+
+    def update(self, survivor: Survivor) -> Survivor:
+        """Save an edited case. Fails with ConflictError if someone saved it in between."""
+        self.s.require(WRITE_ROLES)
+        survivor = copy.deepcopy(survivor)
+        validate_survivor(survivor, self.s.clock.today())
+        with self.s.vault.write() as conn:
+            before = to_plain(repo.get(conn, survivor.id))
+            repo.update(conn, survivor, self.s.clock.now())
+            after = to_plain(survivor)
+            changed = sorted(k for k in after if k not in ("version", "updated_at") and before.get(k) != after[k])
+            self.s.log(conn, "case.update", "survivor", survivor.id, "fields: " + ",".join(changed))
+        return survivor
+
+    # -- the register ---------------------------------------------------------------
+    def count(self, query: CaseQuery) -> int:
+        return repo.count(self.s.conn, query, self.s.clock.today())
+
+    def search(self, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+        return repo.search(self.s.conn, query, self.s.clock.today(), offset, limit)

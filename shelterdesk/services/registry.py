@@ -1,0 +1,34 @@
+"""All services of one unlocked session, built together (the UI and CLI receive this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agencies import AgencyService
+from .audit_log import AuditService
+from .cases import CaseService
+from .consents import ConsentService
+from .needs import NeedService
+from .referrals import ReferralService
+from .session import Session
+from .staff import StaffService
+
+
+@dataclass
+class Services:
+    session: Session
+    cases: CaseService
+    needs: NeedService
+    consents: ConsentService
+    agencies: AgencyService
+    referrals: ReferralService
+    staff: StaffService
+    audit: AuditService
+
+    @classmethod
+    def for_session(cls, session: Session) -> Services:
+        return cls(session, CaseService(session), NeedService(session), ConsentService(session),
+                   AgencyService(session), ReferralService(session), StaffService(session), AuditService(session))
+
+    def close(self) -> None:
+        self.session.close()

@@ -1,0 +1,143 @@
+"""Staff accounts and their passphrases (key slots)."""
+
+from __future__ import annotations
+
+from ..domain import passphrase as strength
+from ..domain.enums import Role
+from ..domain.errors import AuthenticationError, ShelterDeskError, ValidationError
+from ..domain.models import StaffMember
+from ..storage.keyslots import STAFF
+from ..storage.repos import staff as repo
+from ..storage.secrets import to_buffer, wipe
+from .session import ADMIN_ROLES, Session
+from .vaults import check_username
+
+
+class StaffService:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def list(self) -> list[StaffMember]:
+        return repo.list_all(self.s.conn)
+
+    def get(self, username: str) -> StaffMember:
+        return repo.get(self.s.conn, username)
+
+    def add(self, username: str, role: Role | str, initial_passphrase: str, *, display_name: str = "",
+            phone: str = "", email: str = "", title: str = "") -> StaffMember:
+        """Add a member with a one-time passphrase they must change at first unlock."""
+        self.s.require(ADMIN_ROLES)
+        name = check_username(username)
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ValidationError({"role": "Choose administrator, coordinator, caseworker or readonly."}) from None
+        if self.s.vault.slots.find(STAFF, name) is not None:
+            raise ValidationError({"username": f"There is already a staff member called “{name}”."})
+        strength.check(initial_passphrase, (name, display_name))
+        member = StaffMember(username=name, display_name=display_name.strip() or name, role=role,
+                             must_change_passphrase=True, phone=phone, email=email, title=title)
+        with self.s.vault.write() as conn:
+            repo.insert(conn, member, self.s.clock.now())
+            self._set_slot(name, initial_passphrase)
+            self.s.log(conn, "staff.add", "staff", name, f"role {role.value}")
+        return member
+
+    def _set_slot(self, username: str, passphrase: str) -> None:
+        vault = self.s.vault
+        kdf = vault.slots.slots[0].kdf
+        secret = to_buffer(passphrase)
+        try:
+            vault.slots.add_slot(STAFF, username, secret, vault.data_key(), kdf)
+        finally:
+            wipe(secret)
+        vault.save_slots()
+
+    def _active_admins(self, conn) -> list[str]:
+        return [m.username for m in repo.list_all(conn) if m.role == Role.ADMINISTRATOR and not m.disabled]
+
+    def set_role(self, username: str, role: Role | str) -> StaffMember:
+        self.s.require(ADMIN_ROLES)
+        role = Role(role)
+        with self.s.vault.write() as conn:
+            member = repo.get(conn, username)
+            if member.role == Role.ADMINISTRATOR and role != Role.ADMINISTRATOR and \
+                    self._active_admins(conn) == [member.username]:
+                raise ShelterDeskError("This is the last administrator; make someone else administrator first.")
+            old, member.role = member.role, role
+            repo.update(conn, member)
+            self.s.log(conn, "staff.role", "staff", username, f"{old.value}->{role.value}")
+        return member
+
+    def update_profile(self, member: StaffMember) -> StaffMember:
+        """Display name and contact details (shown in letters). Members may edit their own."""
+        if member.username != self.s.actor.username:
+            self.s.require(ADMIN_ROLES)
+        with self.s.vault.write() as conn:
+            stored = repo.get(conn, member.username)
+            stored.display_name = member.display_name.strip() or stored.display_name
+            stored.phone, stored.email, stored.title = member.phone, member.email, member.title
+            repo.update(conn, stored)
+            self.s.log(conn, "staff.profile", "staff", member.username)
+        return stored
+
+    def set_disabled(self, username: str, disabled: bool) -> StaffMember:
+        self.s.require(ADMIN_ROLES)
+        with self.s.vault.write() as conn:
+            member = repo.get(conn, username)
+            if disabled and member.username == self.s.actor.username:
+                raise ShelterDeskError("You cannot disable your own account.")
+            if disabled and member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
+                raise ShelterDeskError("This is the last administrator; it cannot be disabled.")
+            member.disabled = disabled
+            repo.update(conn, member)
+            self.s.log(conn, "staff.disable" if disabled else "staff.enable", "staff", username)
+        return member
+
+    def remove(self, username: str) -> None:
+        """Delete the member's key slot and re-key the vault, so their old passphrase opens nothing."""
+        self.s.require(ADMIN_ROLES)
+        conn = self.s.conn
+        member = repo.get(conn, username)
+        if member.username == self.s.actor.username:
+            raise ShelterDeskError("You cannot remove your own account.")
+        if member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
+            raise ShelterDeskError("This is the last administrator; it cannot be removed.")
+        with self.s.vault.write() as conn:
+            repo.delete(conn, username)
+            self.s.log(conn, "staff.remove", "staff", username)
+        self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
+        with self.s.vault.write() as conn:
+            self.s.log(conn, "vault.rekey", "vault", self.s.vault.vault_id, f"after removing {username}")
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Change your own passphrase (the current one is checked against your slot)."""
+        me = self.s.actor.username
+        if new == current:
+            raise ValidationError({"passphrase": "Choose a passphrase different from the current one."})
+        strength.check(new, (me, self.s.actor.display_name))
+        secret = to_buffer(current)
+        try:
+            wipe(self.s.vault.slots.unwrap(STAFF, me, secret))
+        except AuthenticationError:
+            raise AuthenticationError("The current passphrase is not right.") from None
+        finally:
+            wipe(secret)
+        self._set_new_passphrase(new)
+
+    def _set_new_passphrase(self, new: str) -> None:
+        me = self.s.actor.username
+        self._set_slot(me, new)
+        with self.s.vault.write() as conn:
+            member = repo.get(conn, me)
+            member.must_change_passphrase = False
+            repo.update(conn, member)
+            self.s.log(conn, "staff.passphrase", "staff", me)
+        self.s.actor.must_change_passphrase = False
+
+    def set_first_passphrase(self, new: str) -> None:
+        """After an initial passphrase or a recovery unlock: set your own without the old one."""
+        if not self.s.actor.must_change_passphrase:
+            raise ShelterDeskError("Use “change passphrase”, which asks for the current one.")
+        strength.check(new, (self.s.actor.username, self.s.actor.display_name))
+        self._set_new_passphrase(new)

@@ -1,0 +1,122 @@
+"""Creating, unlocking and locking a vault; the shelter profile."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain import passphrase as strength
+from ..domain.enums import Role
+from ..domain.errors import AuthenticationError, ValidationError
+from ..domain.models import ShelterProfileData, StaffMember
+from ..domain.serialize import from_plain, to_plain
+from ..storage.keyslots import RECOVERY, KdfParams
+from ..storage.repos import staff as staff_repo
+from ..storage.secrets import to_buffer, wipe
+from ..storage.vault import Vault
+from .agencies import seed_directory
+from .clock import Clock, SystemClock
+from .recovery_code import new_code, normalise
+from .session import LETTER_ROLES, Session, default_state_dir
+
+USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
+
+
+def check_username(username: str) -> str:
+    name = username.strip().lower()
+    if not (2 <= len(name) <= 32) or not all(c.isascii() and (c.isalnum() or c in "._-") for c in name):
+        raise ValidationError({"username": USERNAME_HELP})
+    return name
+
+
+def create_vault(directory: Path | str, admin_username: str, passphrase: str, *, display_name: str = "",
+                 shelter_name: str = "", clock: Clock | None = None, kdf: KdfParams | None = None,
+                 state_dir: Path | None = None) -> tuple[Session, str]:
+    """Create a vault with its first administrator. Returns the session and the recovery code to print."""
+    clock = clock or SystemClock()
+    username = check_username(admin_username)
+    strength.check(passphrase, (username, display_name))
+    vault = Vault.create(directory, username, passphrase, kdf)
+    try:
+        code = new_code()
+        secret = to_buffer(normalise(code))
+        try:
+            vault.slots.add_slot(RECOVERY, "", secret, vault.data_key(), vault.slots.slots[0].kdf)
+        finally:
+            wipe(secret)
+        admin = StaffMember(username=username, display_name=display_name or username, role=Role.ADMINISTRATOR)
+        session = Session(vault, admin, clock, state_dir or default_state_dir())
+        with vault.write() as conn:
+            staff_repo.insert(conn, admin, clock.now())
+            conn.execute("INSERT INTO meta (key, value) VALUES ('shelter_profile', ?)",
+                         (json.dumps(to_plain(ShelterProfileData(name=shelter_name))),))
+            seed_directory(conn)
+            session.log(conn, "vault.create", "vault", vault.vault_id)
+        vault.save_slots()
+    except BaseException:
+        vault.close()
+        raise
+    return session, code
+
+
+def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *, clock: Clock | None = None,
+           state_dir: Path | None = None) -> Session:
+    clock = clock or SystemClock()
+    name = username.strip().lower()
+    vault = Vault.open(directory, name, passphrase, clock=_epoch(clock))
+    try:
+        member = staff_repo.get(vault.connection(), name)
+    except Exception:
+        vault.close()
+        raise AuthenticationError("The user name or passphrase is not right.") from None
+    if member.disabled:
+        vault.close()
+        raise AuthenticationError("This staff account is disabled. Ask an administrator.")
+    session = Session(vault, member, clock, state_dir or default_state_dir())
+    with vault.write() as conn:
+        session.log(conn, "session.unlock", "staff", name)
+    return session
+
+
+def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *, clock: Clock | None = None,
+                         state_dir: Path | None = None) -> Session:
+    """Open with the recovery code as `administrator`, who must then set a new passphrase."""
+    clock = clock or SystemClock()
+    vault = Vault.open(directory, "", normalise(code), recovery=True, clock=_epoch(clock))
+    try:
+        member = staff_repo.get(vault.connection(), administrator.strip().lower())
+        if member.role != Role.ADMINISTRATOR:
+            raise AuthenticationError("The recovery code can only be used by an administrator.")
+    except Exception:
+        vault.close()
+        raise
+    member.must_change_passphrase = True
+    session = Session(vault, member, clock, state_dir or default_state_dir())
+    with vault.write() as conn:
+        staff_repo.update(conn, member)
+        session.log(conn, "session.recovery_unlock", "staff", member.username)
+    return session
+
+
+def _epoch(clock: Clock):
+    epoch = getattr(clock, "epoch", None)
+    if epoch is not None:
+        return epoch
+    import time
+
+    return time.time
+
+
+def shelter_profile(session: Session) -> ShelterProfileData:
+    raw = session.vault.meta("shelter_profile")
+    return from_plain(ShelterProfileData, json.loads(raw)) if raw else ShelterProfileData()
+
+
+def set_shelter_profile(session: Session, profile: ShelterProfileData) -> None:
+    session.require(LETTER_ROLES)
+    if not profile.name.strip():
+        raise ValidationError({"name": "Enter the shelter's name; it heads every letter."})
+    with session.vault.write() as conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('shelter_profile', ?)",
+                     (json.dumps(to_plain(profile)),))
+        session.log(conn, "profile.update", "vault", session.vault.vault_id)

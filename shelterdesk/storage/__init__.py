@@ -1,0 +1,1 @@
+"""Encrypted storage: the SQLCipher vault, key slots, migrations, repositories, audit. No Qt."""

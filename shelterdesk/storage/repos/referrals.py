@@ -1,0 +1,92 @@
+"""Referrals of a survivor to an agency, with the needs they answer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ...domain.enums import WAITING_REFERRAL_STATUSES, ReferralPriority, ReferralStatus
+from ...domain.errors import NotFound
+from ...domain.models import Referral
+from .rows import d2s, next_counter, placeholders, s2d, s2dt
+
+_COLS = ("id, reference, survivor_id, agency_id, reason, priority, status, follow_up_due, outcome, consent_id, "
+         "override_reason, created_by, created_at, sent_on, acknowledged_on, closed_on")
+_WAITING = tuple(s.value for s in WAITING_REFERRAL_STATUSES)
+
+
+def _referral(conn, r) -> Referral:
+    ref = Referral(id=r[0], reference=r[1], survivor_id=r[2], agency_id=r[3], reason=r[4],
+                   priority=ReferralPriority(r[5]), status=ReferralStatus(r[6]), follow_up_due=s2d(r[7]),
+                   outcome=r[8], consent_id=r[9], override_reason=r[10], created_by=r[11],
+                   created_at=s2dt(r[12]), sent_on=s2d(r[13]), acknowledged_on=s2d(r[14]), closed_on=s2d(r[15]))
+    ref.need_ids = [x[0] for x in conn.execute(
+        "SELECT need_id FROM referral_needs WHERE referral_id = ? ORDER BY need_id", (ref.id,))]
+    return ref
+
+
+def insert(conn, r: Referral, now: datetime) -> Referral:
+    number = next_counter(conn, f"referral:{now.year}")
+    r.reference = f"REF-{now.year}-{number:05d}"
+    r.created_at = now
+    cur = conn.execute(
+        "INSERT INTO referrals (reference, survivor_id, agency_id, reason, priority, status, follow_up_due, "
+        "outcome, consent_id, override_reason, created_by, created_at, sent_on, acknowledged_on, closed_on) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (r.reference, r.survivor_id, r.agency_id, r.reason, r.priority.value, r.status.value,
+         d2s(r.follow_up_due), r.outcome, r.consent_id, r.override_reason, r.created_by, now.isoformat(),
+         d2s(r.sent_on), d2s(r.acknowledged_on), d2s(r.closed_on)),
+    )
+    r.id = cur.lastrowid
+    conn.executemany("INSERT INTO referral_needs (referral_id, need_id) VALUES (?, ?)",
+                     [(r.id, n) for n in r.need_ids])
+    return r
+
+
+def update(conn, r: Referral) -> Referral:
+    conn.execute(
+        "UPDATE referrals SET reason=?, priority=?, status=?, follow_up_due=?, outcome=?, sent_on=?, "
+        "acknowledged_on=?, closed_on=? WHERE id=?",
+        (r.reason, r.priority.value, r.status.value, d2s(r.follow_up_due), r.outcome, d2s(r.sent_on),
+         d2s(r.acknowledged_on), d2s(r.closed_on), r.id),
+    )
+    return r
+
+
+def get(conn, referral_id: int) -> Referral:
+    row = conn.execute(f"SELECT {_COLS} FROM referrals WHERE id = ?", (referral_id,)).fetchone()
+    if row is None:
+        raise NotFound("There is no such referral.")
+    return _referral(conn, row)
+
+
+def id_for_reference(conn, reference: str) -> int:
+    row = conn.execute("SELECT id FROM referrals WHERE reference = ?", (reference.strip().upper(),)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no referral {reference.strip()}.")
+    return row[0]
+
+
+def for_survivor(conn, survivor_id: int) -> list[Referral]:
+    return [_referral(conn, r) for r in conn.execute(
+        f"SELECT {_COLS} FROM referrals WHERE survivor_id = ? ORDER BY id", (survivor_id,))]
+
+
+def overview(conn, statuses: list[str] | None = None, agency_kind: str | None = None,
+             today: date | None = None, overdue_only: bool = False) -> list[tuple]:
+    """Rows for the cross-case referrals view: referral, agency, case, waiting days."""
+    statuses = statuses or list(_WAITING)
+    sql = (
+        "SELECT r.id, r.reference, r.status, r.priority, r.created_at, r.sent_on, r.follow_up_due, "
+        "a.id, a.name, a.kind, s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.nationalities "
+        "FROM referrals r JOIN agencies a ON a.id = r.agency_id JOIN survivors s ON s.id = r.survivor_id "
+        f"WHERE r.status IN ({placeholders(len(statuses))})"
+    )
+    args: list = list(statuses)
+    if agency_kind:
+        sql += " AND a.kind = ?"
+        args.append(agency_kind)
+    if overdue_only and today is not None:
+        sql += " AND r.follow_up_due < ?"
+        args.append(today.isoformat())
+    sql += " ORDER BY a.name, r.status, COALESCE(r.sent_on, r.created_at)"
+    return conn.execute(sql, args).fetchall()

@@ -1,0 +1,266 @@
+"""Survivors: the case table, its search index and the lookup tables beside it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ...domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES, CaseStatus
+from ...domain.errors import ConflictError, NotFound
+from ...domain.models import Survivor
+from ...domain.names import fold_latin, fts_query, index_text, normalise_document_number
+from ...domain.serialize import from_plain, to_plain
+from .rows import d2s, dumps, next_counter, placeholders, s2d
+
+_OPEN_NEEDS = tuple(s.value for s in OPEN_NEED_STATUSES)
+_WAITING = tuple(s.value for s in WAITING_REFERRAL_STATUSES)
+_STORED_APART = ("id", "case_number", "version", "created_at", "updated_at")
+
+
+@dataclass
+class CaseQuery:
+    """A register filter. Empty fields do not filter."""
+
+    text: str = ""
+    statuses: list[CaseStatus] = field(default_factory=list)
+    nationality: str = ""
+    open_need_category: str = ""  # "" = no filter, "*" = any open need, else a NeedCategory value
+    waiting_on_kind: str = ""  # agency kind with a referral still waiting ("*" = any)
+    waiting_on_agency: int | None = None
+    overdue: bool = False
+    sort: str = "case_number"  # case_number | name | status | admission | updated
+    descending: bool = False
+
+
+@dataclass
+class CaseSummary:
+    id: int
+    case_number: str
+    family_name: str
+    given_names: str
+    native_name: str
+    nationalities: list[str]
+    status: CaseStatus
+    admission_date: date | None
+    open_needs: int
+    waiting_on: str
+    next_follow_up: date | None
+
+    def days_in_shelter(self, today: date) -> int | None:
+        return (today - self.admission_date).days if self.admission_date else None
+
+
+_SORTS = {
+    "case_number": "s.case_number",
+    "name": "s.sort_name",
+    "status": "s.status",
+    "admission": "s.admission_date",
+    "updated": "s.updated_at",
+}
+
+
+def sort_name(s: Survivor) -> str:
+    return fold_latin(f"{s.family_name} {s.given_names}".strip() or s.native_name)
+
+
+def _search_body(s: Survivor) -> str:
+    numbers = [normalise_document_number(n) for n in s.passport_numbers()]
+    return index_text(
+        s.family_name, s.given_names, s.native_name, s.preferred_name, *s.aliases,
+        s.case_number, s.embassy_case_number, *numbers,
+    )
+
+
+def _payload(s: Survivor) -> str:
+    data = to_plain(s)
+    for key in _STORED_APART:
+        data.pop(key, None)
+    return dumps(data)
+
+
+def _write_side_tables(conn, s: Survivor) -> None:
+    conn.execute("DELETE FROM survivor_nationalities WHERE survivor_id = ?", (s.id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO survivor_nationalities (survivor_id, code) VALUES (?, ?)",
+        [(s.id, c) for c in s.nationalities],
+    )
+    conn.execute("DELETE FROM survivor_documents WHERE survivor_id = ?", (s.id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO survivor_documents (survivor_id, number_norm) VALUES (?, ?)",
+        [(s.id, normalise_document_number(n)) for n in s.passport_numbers() if normalise_document_number(n)],
+    )
+    conn.execute("DELETE FROM survivor_search WHERE rowid = ?", (s.id,))
+    conn.execute("INSERT INTO survivor_search (rowid, body) VALUES (?, ?)", (s.id, _search_body(s)))
+
+
+def insert(conn, s: Survivor, now: datetime) -> Survivor:
+    year = now.year
+    number = next_counter(conn, f"case:{year}")
+    s.case_number = f"SD-{year}-{number:04d}"
+    s.version, s.created_at, s.updated_at = 1, now, now
+    cur = conn.execute(
+        "INSERT INTO survivors (case_number, family_name, given_names, native_name, sort_name, sex, "
+        "date_of_birth, status, nationalities, admission_date, data, version, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (s.case_number, s.family_name, s.given_names, s.native_name, sort_name(s), s.sex.value,
+         d2s(s.date_of_birth), s.status.value, dumps(s.nationalities), d2s(s.stay.admission_date),
+         _payload(s), s.version, now.isoformat(), now.isoformat()),
+    )
+    s.id = cur.lastrowid
+    _write_side_tables(conn, s)
+    return s
+
+
+def update(conn, s: Survivor, now: datetime) -> Survivor:
+    cur = conn.execute(
+        "UPDATE survivors SET family_name=?, given_names=?, native_name=?, sort_name=?, sex=?, "
+        "date_of_birth=?, status=?, nationalities=?, admission_date=?, data=?, version=version+1, "
+        "updated_at=? WHERE id=? AND version=?",
+        (s.family_name, s.given_names, s.native_name, sort_name(s), s.sex.value, d2s(s.date_of_birth),
+         s.status.value, dumps(s.nationalities), d2s(s.stay.admission_date), _payload(s),
+         now.isoformat(), s.id, s.version),
+    )
+    if cur.rowcount != 1:
+        if conn.execute("SELECT 1 FROM survivors WHERE id = ?", (s.id,)).fetchone() is None:
+            raise NotFound("This case no longer exists.")
+        raise ConflictError(
+            "Someone else saved this case after you opened it. Reopen it to see their changes, then edit again."
+        )
+    s.version += 1
+    s.updated_at = now
+    _write_side_tables(conn, s)
+    return s
+
+
+def _row_to_survivor(row) -> Survivor:
+    sid, case_number, version, created_at, updated_at, data = row
+    s = from_plain(Survivor, json.loads(data))
+    s.id, s.case_number, s.version = sid, case_number, version
+    s.created_at, s.updated_at = datetime.fromisoformat(created_at), datetime.fromisoformat(updated_at)
+    return s
+
+
+def get(conn, survivor_id: int) -> Survivor:
+    row = conn.execute(
+        "SELECT id, case_number, version, created_at, updated_at, data FROM survivors WHERE id = ?",
+        (survivor_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("There is no such case.")
+    return _row_to_survivor(row)
+
+
+def id_for_case_number(conn, case_number: str) -> int:
+    row = conn.execute(
+        "SELECT id FROM survivors WHERE case_number = ?", (case_number.strip().upper(),)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no case {case_number.strip()}.")
+    return row[0]
+
+
+def _where(q: CaseQuery, today: date) -> tuple[str, list]:
+    clauses, args = [], []
+    if q.text.strip():
+        match = fts_query(q.text)
+        if match is None:
+            clauses.append("0")
+        else:
+            clauses.append("s.id IN (SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?)")
+            args.append(match)
+    if q.statuses:
+        clauses.append(f"s.status IN ({placeholders(len(q.statuses))})")
+        args.extend(str(x) for x in q.statuses)
+    if q.nationality:
+        clauses.append("s.id IN (SELECT survivor_id FROM survivor_nationalities WHERE code = ?)")
+        args.append(q.nationality)
+    if q.open_need_category:
+        sql = (f"EXISTS (SELECT 1 FROM needs n WHERE n.survivor_id = s.id "
+               f"AND n.status IN ({placeholders(len(_OPEN_NEEDS))})")
+        args.extend(_OPEN_NEEDS)
+        if q.open_need_category != "*":
+            sql += " AND n.category = ?"
+            args.append(q.open_need_category)
+        clauses.append(sql + ")")
+    if q.waiting_on_kind or q.waiting_on_agency is not None:
+        sql = (f"EXISTS (SELECT 1 FROM referrals r JOIN agencies a ON a.id = r.agency_id "
+               f"WHERE r.survivor_id = s.id AND r.status IN ({placeholders(len(_WAITING))})")
+        args.extend(_WAITING)
+        if q.waiting_on_kind and q.waiting_on_kind != "*":
+            sql += " AND a.kind = ?"
+            args.append(q.waiting_on_kind)
+        if q.waiting_on_agency is not None:
+            sql += " AND a.id = ?"
+            args.append(q.waiting_on_agency)
+        clauses.append(sql + ")")
+    if q.overdue:
+        clauses.append(
+            f"(EXISTS (SELECT 1 FROM referrals r WHERE r.survivor_id = s.id AND r.follow_up_due < ? "
+            f"AND r.status IN ({placeholders(len(_WAITING))})) OR EXISTS (SELECT 1 FROM needs n "
+            f"WHERE n.survivor_id = s.id AND n.due_date < ? AND n.status IN ({placeholders(len(_OPEN_NEEDS))})))"
+        )
+        args.extend([today.isoformat(), *_WAITING, today.isoformat(), *_OPEN_NEEDS])
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def count(conn, q: CaseQuery, today: date) -> int:
+    where, args = _where(q, today)
+    return conn.execute(f"SELECT count(*) FROM survivors s{where}", args).fetchone()[0]
+
+
+def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+    where, args = _where(q, today)
+    order = _SORTS.get(q.sort, "s.case_number")
+    direction = "DESC" if q.descending else "ASC"
+    sql = (
+        "SELECT s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.nationalities, "
+        "s.status, s.admission_date, "
+        f"(SELECT count(*) FROM needs n WHERE n.survivor_id = s.id AND n.status IN ({placeholders(len(_OPEN_NEEDS))})), "
+        "(SELECT a.name FROM referrals r JOIN agencies a ON a.id = r.agency_id WHERE r.survivor_id = s.id "
+        f"AND r.status IN ({placeholders(len(_WAITING))}) ORDER BY r.created_at LIMIT 1), "
+        "(SELECT min(r.follow_up_due) FROM referrals r WHERE r.survivor_id = s.id "
+        f"AND r.status IN ({placeholders(len(_WAITING))})) "
+        f"FROM survivors s{where} ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, (*_OPEN_NEEDS, *_WAITING, *_WAITING, *args, limit, offset)).fetchall()
+    return [
+        CaseSummary(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), CaseStatus(r[6]), s2d(r[7]),
+                    r[8], r[9] or "", s2d(r[10]))
+        for r in rows
+    ]
+
+
+def ids_with_document(conn, number_norm: str) -> list[int]:
+    return [r[0] for r in conn.execute(
+        "SELECT survivor_id FROM survivor_documents WHERE number_norm = ?", (number_norm,))]
+
+
+def ids_with_dob(conn, dob: date) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM survivors WHERE date_of_birth = ?", (dob.isoformat(),))]
+
+
+def ids_matching(conn, text: str, nationalities: list[str], limit: int = 200) -> list[int]:
+    match = fts_query(text)
+    if not match:
+        return []
+    sql = "SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?"
+    args: list = [match]
+    if nationalities:
+        sql += (f" AND rowid IN (SELECT survivor_id FROM survivor_nationalities "
+                f"WHERE code IN ({placeholders(len(nationalities))}))")
+        args.extend(nationalities)
+    return [r[0] for r in conn.execute(sql + " LIMIT ?", (*args, limit))]
+
+
+def names_for(conn, ids: list[int]) -> list[tuple]:
+    if not ids:
+        return []
+    return conn.execute(
+        f"SELECT id, case_number, family_name, given_names, native_name, date_of_birth, nationalities "
+        f"FROM survivors WHERE id IN ({placeholders(len(ids))})", ids,
+    ).fetchall()
+
+
+def all_ids(conn) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM survivors ORDER BY id")]

@@ -1,0 +1,185 @@
+"""Schema migrations, applied in order by PRAGMA user_version.
+
+Each migration runs in the same transaction as the user_version bump, so a
+crash leaves the vault at exactly the old or the new version.
+"""
+
+from __future__ import annotations
+
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        must_change_passphrase INTEGER NOT NULL DEFAULT 0,
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+
+    CREATE TABLE survivors (
+        id INTEGER PRIMARY KEY,
+        case_number TEXT NOT NULL UNIQUE,
+        family_name TEXT NOT NULL,
+        given_names TEXT NOT NULL,
+        native_name TEXT NOT NULL,
+        sort_name TEXT NOT NULL,
+        sex TEXT NOT NULL,
+        date_of_birth TEXT,
+        status TEXT NOT NULL,
+        nationalities TEXT NOT NULL,
+        admission_date TEXT,
+        data TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX survivors_status ON survivors(status, sort_name);
+    CREATE INDEX survivors_sort_name ON survivors(sort_name);
+    CREATE INDEX survivors_dob ON survivors(date_of_birth);
+    CREATE INDEX survivors_admission ON survivors(admission_date);
+
+    CREATE TABLE survivor_nationalities (
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        PRIMARY KEY (code, survivor_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE survivor_documents (
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        number_norm TEXT NOT NULL,
+        PRIMARY KEY (number_norm, survivor_id)
+    ) WITHOUT ROWID;
+
+    CREATE VIRTUAL TABLE survivor_search USING fts5(body, tokenize="{SEARCH_TOKENIZER}");
+
+    CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        interpreter TEXT NOT NULL DEFAULT '',
+        expires_on TEXT,
+        withdrawn_on TEXT,
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX consents_survivor ON consents(survivor_id, kind);
+
+    CREATE TABLE needs (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        status TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        responsible TEXT NOT NULL DEFAULT '',
+        due_date TEXT,
+        outcome TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX needs_survivor ON needs(survivor_id, status);
+    CREATE INDEX needs_open ON needs(status, category, survivor_id);
+
+    CREATE TABLE agencies (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        nationalities TEXT NOT NULL DEFAULT '[]',
+        address TEXT NOT NULL DEFAULT '',
+        contact_person TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        letter_language TEXT NOT NULL DEFAULT 'en',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE agency_nationalities (
+        agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        PRIMARY KEY (code, agency_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE referrals (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        reason TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL,
+        status TEXT NOT NULL,
+        follow_up_due TEXT,
+        outcome TEXT NOT NULL DEFAULT '',
+        consent_id INTEGER REFERENCES consents(id),
+        override_reason TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_on TEXT,
+        acknowledged_on TEXT,
+        closed_on TEXT
+    );
+    CREATE INDEX referrals_survivor ON referrals(survivor_id);
+    CREATE INDEX referrals_agency ON referrals(agency_id, status);
+    CREATE INDEX referrals_status ON referrals(status, follow_up_due);
+
+    CREATE TABLE referral_needs (
+        referral_id INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+        need_id INTEGER NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+        PRIMARY KEY (referral_id, need_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE letters (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        referral_id INTEGER REFERENCES referrals(id),
+        agency_id INTEGER REFERENCES agencies(id),
+        template TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        pdf BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX letters_survivor ON letters(survivor_id);
+
+    CREATE TABLE disclosures (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER REFERENCES survivors(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        agency_id INTEGER REFERENCES agencies(id),
+        letter_id INTEGER REFERENCES letters(id),
+        fields TEXT NOT NULL,
+        disclosed_by TEXT NOT NULL,
+        consent_id INTEGER REFERENCES consents(id),
+        override_reason TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX disclosures_survivor ON disclosures(survivor_id);
+
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        mac BLOB NOT NULL
+    );
+    CREATE INDEX audit_entity ON audit(entity, entity_id);
+    """,
+]
+
+CURRENT_VERSION = len(MIGRATIONS)

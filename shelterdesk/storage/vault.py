@@ -1,0 +1,459 @@
+"""The SQLCipher vault: one encrypted database plus its key-slot file, in one folder.
+
+Folder layout:
+    keyslots.json    data key wrapped per staff member and for recovery (0600)
+    vault-N.db       the SQLCipher 4 database (N changes when the vault is re-keyed)
+    vault.lock       held (flock) while a process has the vault open: one writer
+    throttle.json    failed-unlock counter, so the delay survives a restart
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import secrets as pysecrets
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from ..domain.errors import (
+    NotAVault,
+    ShelterDeskError,
+    StorageFull,
+    UnlockThrottled,
+    VaultCorrupt,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    VaultNewerVersion,
+    VaultTampered,
+)
+from .atomic import write_private
+from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
+from .schema import CURRENT_VERSION, MIGRATIONS
+from .secrets import raw_key_spec, to_buffer, wipe
+
+SLOTS_FILE = "keyslots.json"
+LOCK_FILE = "vault.lock"
+THROTTLE_FILE = "throttle.json"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+
+# Asserted after every open: (pragma, expected value as SQLite reports it).
+PINNED = (
+    ("journal_mode", "wal"),
+    ("synchronous", "2"),
+    ("foreign_keys", "1"),
+    ("temp_store", "2"),
+    ("secure_delete", "1"),
+    ("cipher_memory_security", "1"),
+)
+
+
+def db_name(generation: int) -> str:
+    return f"vault-{generation}.db"
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next attempt: free for 3 tries, then doubling, at most 5 minutes."""
+    if failures < 3:
+        return 0.0
+    return float(min(2 ** (failures - 3), 300))
+
+
+class Throttle:
+    """Failed unlock attempts, persisted beside the vault."""
+
+    def __init__(self, directory: Path, clock: Callable[[], float] = time.time):
+        self.path, self.clock = directory / THROTTLE_FILE, clock
+
+    def _read(self) -> dict:
+        try:
+            doc = json.loads(self.path.read_text("utf-8"))
+            return {"failures": int(doc["failures"]), "last": float(doc["last"])}
+        except (OSError, ValueError, KeyError, TypeError):
+            return {"failures": 0, "last": 0.0}
+
+    def failures(self) -> int:
+        return self._read()["failures"]
+
+    def wait_seconds(self) -> float:
+        doc = self._read()
+        return max(0.0, doc["last"] + unlock_delay(doc["failures"]) - self.clock())
+
+    def check(self) -> None:
+        wait = self.wait_seconds()
+        if wait > 0:
+            raise UnlockThrottled(
+                f"Too many wrong attempts. Wait {int(wait + 0.999)} seconds before trying again.", wait
+            )
+
+    def record_failure(self) -> int:
+        doc = self._read()
+        doc["failures"] += 1
+        doc["last"] = self.clock()
+        with contextlib.suppress(OSError, ShelterDeskError):
+            write_private(self.path, json.dumps(doc).encode())
+        return doc["failures"]
+
+    def reset(self) -> None:
+        if self.path.exists():
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def _translate_db_error(e: Exception) -> ShelterDeskError:
+    text = str(e).lower()
+    if "full" in text or getattr(e, "sqlite_errorcode", None) == 13:
+        return StorageFull("The disk is full. The last change was not saved; free some space and try again.")
+    if "locked" in text or "busy" in text:
+        return VaultInUse("The vault is busy in another program. Close it there and try again.")
+    return VaultCorrupt(
+        "The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. "
+        "Restore it from your latest backup."
+    )
+
+
+class Vault:
+    """An open, unlocked vault. Build with `Vault.create` or `Vault.open`; always `close()`."""
+
+    def __init__(self, directory: Path, slots: KeySlotFile, data_key: bytearray, lock_fd: int):
+        self.directory = directory
+        self.slots = slots
+        self._key = data_key
+        self._lock_fd = lock_fd
+        self.conn: sqlcipher3.Connection | None = None
+
+    # -- paths ---------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.directory / self.slots.database
+
+    @property
+    def slots_path(self) -> Path:
+        return self.directory / SLOTS_FILE
+
+    @property
+    def vault_id(self) -> str:
+        return self.slots.vault_id
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    def data_key(self) -> bytearray:
+        """The data key (for backups and re-keying); callers must not keep it."""
+        if self._key is None:
+            raise VaultMissing("The vault is locked.")
+        return self._key
+
+    # -- creation ------------------------------------------------------------
+    @classmethod
+    def create(cls, directory: Path | str, username: str, passphrase: str | bytearray,
+               kdf: KdfParams | None = None) -> Vault:
+        directory = Path(directory)
+        if (directory / SLOTS_FILE).exists() or any(directory.glob("vault-*.db")):
+            raise VaultExists(f"There is already a vault in {directory}. It was not changed.")
+        directory.mkdir(parents=True, exist_ok=True)
+        os.chmod(directory, 0o700)
+        lock_fd = _acquire_lock(directory)
+        kdf = kdf or tune_kdf()
+        key = bytearray(pysecrets.token_bytes(KEY_BYTES))
+        slots = KeySlotFile(vault_id=pysecrets.token_hex(16), database=db_name(1))
+        secret = to_buffer(passphrase)
+        try:
+            slots.add_slot(STAFF, username, secret, key, kdf)
+        finally:
+            wipe(secret)
+        vault = cls(directory, slots, key, lock_fd)
+        try:
+            vault._connect(new=True)
+            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
+            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (pysecrets.token_bytes(32),))
+            # The slot file comes last: a vault without one is not a vault yet.
+            slots.save(vault.slots_path)
+        except BaseException:
+            vault.close()
+            for p in directory.glob("vault-*.db*"):
+                p.unlink(missing_ok=True)
+            raise
+        return vault
+
+    # -- opening -------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: Path | str, username: str, passphrase: str | bytearray, *,
+             recovery: bool = False, clock: Callable[[], float] = time.time) -> Vault:
+        directory = Path(directory)
+        slots_path = directory / SLOTS_FILE
+        if not slots_path.exists():
+            if any(directory.glob("*.db")) or any(directory.glob("*.sqlite*")):
+                raise NotAVault(
+                    f"{directory} holds a database but no key-slot file ({SLOTS_FILE}); "
+                    "it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup."
+                )
+            raise VaultMissing(f"There is no vault in {directory}. Create one first (shelterdesk-cli init).")
+        lock_fd = _acquire_lock(directory)
+        try:
+            throttle = Throttle(directory, clock)
+            throttle.check()
+            try:
+                slots = KeySlotFile.load(slots_path)
+            except OSError:
+                raise VaultCorrupt("The key-slot file cannot be read.") from None
+            secret = to_buffer(passphrase)
+            try:
+                key = slots.unwrap(RECOVERY if recovery else STAFF, "" if recovery else username, secret)
+            except ShelterDeskError as e:
+                if e.exit_code == 3:
+                    throttle.record_failure()
+                raise
+            finally:
+                wipe(secret)
+            throttle.reset()
+            vault = cls(directory, slots, key, lock_fd)
+        except BaseException:
+            _release_lock(lock_fd)
+            raise
+        try:
+            vault._remove_stale_databases()
+            vault._connect(new=False)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _remove_stale_databases(self) -> None:
+        """A re-key that crashed before switching leaves its new file behind; drop it."""
+        for p in self.directory.glob("vault-*.db*"):
+            if not p.name.startswith(self.slots.database):
+                p.unlink(missing_ok=True)
+
+    def _check_file(self) -> None:
+        path = self.db_path
+        if not path.exists():
+            raise VaultCorrupt(f"The vault database ({path.name}) is missing. Restore it from a backup.")
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            header = f.read(16)
+        if header == SQLITE_MAGIC:
+            raise NotAVault(
+                "This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. "
+                "It was left untouched."
+            )
+        if size == 0 or size % PAGE_SIZE:
+            raise VaultCorrupt(
+                "The vault file is truncated (it is not a whole number of pages). "
+                "It was left untouched; restore it from your latest backup."
+            )
+
+    def _connect(self, *, new: bool) -> None:
+        if not new:
+            self._check_file()
+        try:
+            conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+        except sqlcipher3.Error as e:
+            raise _translate_db_error(e) from None
+        self.conn = conn
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            spec = raw_key_spec(self._key)
+            try:
+                conn.set_key(spec)
+            finally:
+                wipe(spec)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError:
+                raise VaultTampered(
+                    "The vault file is damaged or was altered outside ShelterDesk (its pages do not "
+                    "authenticate). It was left untouched; restore it from your latest backup."
+                ) from None
+            for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                           "temp_store = MEMORY", "secure_delete = ON"):
+                conn.execute(f"PRAGMA {pragma}")
+            self._assert_pinned()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > CURRENT_VERSION:
+                raise VaultNewerVersion(
+                    "This vault was saved by a newer version of ShelterDesk (schema "
+                    f"{version}, this program knows up to {CURRENT_VERSION}). Install the newer version; "
+                    "the vault was not changed."
+                )
+            if version < CURRENT_VERSION:
+                self._migrate(version)
+            if not new:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+                if row is None or row[0] != self.slots.vault_id:
+                    raise VaultCorrupt(
+                        "The database in this folder belongs to another vault than its key-slot file. "
+                        "Nothing was changed."
+                    )
+        except sqlcipher3.Error as e:
+            self.conn = None
+            conn.close()
+            raise _translate_db_error(e) from None
+        except BaseException:
+            self.conn = None
+            conn.close()
+            raise
+
+    def _assert_pinned(self) -> None:
+        conn = self.conn
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith("4."):
+            raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
+        for pragma, want in PINNED:
+            got = str(conn.execute(f"PRAGMA {pragma}").fetchone()[0]).lower()
+            if got != want:
+                raise VaultCorrupt(f"The vault connection setting {pragma} is {got}, expected {want}.")
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version + 1, CURRENT_VERSION + 1):
+            with self.write():
+                for statement in _split_sql(MIGRATIONS[target - 1]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {int(target)}")
+
+    # -- transactions ----------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction: all of it is saved, or none of it."""
+        conn = self.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as e:
+            raise _translate_db_error(e) from None
+        try:
+            yield conn
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlcipher3.Error as e:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise _translate_db_error(e) from None
+
+    def connection(self) -> sqlcipher3.Connection:
+        if self.conn is None:
+            raise VaultMissing("The vault is locked. Unlock it to continue.")
+        return self.conn
+
+    def meta(self, key: str) -> bytes | str | None:
+        row = self.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- slots -------------------------------------------------------------------
+    def save_slots(self) -> None:
+        self.slots.save(self.slots_path)
+
+    def rekey(self, change_slots: Callable[[KeySlotFile], None] | None = None) -> None:
+        """Move the data to a new file under a new random data key and re-seal every slot.
+
+        `change_slots` may edit the slots first (e.g. drop a removed member). The
+        atomic replacement of the key-slot file is the single commit point: a crash
+        before it leaves the old file and old key, after it the new ones.
+        """
+        conn = self.connection()
+        new_key = bytearray(pysecrets.token_bytes(KEY_BYTES))
+        new_name = db_name(self.slots.generation + 1)
+        new_path = self.directory / new_name
+        for stale in self.directory.glob(new_name + "*"):
+            stale.unlink()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        spec = raw_key_spec(new_key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(new_path), spec))
+            try:
+                conn.execute("SELECT sqlcipher_export('rekeyed')")
+                conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+            finally:
+                conn.execute("DETACH DATABASE rekeyed")
+            with new_path.open("rb+") as f:
+                os.fsync(f.fileno())
+            new_slots = KeySlotFile.from_bytes(self.slots.to_bytes())
+            new_slots.generation += 1
+            new_slots.database = new_name
+            if change_slots is not None:
+                change_slots(new_slots)
+            new_slots.rewrap(new_key)
+            new_slots.save(self.slots_path)  # the commit point
+        except BaseException as e:
+            wipe(new_key)
+            for stale in self.directory.glob(new_name + "*"):
+                stale.unlink(missing_ok=True)
+            if isinstance(e, sqlcipher3.Error):
+                raise _translate_db_error(e) from None
+            raise
+        finally:
+            wipe(spec)
+        old_files = list(self.directory.glob(self.slots.database + "*"))
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.close()
+        self.conn = None
+        for old in old_files:
+            old.unlink(missing_ok=True)
+        wipe(self._key)
+        self._key, self.slots = new_key, new_slots
+        self._connect(new=False)
+
+    # -- closing -----------------------------------------------------------------
+    def close(self) -> None:
+        """Close the database, wipe the key and release the folder lock."""
+        if self.conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.close()
+            self.conn = None
+        wipe(self._key)
+        self._key = None
+        if self._lock_fd is not None:
+            _release_lock(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (none of ours has a ';' inside a literal)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _acquire_lock(directory: Path) -> int:
+    path = directory / LOCK_FILE
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as e:
+        if e.errno in (errno.EACCES, errno.EROFS):
+            raise VaultCorrupt(f"The vault folder {directory} cannot be written to.") from None
+        raise
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise VaultInUse(
+            "The vault is in use by another ShelterDesk window or command on this computer. "
+            "Close it there (or lock it) and try again."
+        ) from None
+    return fd
+
+
+def _release_lock(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    with contextlib.suppress(OSError):
+        os.close(fd)
