@@ -8,6 +8,7 @@ from .agencies import AgencyService
 from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
+from .drafts import DraftService
 from .needs import NeedService
 from .referrals import ReferralService
 from .session import Session
@@ -24,11 +25,13 @@ class Services:
     referrals: ReferralService
     staff: StaffService
     audit: AuditService
+    drafts: DraftService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
-                   AgencyService(session), ReferralService(session), StaffService(session), AuditService(session))
+                   AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
+                   DraftService(session))
 
     def close(self) -> None:
         self.session.close()

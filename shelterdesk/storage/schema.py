@@ -179,6 +179,14 @@ MIGRATIONS: list[str] = [
         mac BLOB NOT NULL
     );
     CREATE INDEX audit_entity ON audit(entity, entity_id);
+
+    CREATE TABLE drafts (
+        owner TEXT NOT NULL,
+        key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (owner, key)
+    );
     """,
 ]
 

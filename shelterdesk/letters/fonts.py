@@ -1,0 +1,218 @@
+"""The shipped fonts: which font serves which script, coverage, lazy registration.
+
+Every font is a static TrueType Noto face in resources/fonts (see its README).
+Fonts are registered with reportlab on first use, one face at a time, so a
+letter without Chinese never pays for the 10 MB CJK face. The caches are
+functools caches: nothing else is kept at module level.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from shelterdesk.paths import resources_dir
+
+BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuation
+
+
+@dataclass(frozen=True)
+class FontFace:
+    key: str  # script family key, e.g. "khmer"
+    stem: str  # file stem without the style, e.g. "NotoSansKhmer"
+    rtl: bool = False
+
+    def file(self, bold: bool) -> Path:
+        return fonts_dir() / f"{self.stem}-{'Bold' if bold else 'Regular'}.ttf"
+
+    def pdf_name(self, bold: bool) -> str:
+        return f"SD-{self.stem}-{'Bold' if bold else 'Regular'}"
+
+
+# Order matters for neutral characters that the base face lacks: the first
+# face that covers them is used.
+FACES: tuple[FontFace, ...] = (
+    FontFace("latin", "NotoSans"),
+    FontFace("cjk", "NotoSansSC"),
+    FontFace("khmer", "NotoSansKhmer"),
+    FontFace("thai", "NotoSansThai"),
+    FontFace("lao", "NotoSansLao"),
+    FontFace("myanmar", "NotoSansMyanmar"),
+    FontFace("bengali", "NotoSansBengali"),
+    FontFace("devanagari", "NotoSansDevanagari"),
+    FontFace("tamil", "NotoSansTamil"),
+    FontFace("sinhala", "NotoSansSinhala"),
+    FontFace("ethiopic", "NotoSansEthiopic"),
+    FontFace("arabic", "NotoNaskhArabic", rtl=True),
+)
+FACE_BY_KEY = {face.key: face for face in FACES}
+
+# Unicode blocks that must be set in a given script's face. Anything not listed
+# is "neutral" (Latin letters, digits, punctuation, symbols) and is set in the
+# current run's face when it has the glyph, else in the base face.
+_SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0600, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"),
+    (0x0870, 0x08FF, "arabic"),
+    (0x0900, 0x097F, "devanagari"),
+    (0x0980, 0x09FF, "bengali"),
+    (0x0B80, 0x0BFF, "tamil"),
+    (0x0D80, 0x0DFF, "sinhala"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x0E80, 0x0EFF, "lao"),
+    (0x1000, 0x109F, "myanmar"),
+    (0x1200, 0x139F, "ethiopic"),
+    (0x1780, 0x17FF, "khmer"),
+    (0x19E0, 0x19FF, "khmer"),
+    (0x1CD0, 0x1CFF, "devanagari"),
+    (0x2D80, 0x2DDF, "ethiopic"),
+    (0x2E80, 0x2FDF, "cjk"),
+    (0x3000, 0x303F, "cjk"),
+    (0x3040, 0x30FF, "cjk"),
+    (0x3100, 0x312F, "cjk"),
+    (0x3190, 0x31FF, "cjk"),
+    (0x3400, 0x4DBF, "cjk"),
+    (0x4E00, 0x9FFF, "cjk"),
+    (0xA8E0, 0xA8FF, "devanagari"),
+    (0xA9E0, 0xA9FF, "myanmar"),
+    (0xAA60, 0xAA7F, "myanmar"),
+    (0xAB00, 0xAB2F, "ethiopic"),
+    (0xF900, 0xFAFF, "cjk"),
+    (0xFB50, 0xFDFF, "arabic"),
+    (0xFE30, 0xFE4F, "cjk"),
+    (0xFE70, 0xFEFF, "arabic"),
+    (0xFF00, 0xFFEF, "cjk"),
+    (0x111E0, 0x111FF, "sinhala"),
+    (0x11FC0, 0x11FFF, "tamil"),
+    (0x1E7E0, 0x1E7FF, "ethiopic"),
+    (0x20000, 0x3134F, "cjk"),
+)
+
+# Characters that never need a glyph of their own (layout controls).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\n\r\t")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def script_of(ch: str) -> str | None:
+    """The script face key a character must be set in, or None if neutral."""
+    cp = ord(ch)
+    for lo, hi, key in _SCRIPT_RANGES:
+        if lo <= cp <= hi:
+            return key
+        if cp < lo:
+            break
+    return None
+
+
+@functools.cache
+def coverage(key: str) -> frozenset[int]:
+    """Code points the Regular face of a script family maps (read from its cmap)."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(FACE_BY_KEY[key].file(bold=False), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def covers(key: str, ch: str) -> bool:
+    return ch in _INVISIBLE or ord(ch) in coverage(key)
+
+
+def face_for(ch: str, current: str) -> str:
+    """Choose the face key for one character, given the run it would extend."""
+    script = script_of(ch)
+    if script is not None:
+        return script
+    if ch.isspace() or covers(current, ch):
+        return current
+    if covers(BASE, ch):
+        return BASE
+    for face in FACES:
+        if covers(face.key, ch):
+            return face.key
+    return BASE
+
+
+def missing_glyphs(texts: Iterable[str]) -> list[str]:
+    """Characters in `texts` that no shipped font covers, in first-seen order.
+
+    Text is NFC-normalised first, as the renderer does, so a decomposed
+    Vietnamese name is judged by the characters that will actually be drawn.
+    """
+    seen: dict[str, None] = {}
+    for text in texts:
+        for ch in unicodedata.normalize("NFC", text):
+            if ch in seen or ch.isspace() or ch in _INVISIBLE:
+                continue
+            script = script_of(ch)
+            keys = (script,) if script else tuple(face.key for face in FACES)
+            if not any(ord(ch) in coverage(k) for k in keys):
+                seen[ch] = None
+    return list(seen)
+
+
+@functools.cache
+def pdf_font(key: str, bold: bool = False) -> str:
+    """Register one face with reportlab (once per process) and return its PDF name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    install_shaping_fix()
+    face = FACE_BY_KEY[key]
+    name = face.pdf_name(bold)
+    pdfmetrics.registerFont(TTFont(name, str(face.file(bold))))
+    return name
+
+
+@functools.cache
+def install_shaping_fix() -> None:
+    """Shape each font's part of a word separately.
+
+    reportlab shapes a whole word (text between spaces) with the font of its
+    first fragment, so a word that mixes faces - "(សុខ)", "abc张伟", a Latin
+    comma after an Arabic name - comes out as empty boxes or wrong glyphs.
+    This wraps reportlab's shapeFragWord so each same-font stretch of a word
+    is shaped with its own font and the pieces are joined back. A test renders
+    such words and reads them back, so a reportlab upgrade that changes the
+    internals is caught.
+    """
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.platypus import paragraph
+
+    original = ttfonts.shapeFragWord
+    if getattr(paragraph.shapeFragWord, "_shelterdesk", False):
+        return
+
+    def shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
+        frags = word[1:]
+        if (
+            isinstance(word, ttfonts.ShapedFragWord)
+            or len(frags) < 2
+            or any(hasattr(f, "cbDefn") for f, _ in frags)
+        ):
+            return original(word, *args, **kwargs)
+        groups: list[list[tuple[object, str]]] = []
+        for frag, text in frags:
+            if groups and groups[-1][-1][0].fontName == frag.fontName:  # type: ignore[attr-defined]
+                groups[-1].append((frag, text))
+            else:
+                groups.append([(frag, text)])
+        if len(groups) == 1:
+            return original(word, *args, **kwargs)
+        joined = ttfonts.makeShapedFragWord(word)([])
+        width = 0.0
+        for group in groups:
+            plain = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)  # type: ignore[attr-defined]
+            part = original([plain, *group], *args, force=True, **kwargs)
+            width += part[0]
+            joined.extend(part[1:])
+        joined.insert(0, width)
+        return joined
+
+    shape_per_font._shelterdesk = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_per_font

@@ -1,0 +1,90 @@
+"""Turn plain text into safe reportlab Paragraph markup, one <font> per script run.
+
+All text that reaches a Paragraph goes through `to_markup`, user text and
+template wording alike: it is escaped first, so `<b>` or `&amp;` in a name
+prints literally, and each run of a script is wrapped in the font that has its
+glyphs. Right-to-left runs get their word order reversed here, because
+reportlab's shaper reverses the letters inside a word but lays words out left
+to right in a left-to-right paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Mapping
+from xml.sax.saxutils import escape
+
+from .fonts import BASE, FACE_BY_KEY, face_for, pdf_font
+
+# C0/C1 controls other than tab and newline would break reportlab's XML parser.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """NFC-normalise and drop control characters (kept: tab, newline)."""
+    return _CONTROLS.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """Split text into (face key, text) runs by script."""
+    out: list[tuple[str, str]] = []
+    current = BASE
+    buf: list[str] = []
+    for ch in text:
+        key = face_for(ch, current)
+        if key != current and buf:
+            out.append((current, "".join(buf)))
+            buf = []
+        current = key
+        buf.append(ch)
+    if buf:
+        out.append((current, "".join(buf)))
+    return out
+
+
+def _visual_rtl(run: str) -> str:
+    """Reverse the word order of a right-to-left run, keeping outer spaces."""
+    stripped = run.strip(" ")
+    if " " not in stripped:
+        return run
+    lead = run[: len(run) - len(run.lstrip(" "))]
+    trail = run[len(run.rstrip(" ")) :]
+    return lead + " ".join(reversed(stripped.split(" "))) + trail
+
+
+def to_markup(text: str, bold: bool = False) -> str:
+    """Escape `text` and wrap each script run in its font. Newlines become <br/>."""
+    lines = clean(text).split("\n")
+    return "<br/>".join(_line_markup(line, bold) for line in lines)
+
+
+def _line_markup(line: str, bold: bool) -> str:
+    parts = []
+    for key, run in runs(line):
+        if FACE_BY_KEY[key].rtl:
+            run = _visual_rtl(run)
+        parts.append(f'<font name="{pdf_font(key, bold)}">{escape(run)}</font>')
+    return "".join(parts)
+
+
+def fill(template: str, values: Mapping[str, str], bold: bool = False) -> str:
+    """Fill `{placeholders}` of trusted wording with user values, all escaped.
+
+    Literal wording and values are converted separately, so a value can never
+    inject markup or a new placeholder.
+    """
+    parts = []
+    for literal, field, spec, conv in string.Formatter().parse(template):
+        if literal:
+            parts.append(to_markup(literal, bold))
+        if field is not None:
+            if spec or conv:
+                raise KeyError(f"placeholder {{{field}}} must not carry a format spec")
+            parts.append(to_markup(values[field], bold))
+    return "".join(parts)
+
+
+def placeholders(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}

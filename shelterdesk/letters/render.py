@@ -1,0 +1,524 @@
+"""Lay a LetterContent out as an A4 PDF with reportlab platypus.
+
+Bilingual letters print each piece of wording in English, then in the
+recipient's language right below it, so an official reading either language
+can follow the whole letter and see that both say the same. User text (names,
+values, reason) is printed once, as given.
+
+Header ("CONFIDENTIAL") and footer ("Page X of Y") are drawn after the whole
+document is laid out (a deferred-page canvas), so Y is right without a second
+layout pass, and in a batch every letter counts its own pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .content import LetterContent, LetterError
+from .fonts import missing_glyphs, pdf_font
+from .markup import fill, runs, to_markup
+from .templates import Language, Template, get_template, label, load_labels
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+TEXT_W = PAGE_W - 2 * MARGIN_X
+
+INK = colors.HexColor("#1b1b1b")
+ACCENT = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#b8c2cc")
+CONFIDENTIAL_RED = colors.HexColor("#9b1c1c")
+
+# Values longer than this leave the table and print as a block below it:
+# a table row cannot break across pages.
+LONG_VALUE = 350
+# Scripts with stacked marks need more room between lines than Latin.
+_TALL = {"khmer", "myanmar", "sinhala", "tamil", "bengali", "devanagari", "thai", "lao"}
+
+
+# ------------------------------------------------------------------ styles
+
+
+@functools.cache
+def _style(name: str, size: float, bold: bool, color: str, spacing: float,
+           align: int = 0, indent: float = 0, after: float = 0) -> ParagraphStyle:
+    # shaping=1 needs a TrueType base font; the runs carry their own fonts.
+    return ParagraphStyle(
+        name,
+        fontName=pdf_font("latin", bold),
+        fontSize=size,
+        leading=size * spacing,
+        textColor=colors.HexColor(color),
+        alignment=align,
+        leftIndent=indent,
+        spaceAfter=after,
+        shaping=1,
+        splitLongWords=1,  # lets Chinese (no spaces) wrap at any character
+    )
+
+
+def _spacing(text: str) -> float:
+    keys = {key for key, _ in runs(text)}
+    if keys & _TALL:
+        return 1.6
+    if "cjk" in keys:
+        return 1.5
+    return 1.38
+
+
+class _Writer:
+    """Builds the flowables of one letter."""
+
+    def __init__(self, content: LetterContent, template: Template, langs: Sequence[Language]):
+        self.c = content
+        self.t = template
+        self.langs = langs
+        self.codes = [lang.code for lang in langs]
+        self.values = {
+            "full_name": f"{content.given_names} {content.family_name}".strip(),
+            "family_name": content.family_name,
+            "given_names": content.given_names,
+            "shelter_name": content.shelter.name,
+            "addressee_name": content.addressee.name,
+            "reference": content.reference,
+        }
+
+    # -- paragraph helpers
+
+    def para(self, plain: str, size: float = 10, bold: bool = False, color: str = "#1b1b1b",
+             align: int = 0, indent: float = 0, after: float = 0, values: dict | None = None,
+             spacing: float | None = None) -> Paragraph:
+        """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values."""
+        vals = values if values is not None else None
+        markup = fill(plain, vals, bold) if vals is not None else to_markup(plain, bold)
+        probe = plain if vals is None else plain + " ".join(vals.values())
+        sp = spacing or _spacing(probe)
+        return Paragraph(markup, _style(f"s{size}{bold}{color}{sp}{align}{indent}{after}",
+                                        size, bold, color, sp, align, indent, after))
+
+    def wording(self, texts: dict[str, str], size: float = 10, bold: bool = False,
+                after: float = 7, extra: dict[str, str] | None = None) -> list[Flowable]:
+        """The same wording in each letter language: English, then translations below."""
+        out: list[Flowable] = []
+        values = dict(self.values, **(extra or {}))
+        for i, code in enumerate(self.codes):
+            last = i == len(self.codes) - 1
+            color = "#1b1b1b" if i == 0 else "#3d4a57"
+            out.append(self.para(texts[code], size, bold, color, values=values,
+                                 after=after if last else 2.5))
+        return out
+
+    def labels(self, key: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+        return {code: label(key, code) for code in self.codes}
+
+    def joined(self, key: str) -> str:
+        """'Consent / Persetujuan' - short labels joined on one line."""
+        return " / ".join(dict.fromkeys(label(key, code) for code in self.codes))
+
+    def heading(self, key: str) -> list[Flowable]:
+        return [
+            Spacer(1, 5),
+            self.para(self.joined(key), 10.5, True, "#1f3a5f", after=1),
+            HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=1, spaceAfter=5),
+        ]
+
+    def label_cell(self, key: str) -> list[Flowable]:
+        cell: list[Flowable] = [self.para(label(key, self.codes[0]), 8.5, True, "#1b1b1b")]
+        for code in self.codes[1:]:
+            cell.append(self.para(label(key, code), 8, False, "#5a6672"))
+        return cell
+
+    # -- sections
+
+    def letterhead(self) -> list[Flowable]:
+        shelter = self.c.shelter
+        text: list[Flowable] = [self.para(shelter.name, 15, True, "#1f3a5f", after=2)]
+        if shelter.address:
+            text.append(self.para(shelter.address, 8.5, color="#555555"))
+        contact = "   ".join(
+            s for s in (
+                f"{label('phone', 'en')}: {shelter.phone}" if shelter.phone else "",
+                f"{label('email', 'en')}: {shelter.email}" if shelter.email else "",
+            ) if s
+        )
+        if contact:
+            text.append(self.para(contact, 8.5, color="#555555"))
+        logo = self.logo()
+        if logo is not None:
+            row = [[logo, text]]
+            widths = [logo.drawWidth + 6 * mm, TEXT_W - logo.drawWidth - 6 * mm]
+        else:
+            row, widths = [[text]], [TEXT_W]
+        table = Table(row, colWidths=widths)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [table, HRFlowable(width="100%", thickness=1.4, color=ACCENT,
+                                  spaceBefore=5, spaceAfter=10)]
+
+    def logo(self) -> Image | None:
+        data = self.c.shelter.logo_png
+        if not data:
+            return None
+        from reportlab.lib.utils import ImageReader
+
+        try:
+            iw, ih = ImageReader(io.BytesIO(data)).getSize()
+        except Exception as exc:  # reportlab raises assorted errors for bad images
+            raise LetterError("the shelter logo is not a readable image") from exc
+        scale = min(20 * mm / ih, 38 * mm / iw)
+        return Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
+
+    def meta(self) -> list[Flowable]:
+        a = self.c.addressee
+        left: list[Flowable] = [self.para(self.joined("to"), 8, False, "#555555", after=1),
+                                self.para(a.name, 10.5, True)]
+        if a.contact_person:
+            left.append(self.para(f"{self.joined('attention')}: {a.contact_person}", 9.5))
+        if a.address:
+            left.append(self.para(a.address, 9.5))
+        right: list[Flowable] = [
+            self.para(self.joined("reference"), 8, False, "#555555", align=TA_RIGHT, after=1),
+            self.para(self.c.reference, 10.5, True, align=TA_RIGHT, after=4),
+            self.para(self.joined("date"), 8, False, "#555555", align=TA_RIGHT, after=1),
+        ]
+        for lang in dict.fromkeys(self.dates(self.c.issued_on)):
+            right.append(self.para(lang, 10, align=TA_RIGHT))
+        table = Table([[left, right]], colWidths=[TEXT_W * 0.6, TEXT_W * 0.4])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [table, Spacer(1, 10)]
+
+    def dates(self, d: date) -> list[str]:
+        return [lang.format_date(d) for lang in self.langs]
+
+    def subject(self) -> list[Flowable]:
+        out: list[Flowable] = [self.para(self.joined("subject"), 8, False, "#555555", after=1)]
+        out += self.wording(self.t.subject, 11, True, after=10)
+        return out
+
+    def body(self) -> list[Flowable]:
+        out = self.wording(self.labels("salutation"), after=8)
+        given = {f.key for f in self.c.fields}
+        for p in self.t.paragraphs:
+            if p.requires_fields and not given & set(p.requires_fields):
+                continue
+            out += self.wording(p.text)
+        return out
+
+    def person(self) -> list[Flowable]:
+        c = self.c
+        rows: list[tuple[str, str]] = [("family_name", c.family_name), ("given_names", c.given_names)]
+        if c.native_name:
+            rows.append(("native_name", c.native_name))
+        if c.case_number:
+            rows.append(("case_number", c.case_number))
+        rows += [(f.key, f.value) for f in c.fields]
+        short = [(k, v) for k, v in rows if len(v) <= LONG_VALUE]
+        long = [(k, v) for k, v in rows if len(v) > LONG_VALUE]
+        data = [[self.label_cell(k), self.para(v, 10.5 if k in _NAME_KEYS else 10,
+                                               k in _NAME_KEYS)] for k, v in short]
+        table = Table(data, colWidths=[TEXT_W * 0.38, TEXT_W * 0.62], repeatRows=0)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f7")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        out: list[Flowable] = [*self.heading("person_heading"), table, Spacer(1, 6)]
+        for key, value in long:
+            out += [*self.label_cell(key), Spacer(1, 2), *self.text_block(value), Spacer(1, 4)]
+        return out
+
+    def text_block(self, text: str, indent: float = 0) -> list[Flowable]:
+        """User free text: blank lines separate paragraphs, each of which may split pages."""
+        blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
+        return [self.para(b, 10, indent=indent, after=5) for b in blocks if b.strip()]
+
+    def needs(self) -> list[Flowable]:
+        if not self.c.needs:
+            return []
+        out = self.heading("needs_heading")
+        for need in self.c.needs:
+            p = self.para(need, 10, after=2, indent=12)
+            p.bulletText = "•"
+            p.style = _bullet_style(p.style)
+            out.append(p)
+        return out
+
+    def reason(self) -> list[Flowable]:
+        if not self.c.reason.strip():
+            return []
+        return [*self.heading("reason_heading"), *self.text_block(self.c.reason)]
+
+    def consent(self) -> list[Flowable]:
+        out = self.heading("consent_heading")
+        cs = self.c.consent
+        if cs is None:
+            return out + self.wording(self.labels("consent_missing"))
+        if cs.override_reason:
+            return out + self.wording(self.labels("consent_override"),
+                                      extra={"reason": cs.override_reason})
+        per_lang = {}
+        for lang in self.langs:
+            key = "consent_given" if cs.given_on else "consent_given_undated"
+            text = label(key, lang.code)
+            if cs.interpreter:
+                text += " " + label("consent_interpreter", lang.code)
+            per_lang[lang.code] = text
+        extra = {"recorded_by": cs.recorded_by, "interpreter": cs.interpreter}
+        out_lines: list[Flowable] = []
+        for i, lang in enumerate(self.langs):
+            extra_l = dict(extra, date=lang.format_date(cs.given_on) if cs.given_on else "")
+            values = dict(self.values, **extra_l)
+            last = i == len(self.langs) - 1
+            out_lines.append(self.para(per_lang[lang.code], 10, False,
+                                       "#1b1b1b" if i == 0 else "#3d4a57",
+                                       values=values, after=7 if last else 2.5))
+        return out + out_lines
+
+    def closing(self) -> list[Flowable]:
+        out: list[Flowable] = [Spacer(1, 6), *self.wording(self.labels("closing_paragraph"))]
+        cw = self.c.case_worker
+        if cw:
+            lines = [self.para(self.joined("case_worker_heading"), 8, False, "#555555", after=1),
+                     self.para(cw.name, 10, True)]
+            if cw.title:
+                lines.append(self.para(cw.title, 9.5))
+            if cw.phone:
+                lines.append(self.para(f"{self.joined('phone')}: {cw.phone}", 9.5))
+            if cw.email:
+                lines.append(self.para(f"{self.joined('email')}: {cw.email}", 9.5))
+            out.append(KeepTogether([Spacer(1, 4), *lines, Spacer(1, 8)]))
+        sig: list[Flowable] = []
+        for i, code in enumerate(self.codes):
+            sig.append(self.para(label("closing", code), 10, False,
+                                 "#1b1b1b" if i == 0 else "#3d4a57", after=1))
+        sig += [Spacer(1, 17 * mm),
+                HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT",
+                           spaceAfter=2),
+                self.para(self.joined("signature"), 7.5, False, "#555555", after=3)]
+        s = self.c.signatory
+        if s:
+            sig.append(self.para(s.name, 10, True))
+            if s.title:
+                sig.append(self.para(s.title, 9.5))
+        for code in self.codes:
+            sig.append(self.para(label("on_behalf", code), 9, False, "#555555",
+                                 values=self.values))
+        out.append(KeepTogether(sig))
+        return out
+
+    def attachments(self) -> list[Flowable]:
+        if not self.c.attachments:
+            return []
+        out = self.heading("attachments_heading")
+        for i, item in enumerate(self.c.attachments, 1):
+            p = self.para(item, 10, after=2, indent=14)
+            p.bulletText = f"{i}."
+            p.style = _bullet_style(p.style)
+            out.append(p)
+        return out
+
+    def story(self) -> list[Flowable]:
+        return [
+            *self.letterhead(), *self.meta(), *self.subject(), *self.body(), *self.person(),
+            *self.needs(), *self.reason(), *self.consent(), *self.closing(), *self.attachments(),
+        ]
+
+
+_NAME_KEYS = {"family_name", "given_names", "native_name"}
+
+
+@functools.cache
+def _bullet_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-b", parent=style, bulletIndent=2,
+                          bulletFontName=pdf_font("latin"), bulletFontSize=style.fontSize)
+
+
+# ------------------------------------------------------------------ page decoration
+
+
+@dataclass(frozen=True)
+class _Decor:
+    """Header and footer wording of one letter."""
+
+    codes: tuple[str, ...]
+    reference: str
+    shelter: str
+
+    def draw(self, canv: Canvas, page: int, pages: int) -> None:
+        labels = load_labels()
+        conf = "  ·  ".join(dict.fromkeys(label("confidential", c) for c in self.codes))
+        nums = "  ·  ".join(
+            label("page", c).format(page=labels.languages[c].number(page),
+                                    pages=labels.languages[c].number(pages))
+            for c in self.codes
+        )
+        canv.saveState()
+        top = PAGE_H - 13 * mm
+        _draw(canv, to_markup(conf, bold=True), _style("conf", 8.5, True, "#9b1c1c", 1.3, TA_RIGHT),
+              MARGIN_X, top, TEXT_W)
+        if page > 1:
+            _draw(canv, to_markup(self.shelter), _style("hdr", 8, False, "#555555", 1.3),
+                  MARGIN_X, top, TEXT_W * 0.55)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            canv.line(MARGIN_X, top - 3.2 * mm, PAGE_W - MARGIN_X, top - 3.2 * mm)
+        bottom = 12 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, bottom + 5 * mm, PAGE_W - MARGIN_X, bottom + 5 * mm)
+        ref = f"{label('reference', self.codes[0])}: {self.reference}"
+        _draw(canv, to_markup(ref), _style("ftr", 8, False, "#555555", 1.3),
+              MARGIN_X, bottom + 3.5 * mm, TEXT_W * 0.45)
+        _draw(canv, to_markup(nums), _style("ftr-r", 8, False, "#555555", 1.3, TA_RIGHT),
+              MARGIN_X + TEXT_W * 0.35, bottom + 3.5 * mm, TEXT_W * 0.65)
+        canv.restoreState()
+
+
+def _draw(canv: Canvas, markup: str, style: ParagraphStyle, x: float, top: float,
+          width: float) -> None:
+    p = Paragraph(markup, style)
+    _, h = p.wrapOn(canv, width, 40 * mm)
+    p.drawOn(canv, x, top - h)
+
+
+class _DeferredCanvas(Canvas):
+    """Keeps every page until save() so each letter knows its page count."""
+
+    def __init__(self, *args: object, decor: Sequence[_Decor] = (), **kwargs: object):
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._sd_decor = decor
+        self._sd_pages: list[tuple[dict, int]] = []
+        self._sd_letter = 0
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._sd_pages.append((dict(self.__dict__), self._sd_letter))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(letter for _, letter in self._sd_pages)
+        seen: Counter[int] = Counter()
+        for state, letter in self._sd_pages:
+            self.__dict__.update(state)
+            seen[letter] += 1
+            self._sd_decor[letter].draw(self, seen[letter], totals[letter])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class _StartLetter(Flowable):
+    """Zero-size marker: pages from here on belong to letter `index`."""
+
+    def __init__(self, index: int):
+        super().__init__()
+        self.index = index
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._sd_letter = self.index  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ entry points
+
+
+def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
+    template = get_template(content.template_id)
+    labels = load_labels()
+    if not content.languages:
+        raise LetterError("a letter needs at least one language")
+    if len(set(content.languages)) != len(content.languages):
+        raise LetterError("a letter language is repeated")
+    for code in content.languages:
+        if code not in template.info.languages:
+            raise LetterError(
+                f"template {template.info.id!r} has no {code!r} wording "
+                f"(available: {', '.join(template.info.languages)})"
+            )
+    unknown = [f.key for f in content.fields if f.key not in labels.fields]
+    if unknown:
+        raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
+    missing = missing_glyphs(content.texts())
+    if missing:
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in missing[:10])
+        raise LetterError(f"no shipped font can print these characters: {shown}")
+    return template, [labels.languages[code] for code in content.languages]
+
+
+def _build(contents: Sequence[LetterContent]) -> bytes:
+    story: list[Flowable] = []
+    decor: list[_Decor] = []
+    for index, content in enumerate(contents):
+        template, langs = _prepare(content)
+        if index:
+            story.append(PageBreak())
+        story.append(_StartLetter(index))
+        story += _Writer(content, template, langs).story()
+        decor.append(_Decor(tuple(content.languages), content.reference, content.shelter.name))
+    if not story:
+        raise LetterError("no letters to render")
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title="Referral letter", author="ShelterDesk",
+        creator="ShelterDesk", subject="", invariant=1,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("letter", [frame])])
+
+    def canvasmaker(*args: object, **kwargs: object) -> Canvas:
+        return _DeferredCanvas(*args, decor=decor, **kwargs)
+
+    doc.build(story, canvasmaker=canvasmaker)
+    return buf.getvalue()
+
+
+def render_letter(content: LetterContent) -> bytes:
+    """Render one letter to PDF bytes. Raises LetterError if it cannot be printed."""
+    return _build([content])
+
+
+def render_letters(contents: Iterable[LetterContent]) -> bytes:
+    """Render a batch into one PDF; each letter starts a page and numbers its own pages."""
+    return _build(list(contents))

@@ -1,0 +1,182 @@
+"""Letter templates and shared labels, read from TOML in resources/letters.
+
+Wording lives in data so a shelter can correct a translation without touching
+code; see docs/LETTERS.md. Files are parsed once per process (functools cache)
+and checked on load, so a broken edit fails loudly with the file name.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from shelterdesk.paths import resources_dir
+
+from .content import LetterError
+from .markup import placeholders
+
+RECIPIENT_KINDS = ("embassy", "agency", "provider")
+# Placeholders a template's subject and paragraphs may use.
+TEMPLATE_PLACEHOLDERS = frozenset(
+    {"full_name", "family_name", "given_names", "shelter_name", "addressee_name", "reference"}
+)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: str
+    recipient_kind: str  # "embassy" | "agency" | "provider"
+    titles: dict[str, str]  # language -> title
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: dict[str, str]  # language -> wording
+    requires_fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    info: TemplateInfo
+    subject: dict[str, str]
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    date: str
+    months: tuple[str, ...]
+    digits: str
+    line_spacing: float
+
+    def number(self, n: int) -> str:
+        """Write a number with the language's digits (Khmer digits in Khmer)."""
+        text = str(n)
+        if self.digits:
+            text = text.translate(str.maketrans("0123456789", self.digits))
+        return text
+
+    def format_date(self, d: date) -> str:
+        month = self.months[d.month - 1] if self.months else ""
+        return self.date.format(
+            day=self.number(d.day),
+            month=month,
+            month_number=self.number(d.month),
+            year=self.number(d.year),
+        )
+
+
+@dataclass(frozen=True)
+class Labels:
+    languages: dict[str, Language]
+    text: dict[str, dict[str, str]]  # key -> language -> wording
+    fields: dict[str, dict[str, str]]  # field key -> language -> label
+
+
+def letters_dir() -> Path:
+    return resources_dir() / "letters"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LetterError(f"cannot read {path.name}: {exc}") from exc
+
+
+@functools.cache
+def load_labels() -> Labels:
+    data = _read(letters_dir() / "labels.toml")
+    languages = {
+        code: Language(
+            code=code,
+            name=spec["name"],
+            date=spec["date"],
+            months=tuple(spec.get("months", ())),
+            digits=spec.get("digits", ""),
+            line_spacing=float(spec.get("line_spacing", 1.35)),
+        )
+        for code, spec in data["language"].items()
+    }
+    labels = Labels(languages, data["text"], data["field"])
+    for section in (labels.text, labels.fields):
+        for key, per_lang in section.items():
+            missing = set(languages) - set(per_lang)
+            if missing:
+                raise LetterError(f"labels.toml: {key} lacks {', '.join(sorted(missing))}")
+    return labels
+
+
+def label(key: str, language: str) -> str:
+    """Fixed wording (`[text.KEY]`) or a field label (`[field.KEY]`) in a language."""
+    labels = load_labels()
+    table = labels.text.get(key) or labels.fields.get(key)
+    if table is None:
+        raise LetterError(f"unknown label {key!r}")
+    return table[language]
+
+
+def field_keys() -> tuple[str, ...]:
+    return tuple(load_labels().fields)
+
+
+def _load_template(path: Path) -> Template:
+    data = _read(path)
+    labels = load_labels()
+    tid = path.stem
+    kind = data.get("recipient_kind")
+    if kind not in RECIPIENT_KINDS:
+        raise LetterError(f"{path.name}: recipient_kind must be one of {RECIPIENT_KINDS}")
+    paragraphs = []
+    for raw in data.get("paragraph", []):
+        if "use" in raw:
+            text = labels.text[raw["use"]]
+        else:
+            text = {k: v for k, v in raw.items() if k in labels.languages}
+        paragraphs.append(Paragraph(dict(text), tuple(raw.get("requires_fields", ()))))
+    subject = dict(data["subject"])
+    titles = dict(data["title"])
+    # A language ships only if the subject, title and every paragraph have it.
+    langs = [
+        code
+        for code in labels.languages
+        if code in subject and code in titles and all(code in p.text for p in paragraphs)
+    ]
+    if "en" not in langs:
+        raise LetterError(f"{path.name}: every template needs complete English wording")
+    for text in [*subject.values(), *(t for p in paragraphs for t in p.text.values())]:
+        unknown = placeholders(text) - TEMPLATE_PLACEHOLDERS - {"shelter_name"}
+        if unknown:
+            raise LetterError(f"{path.name}: unknown placeholder {sorted(unknown)}")
+    for p in paragraphs:
+        bad = set(p.requires_fields) - set(labels.fields)
+        if bad:
+            raise LetterError(f"{path.name}: requires_fields names unknown fields {sorted(bad)}")
+    info = TemplateInfo(tid, kind, titles, tuple(langs))
+    return Template(info, subject, tuple(paragraphs))
+
+
+@functools.cache
+def load_templates() -> dict[str, Template]:
+    folder = letters_dir() / "templates"
+    return {p.stem: _load_template(p) for p in sorted(folder.glob("*.toml"))}
+
+
+def get_template(template_id: str) -> Template:
+    try:
+        return load_templates()[template_id]
+    except KeyError:
+        raise LetterError(f"unknown letter template {template_id!r}") from None
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Every shipped template: id, recipient kind, title per language, languages."""
+    return [t.info for t in load_templates().values()]
