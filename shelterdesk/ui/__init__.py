@@ -1,0 +1,1 @@
+"""The desktop interface (PySide6): the only Qt code in ShelterDesk."""
