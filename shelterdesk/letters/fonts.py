@@ -147,7 +147,8 @@ def missing_glyphs(texts: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for text in texts:
         for ch in unicodedata.normalize("NFC", text):
-            if ch in seen or ch.isspace() or ch in _INVISIBLE:
+            # Control characters are dropped by the renderer, not drawn.
+            if ch in seen or ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
                 continue
             script = script_of(ch)
             keys = (script,) if script else tuple(face.key for face in FACES)
@@ -165,8 +166,43 @@ def pdf_font(key: str, bold: bool = False) -> str:
     install_shaping_fix()
     face = FACE_BY_KEY[key]
     name = face.pdf_name(bold)
-    pdfmetrics.registerFont(TTFont(name, str(face.file(bold))))
+    font = TTFont(name, str(face.file(bold)))
+    _prefer_ordinary_chars(font.face.glyphToChar)
+    pdfmetrics.registerFont(font)
     return name
+
+
+# Radicals and compatibility ideographs that share a glyph with an ordinary
+# character (U+2EDA and U+9875 are both drawn as 页).
+_ALTERNATE_FORMS = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+def _prefer_ordinary_chars(glyph_to_char: dict[int, list[int]]) -> None:
+    """Make a shaped glyph map back to the ordinary character.
+
+    After shaping, reportlab writes each glyph's text as the first character
+    the font maps to it, so pdftotext, search and copy-paste got radicals
+    instead of the ideographs the user typed.
+    """
+    def rank(cp: int) -> tuple[bool, int]:
+        return any(lo <= cp <= hi for lo, hi in _ALTERNATE_FORMS), cp
+
+    for chars in glyph_to_char.values():
+        if len(chars) > 1:
+            chars.sort(key=rank)
+
+
+# reportlab asks HarfBuzz for discretionary ligatures, which set "11月" as the
+# single glyph ㋊ in Noto Sans SC. Latin "fi"/"ffi" ligatures would extract as
+# U+FB01.. and break search and copy-paste of names. Other scripts keep
+# HarfBuzz's defaults (their required forms do not depend on these flags).
+_PLAIN_FEATURES = {"kern": True, "liga": False, "dlig": False}
+_DEFAULT_FEATURES = {"kern": True, "liga": True, "dlig": False}
+
+
+def _features(font_name: str) -> dict[str, bool]:
+    plain = any(font_name.startswith(f"SD-{FACE_BY_KEY[k].stem}-") for k in ("latin", "cjk"))
+    return _PLAIN_FEATURES if plain else _DEFAULT_FEATURES
 
 
 @functools.cache
@@ -177,8 +213,9 @@ def install_shaping_fix() -> None:
     first fragment, so a word that mixes faces - "(សុខ)", "abc张伟", a Latin
     comma after an Arabic name - comes out as empty boxes or wrong glyphs.
     This wraps reportlab's shapeFragWord so each same-font stretch of a word
-    is shaped with its own font and the pieces are joined back. A test renders
-    such words and reads them back, so a reportlab upgrade that changes the
+    is shaped with its own font and the pieces are joined back, with the
+    OpenType features chosen per font (see _features). Tests render such
+    words and read them back, so a reportlab upgrade that changes these
     internals is caught.
     """
     from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -190,12 +227,18 @@ def install_shaping_fix() -> None:
 
     def shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
         frags = word[1:]
+        explicit = bool(args) or "features" in kwargs  # a caller's own choice wins
+
+        def opts(font_name: str) -> dict:
+            return kwargs if explicit else dict(kwargs, features=_features(font_name))
+
         if (
             isinstance(word, ttfonts.ShapedFragWord)
             or len(frags) < 2
             or any(hasattr(f, "cbDefn") for f, _ in frags)
         ):
-            return original(word, *args, **kwargs)
+            name = frags[0][0].fontName if frags and not hasattr(frags[0][0], "cbDefn") else ""
+            return original(word, *args, **opts(name))
         groups: list[list[tuple[object, str]]] = []
         for frag, text in frags:
             if groups and groups[-1][-1][0].fontName == frag.fontName:  # type: ignore[attr-defined]
@@ -203,12 +246,13 @@ def install_shaping_fix() -> None:
             else:
                 groups.append([(frag, text)])
         if len(groups) == 1:
-            return original(word, *args, **kwargs)
+            return original(word, *args, **opts(groups[0][0][0].fontName))  # type: ignore[attr-defined]
         joined = ttfonts.makeShapedFragWord(word)([])
         width = 0.0
         for group in groups:
             plain = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)  # type: ignore[attr-defined]
-            part = original([plain, *group], *args, force=True, **kwargs)
+            font_name = group[0][0].fontName  # type: ignore[attr-defined]
+            part = original([plain, *group], *args, force=True, **opts(font_name))
             width += part[0]
             joined.extend(part[1:])
         joined.insert(0, width)

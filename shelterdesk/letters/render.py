@@ -179,6 +179,7 @@ class _Writer:
             row, widths = [[text]], [TEXT_W]
         table = Table(row, colWidths=widths)
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), pdf_font("latin")),  # else cells select Helvetica
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -218,6 +219,7 @@ class _Writer:
             right.append(self.para(lang, 10, align=TA_RIGHT))
         table = Table([[left, right]], colWidths=[TEXT_W * 0.6, TEXT_W * 0.4])
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), pdf_font("latin")),  # else cells select Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -255,6 +257,7 @@ class _Writer:
                                                k in _NAME_KEYS)] for k, v in short]
         table = Table(data, colWidths=[TEXT_W * 0.38, TEXT_W * 0.62], repeatRows=0)
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), pdf_font("latin")),  # else cells select Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f7")),
@@ -502,6 +505,8 @@ def _build(contents: Sequence[LetterContent]) -> bytes:
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title="Referral letter", author="ShelterDesk",
         creator="ShelterDesk", subject="", invariant=1,
+        # Otherwise every page starts in Helvetica, a font that is never embedded.
+        initialFontName=pdf_font("latin"),
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -1,0 +1,106 @@
+"""Fixtures for the letter tests: a sample letter and PDF read-back helpers."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from shelterdesk.letters import (
+    Addressee,
+    ConsentStatement,
+    Contact,
+    DisclosedField,
+    LetterContent,
+    ShelterProfile,
+)
+
+# Names from the design notes: one per script the letters must print.
+NAMES_BY_SCRIPT = {
+    "chinese": "张伟",
+    "khmer": "សុខ ដារ៉ា",
+    "bengali": "মোহাম্মদ রহমান",
+    "devanagari": "राम बहादुर",
+    "ethiopic": "አበበ በቀለ",
+    "arabic": "محمد أحمد",
+    "urdu": "عمران خان ٹھیکیدار",
+    "vietnamese": "Nguyễn Văn An",
+    "thai": "สมชาย ใจดี",
+    "lao": "ສົມພອນ ແກ້ວ",
+    "burmese": "အောင် ကျော်",
+    "tamil": "முருகன் செல்வம்",
+    "sinhala": "නිමල් පෙරේරා",
+}
+
+
+def _need(tool: str) -> None:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} (poppler-utils) is not installed")
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, name: str = "letter") -> str:
+    _need("pdftotext")
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
+    """Text of each page (pdftotext separates pages with form feeds)."""
+    pages = pdf_text(pdf, tmp_path).split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[list[str]]:
+    _need("pdffonts")
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                         text=True).stdout.splitlines()
+    return [line.split() for line in out[2:] if line.strip()]
+
+
+@pytest.fixture
+def shelter() -> ShelterProfile:
+    return ShelterProfile(
+        name="Safe Haven Shelter Cambodia",
+        address="No. 12, Street 271, Khan Chamkarmon, Phnom Penh, Cambodia",
+        phone="+855 23 000 000",
+        email="referrals@example.org",
+    )
+
+
+@pytest.fixture
+def make_letter(shelter: ShelterProfile) -> Callable[..., LetterContent]:
+    base = LetterContent(
+        template_id="embassy_travel_document",
+        languages=("en",),
+        shelter=shelter,
+        reference="REF-2026-00017",
+        issued_on=date(2026, 11, 25),
+        addressee=Addressee("Embassy of the Republic of Indonesia", "Phnom Penh",
+                            "Consular Section"),
+        family_name="WIJAYA",
+        given_names="Siti Rahayu",
+        native_name="",
+        case_number="SD-2026-0042",
+        fields=(DisclosedField("passport_number", "C1234567"),
+                DisclosedField("nationality", "Indonesia")),
+        needs=("Travel document — urgent",),
+        reason="Referred by the police after leaving the compound.",
+        consent=ConsentStatement(date(2026, 11, 20), "Sokha Chan", interpreter="Dewi Lestari"),
+        case_worker=Contact("Sokha Chan", "Case worker", "+855 12 345 678", "sokha@example.org"),
+        signatory=Contact("Dara Kim", "Shelter coordinator"),
+        attachments=("Copy of police report",),
+    )
+
+    def make(**changes: object) -> LetterContent:
+        return dataclasses.replace(base, **changes)
+
+    return make
