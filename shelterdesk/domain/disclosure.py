@@ -28,51 +28,81 @@ class FieldSpec:
     sensitive: bool = False  # trafficking details: never pre-selected
 
 
+def _d(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
 FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("preferred_name", "Preferred name", lambda s: s.preferred_name),
+    FieldSpec("aliases", "Other names used", lambda s: ", ".join(s.aliases)),
     FieldSpec("date_of_birth", "Date of birth",
-              lambda s: (s.date_of_birth.isoformat() + (" (estimated)" if s.dob_estimated else ""))
-              if s.date_of_birth else (f"about {s.estimated_age} years" if s.estimated_age else "")),
+              lambda s: _d(s.date_of_birth) + (" (estimated)" if s.date_of_birth and s.dob_estimated else "")),
+    FieldSpec("estimated_age", "Estimated age",
+              lambda s: "" if s.date_of_birth or s.estimated_age is None else str(s.estimated_age)),
     FieldSpec("sex", "Sex", lambda s: "" if s.sex == "unknown" else s.sex.value),
+    FieldSpec("gender", "Gender", lambda s: s.gender),
     FieldSpec("nationality", "Nationality", lambda s: ", ".join(country_name(c) for c in s.nationalities)),
     FieldSpec("languages", "Languages", lambda s: ", ".join(language_name(c) for c in s.languages)),
+    FieldSpec("interpreter_needed", "Interpreter needed", lambda s: "yes" if s.interpreter_needed else ""),
     FieldSpec("passport_number", "Passport number", lambda s: _doc(s, "number")),
-    FieldSpec("passport_issuer", "Passport issued by", lambda s: _doc(s, "issuing_country")),
-    FieldSpec("passport_status", "Passport status", lambda s: _doc(s, "status")),
-    FieldSpec("entry_date", "Date of entry to Cambodia",
-              lambda s: s.immigration.entry_date.isoformat() if s.immigration.entry_date else ""),
-    FieldSpec("overstay", "Overstay",
-              lambda s: " ".join(p for p in (
-                  f"{s.immigration.overstay_days} days" if s.immigration.overstay_days else "",
-                  f"(fine {s.immigration.overstay_fine})" if s.immigration.overstay_fine else "") if p)),
+    FieldSpec("passport_issuing_country", "Passport issued by", lambda s: _doc(s, "issuing_country")),
+    FieldSpec("passport_expiry", "Passport expiry", lambda s: _doc(s, "expiry")),
+    FieldSpec("document_status", "Passport status", lambda s: _doc(s, "status")),
+    FieldSpec("entry_date", "Date of entry to Cambodia", lambda s: _d(s.immigration.entry_date)),
+    FieldSpec("visa_status", "Visa", lambda s: s.immigration.visa_type),
+    FieldSpec("overstay_days", "Overstay (days)",
+              lambda s: str(s.immigration.overstay_days) if s.immigration.overstay_days else ""),
+    FieldSpec("overstay_fine", "Overstay fine", lambda s: s.immigration.overstay_fine),
+    FieldSpec("exit_permit_status", "Exit permit",
+              lambda s: "" if s.immigration.exit_permit_status == "not_started"
+              else _words(s.immigration.exit_permit_status.value)),
     FieldSpec("embassy_case_number", "Embassy case number", lambda s: s.embassy_case_number),
+    FieldSpec("travel_document_status", "Travel document",
+              lambda s: "" if s.travel_document_status in ("not_started", "not_needed")
+              else _words(s.travel_document_status.value)),
+    FieldSpec("admission_date", "Admitted to the shelter", lambda s: _d(s.stay.admission_date)),
     FieldSpec("home_address", "Home address", lambda s: s.home_address, sensitive=True),
     FieldSpec("next_of_kin", "Next of kin",
               lambda s: " — ".join(p for p in (s.next_of_kin.name, s.next_of_kin.relation, s.next_of_kin.phone) if p)
               if s.next_of_kin.safe_to_contact else "", sensitive=True),
-    FieldSpec("admission_date", "Admitted to the shelter",
-              lambda s: s.stay.admission_date.isoformat() if s.stay.admission_date else ""),
-    FieldSpec("exploitation", "Form of exploitation",
-              lambda s: ", ".join(e.value.replace("_", " ") for e in s.trafficking.exploitation_types), sensitive=True),
-    FieldSpec("recruitment", "Recruitment",
-              lambda s: " via ".join(p for p in (s.trafficking.recruitment_channel, s.trafficking.recruitment_platform) if p),
-              sensitive=True),
+    FieldSpec("referred_by", "Referred to the shelter by", lambda s: s.trafficking.referred_in_by, sensitive=True),
+    FieldSpec("exploitation_type", "Form of exploitation",
+              lambda s: ", ".join(_words(e.value) for e in s.trafficking.exploitation_types), sensitive=True),
+    FieldSpec("recruitment_channel", "Recruitment",
+              lambda s: " via ".join(p for p in (s.trafficking.recruitment_channel, s.trafficking.recruitment_platform)
+                                     if p), sensitive=True),
     FieldSpec("compound_location", "Where held", lambda s: s.trafficking.compound_location, sensitive=True),
-    FieldSpec("means_of_control", "Means of control", lambda s: ", ".join(s.trafficking.means_of_control), sensitive=True),
-    FieldSpec("vulnerabilities", "Vulnerabilities", lambda s: ", ".join(v.value for v in s.vulnerabilities), sensitive=True),
+    FieldSpec("exploitation_period", "Period held",
+              lambda s: " – ".join(p for p in (_d(s.trafficking.held_from), _d(s.trafficking.held_until)) if p),
+              sensitive=True),
+    FieldSpec("means_of_control", "Means of control", lambda s: ", ".join(s.trafficking.means_of_control),
+              sensitive=True),
+    FieldSpec("how_left", "How they left", lambda s: s.trafficking.how_left, sensitive=True),
+    FieldSpec("vulnerability", "Vulnerabilities", lambda s: ", ".join(v.value for v in s.vulnerabilities),
+              sensitive=True),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
 # Fields a consent of each kind allows (the person may narrow this when consenting).
+_IDENTITY = frozenset({
+    "preferred_name", "aliases", "date_of_birth", "estimated_age", "sex", "gender", "nationality", "languages",
+    "interpreter_needed", "passport_number", "passport_issuing_country", "passport_expiry", "document_status",
+})
+_IMMIGRATION = frozenset({
+    "entry_date", "visa_status", "overstay_days", "overstay_fine", "exit_permit_status", "embassy_case_number",
+    "travel_document_status", "admission_date",
+})
 ALLOWED_BY_CONSENT: dict[ConsentKind, frozenset[str]] = {
-    ConsentKind.EMBASSY: frozenset({
-        "date_of_birth", "sex", "nationality", "languages", "passport_number", "passport_issuer",
-        "passport_status", "entry_date", "overstay", "embassy_case_number", "home_address", "next_of_kin",
-        "admission_date", "vulnerabilities",
-    }),
+    ConsentKind.EMBASSY: _IDENTITY | _IMMIGRATION | {"home_address", "next_of_kin", "vulnerability"},
     ConsentKind.AGENCY: frozenset(FIELD_BY_KEY),
     ConsentKind.POLICE: frozenset(FIELD_BY_KEY),
-    ConsentKind.PROVIDER: frozenset({"date_of_birth", "sex", "nationality", "languages", "admission_date",
-                                     "vulnerabilities"}),
+    ConsentKind.PROVIDER: frozenset({"preferred_name", "date_of_birth", "estimated_age", "sex", "gender",
+                                     "nationality", "languages", "interpreter_needed", "admission_date",
+                                     "vulnerability"}),
     ConsentKind.STATISTICS: frozenset(),
 }
 

@@ -9,6 +9,7 @@ from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
 from .drafts import DraftService
+from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
 from .session import Session
@@ -26,12 +27,13 @@ class Services:
     staff: StaffService
     audit: AuditService
     drafts: DraftService
+    letters: LetterService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session))
+                   DraftService(session), LetterService(session))
 
     def close(self) -> None:
         self.session.close()
