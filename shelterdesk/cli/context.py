@@ -42,6 +42,18 @@ class CliContext:
             self._services = Services.for_session(session)
         return self._services
 
+    def adopt(self, services: Services) -> Services:
+        """Use a session opened another way (e.g. a vault just created) and lock it at the end."""
+        self.close()
+        self._services = services
+        return services
+
+    def abandon(self) -> None:
+        """Lock without recording the audit head as the last known state (after a failed verify)."""
+        if self._services is not None:
+            self._services.session.vault.close()
+            self._services = None
+
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
