@@ -163,7 +163,7 @@ class _Writer:
         text: list[Flowable] = [self.para(shelter.name, 15, True, "#1f3a5f", after=2)]
         if shelter.address:
             text.append(self.para(shelter.address, 8.5, color="#555555"))
-        contact = "   ".join(
+        contact = "  ·  ".join(
             s for s in (
                 f"{label('phone', 'en')}: {shelter.phone}" if shelter.phone else "",
                 f"{label('email', 'en')}: {shelter.email}" if shelter.email else "",
