@@ -273,3 +273,25 @@ def test_no_qt_or_vault_imports():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_rtl_runs_are_laid_out_in_visual_order():
+    from shelterdesk.letters.markup import runs, to_markup
+
+    assert [k for k, _ in runs("Name: محمد أحمد (alias)")] == ["latin", "arabic", "latin"]
+    markup = to_markup("x محمد أحمد y")
+    assert markup.index("أحمد") < markup.index("محمد")  # first word drawn rightmost
+
+
+def test_fonts_register_lazily():
+    code = (
+        "from reportlab.pdfbase import pdfmetrics; import shelterdesk.letters as L; "
+        "from datetime import date; "
+        "before = [f for f in pdfmetrics.getRegisteredFontNames() if f.startswith('SD-')]; "
+        "c = L.LetterContent('provider_legal', ('en',), L.ShelterProfile('S'), 'R', "
+        "date(2026, 1, 2), L.Addressee('A'), 'F', 'G'); L.render_letter(c); "
+        "after = pdfmetrics.getRegisteredFontNames(); "
+        "print(before, any('NotoSansSC' in f for f in after))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[] False"
