@@ -13,13 +13,27 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from pypdf import PdfReader, PdfWriter
 
 from .. import letters
 from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, default_picked
-from ..domain.enums import AgencyKind, NeedCategory, ReferralStatus
-from ..domain.errors import ConsentRequired, NotFound, ShelterDeskError, ValidationError
+from ..domain.enums import (
+    OPEN_NEED_STATUSES,
+    AgencyKind,
+    NeedCategory,
+    ReferralPriority,
+    ReferralStatus,
+)
+from ..domain.errors import (
+    ConsentRequired,
+    NotFound,
+    PermissionDenied,
+    ShelterDeskError,
+    ValidationError,
+    VaultError,
+)
 from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivor
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import letters as letters_repo
@@ -27,9 +41,10 @@ from ..storage.repos import needs as needs_repo
 from ..storage.repos import referrals as referrals_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
+from ..storage.repos.rows import s2dt
 from ..storage.repos.survivors import CaseQuery
 from .agencies import CONSENT_FOR_AGENCY
-from .referrals import consent_for
+from .referrals import FOLLOW_UP, consent_for
 from .session import LETTER_ROLES, Session
 from .vaults import shelter_profile
 
@@ -46,23 +61,24 @@ _BY_NEED = {
 _DEFAULT = {
     "embassy": "embassy_nationality_verification",
     "agency": "agency_victim_identification",
-    "police": "agency_victim_identification",
     "provider": "provider_medical",
 }
 RECIPIENT_KINDS = ("embassy", "agency", "provider")
-_TEMPLATE_KIND = {AgencyKind.EMBASSY: "embassy", AgencyKind.AGENCY: "agency", AgencyKind.POLICE: "agency",
-                  AgencyKind.PROVIDER: "provider"}
+# Police get the anti-trafficking agency letters (formal victim identification).
+TEMPLATE_KIND = {AgencyKind.EMBASSY: "embassy", AgencyKind.AGENCY: "agency", AgencyKind.POLICE: "agency",
+                 AgencyKind.PROVIDER: "provider"}
+_CLOSED_REFERRAL = (ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN)
 
 
 @dataclass
 class LetterRequest:
     survivor_id: int
     agency_id: int
-    template_id: str = ""  # "" = chosen from the agency kind and the open needs
+    template_id: str = ""  # "" or a recipient kind = chosen from the open needs; else a template id
     language: str = ""  # second language; "" = the agency's letter language when a translation ships
     fields: list[str] | None = None  # None = the consented defaults
     referral_id: int | None = None  # None = the open referral to this agency, or a new one
-    override_reason: str = ""
+    override_reason: str = ""  # used only when there is no valid consent (coordinators and administrators)
     attachments: list[str] = field(default_factory=list)
 
 
@@ -85,6 +101,17 @@ class IssuedLetter:
     fields: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class StoredLetter:
+    letter_id: int
+    referral_id: int | None
+    agency_id: int | None
+    template_id: str
+    sha256: str
+    created_by: str
+    created_at: datetime
+
+
 @dataclass
 class BatchResult:
     issued: list[tuple[str, IssuedLetter]] = field(default_factory=list)  # (case number, letter)
@@ -92,7 +119,9 @@ class BatchResult:
     cancelled: bool = False
 
     def combined_pdf(self) -> bytes:
-        """All issued letters in one PDF (each keeps its own page numbering)."""
+        """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
+        if not self.issued:
+            raise ShelterDeskError("No letter was issued, so there is nothing to combine.")
         writer = PdfWriter()
         for _, item in self.issued:
             writer.append(PdfReader(io.BytesIO(item.pdf)))
@@ -101,13 +130,17 @@ class BatchResult:
         return out.getvalue()
 
 
-def _glyph_problem(content: letters.LetterContent) -> None:
+class PrintingRefused(ShelterDeskError):
+    """The letter holds characters no shipped font can draw; nothing was printed or stored."""
+
+
+def _check_glyphs(content: letters.LetterContent) -> None:
     missing = letters.missing_glyphs(content.texts())
     if missing:
         shown = " ".join(f"U+{ord(c):04X}" for c in missing[:8])
-        raise ShelterDeskError(
-            f"Some characters cannot be printed with the fonts ShelterDesk ships ({shown}). "
-            "Edit those fields (for example, transliterate the name) and try again; nothing was printed."
+        raise PrintingRefused(
+            f"Some characters cannot be printed with the fonts ShelterDesk ships ({shown}), for example an emoji. "
+            "Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed."
         )
 
 
@@ -117,41 +150,72 @@ class LetterService:
 
     # -- choices for the letter dialog -------------------------------------------
     def templates_for(self, agency_id: int) -> list[letters.TemplateInfo]:
-        agency = agencies_repo.get(self.s.conn, agency_id)
-        kind = _TEMPLATE_KIND[agency.kind]
+        """The templates that may go to this agency (by its kind)."""
+        kind = TEMPLATE_KIND[agencies_repo.get(self.s.conn, agency_id).kind]
         return [t for t in letters.list_templates() if t.recipient_kind == kind]
 
     def default_template(self, survivor_id: int, agency_id: int) -> str:
-        agency = agencies_repo.get(self.s.conn, agency_id)
-        kind = _TEMPLATE_KIND[agency.kind]
+        """The template for this agency's kind that fits the person's first open need."""
+        kind = TEMPLATE_KIND[agencies_repo.get(self.s.conn, agency_id).kind]
         for need in needs_repo.for_survivor(self.s.conn, survivor_id):
             template = _BY_NEED.get(need.category)
-            if need.status in ("open", "in_progress") and template and template.startswith(kind):
+            if need.status in OPEN_NEED_STATUSES and template and template.startswith(kind + "_"):
                 return template
-        return _DEFAULT[agency.kind.value]
+        return _DEFAULT[kind]
 
-    def languages(self, template_id: str, agency: Agency, requested: str = "") -> tuple[str, ...]:
-        info = next((t for t in letters.list_templates() if t.id == template_id), None)
-        if info is None:
-            raise ValidationError({"template": f"There is no letter template “{template_id}”."})
-        second = requested or agency.letter_language
-        if requested and requested != "en" and requested not in info.languages:
-            shipped = ", ".join(info.languages)
-            raise ValidationError({"language": f"This letter has no {requested} translation (it has: {shipped})."})
-        return ("en", second) if second and second != "en" and second in info.languages else ("en",)
+    def languages(self, template_id: str) -> tuple[str, ...]:
+        """The languages a template ships in ("en" first)."""
+        return _template_info(template_id).languages
+
+    def default_language(self, template_id: str, agency_id: int) -> str:
+        """The agency's letter language if the template ships it, else "en" (English only)."""
+        wanted = agencies_repo.get(self.s.conn, agency_id).letter_language
+        return wanted if wanted in self.languages(template_id) else "en"
 
     def field_choices(self, survivor_id: int, agency_id: int) -> list[FieldChoice]:
+        """Every field with a value for this person: allowed by the consent kind? pre-selected?"""
         survivor = survivors_repo.get(self.s.conn, survivor_id)
         kind = CONSENT_FOR_AGENCY[agencies_repo.get(self.s.conn, agency_id).kind]
         allowed, picked = ALLOWED_BY_CONSENT[kind], set(default_picked(kind))
-        return [FieldChoice(f.key, f.label, f.value(survivor), f.key in allowed, f.key in picked)
-                for f in FIELDS if f.value(survivor)]
+        out = []
+        for f in FIELDS:
+            value = f.value(survivor)
+            if value:
+                out.append(FieldChoice(f.key, f.label, value, f.key in allowed, f.key in picked))
+        return out
 
     def consent(self, survivor_id: int, agency_id: int) -> Consent | None:
+        """The valid consent a letter to this agency would rely on, or None."""
         agency = agencies_repo.get(self.s.conn, agency_id)
         return consent_for(self.s.conn, survivor_id, agency.kind, self.s.clock.today())
 
+    def can_issue(self) -> bool:
+        return self.s.can(LETTER_ROLES)
+
     # -- composing -----------------------------------------------------------------
+    def _template_for(self, req: LetterRequest, agency: Agency) -> str:
+        kind = TEMPLATE_KIND[agency.kind]
+        wanted = req.template_id.strip()
+        if not wanted or wanted in RECIPIENT_KINDS:
+            if wanted and wanted != kind:
+                raise ValidationError({"template": f"A {wanted} letter cannot go to this recipient, which is "
+                                       f"listed as {agency.kind.value}."})
+            return self.default_template(req.survivor_id, req.agency_id)
+        info = _template_info(wanted)
+        if info.recipient_kind != kind:
+            raise ValidationError({"template": f"The template “{wanted}” is for {info.recipient_kind} recipients; "
+                                   f"this recipient is listed as {agency.kind.value}."})
+        return wanted
+
+    def _languages(self, template_id: str, agency: Agency, requested: str) -> tuple[str, ...]:
+        shipped = self.languages(template_id)
+        requested = requested.strip().lower()
+        if requested and requested not in shipped:
+            raise ValidationError({"language": f"This letter has no “{requested}” translation "
+                                   f"(it has: {', '.join(shipped)})."})
+        second = requested or (agency.letter_language if agency.letter_language in shipped else "en")
+        return ("en",) if second == "en" else ("en", second)
+
     def _referral_for(self, conn, req: LetterRequest, template_id: str, consent: Consent | None) -> Referral:
         if req.referral_id is not None:
             ref = referrals_repo.get(conn, req.referral_id)
@@ -159,31 +223,33 @@ class LetterService:
                 raise ValidationError({"referral": "This referral is for another case or agency."})
             return ref
         open_refs = [r for r in referrals_repo.for_survivor(conn, req.survivor_id)
-                     if r.agency_id == req.agency_id and r.status not in
-                     (ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN)]
+                     if r.agency_id == req.agency_id and r.status not in _CLOSED_REFERRAL]
         if open_refs:
             return open_refs[-1]
+        # The letter needs a reference number: it opens a draft referral, as `refer` would.
+        today = self.s.clock.today()
         ref = Referral(survivor_id=req.survivor_id, agency_id=req.agency_id, reason="",
                        created_by=self.s.actor.username, consent_id=consent.id if consent else None,
-                       override_reason=req.override_reason.strip() if consent is None else "")
+                       override_reason=req.override_reason.strip() if consent is None else "",
+                       follow_up_due=today + FOLLOW_UP[ReferralPriority.NORMAL])
         referrals_repo.insert(conn, ref, self.s.clock.now())
-        self.s.log(conn, "referral.create", "survivor", req.survivor_id, f"{ref.reference} for letter {template_id}")
+        self.s.log(conn, "referral.create", "survivor", req.survivor_id,
+                   f"{ref.reference} agency {req.agency_id} for letter {template_id}"
+                   + (" consent overridden" if consent is None else ""))
         return ref
 
-    def _content(self, survivor: Survivor, agency: Agency, ref: Referral, template_id: str,
+    def _content(self, conn, survivor: Survivor, agency: Agency, ref: Referral, template_id: str,
                  langs: tuple[str, ...], picked: list[str], consent: Consent | None, override: str,
                  attachments: list[str]) -> letters.LetterContent:
-        conn = self.s.conn
         profile = shelter_profile(self.s)
         needs: list[Need] = [needs_repo.get(conn, n) for n in ref.need_ids] or [
-            n for n in needs_repo.for_survivor(conn, survivor.id) if n.status in ("open", "in_progress")]
+            n for n in needs_repo.for_survivor(conn, survivor.id) if n.status in OPEN_NEED_STATUSES]
         me = staff_repo.get(conn, self.s.actor.username)
         recorder = consent.recorded_by if consent else ""
         if recorder:
             with contextlib.suppress(NotFound):
                 recorder = staff_repo.get(conn, recorder).display_name
-        fields = tuple(letters.DisclosedField(k, FIELD_BY_KEY[k].value(survivor)) for k in picked
-                       if FIELD_BY_KEY[k].value(survivor))
+        fields = tuple(letters.DisclosedField(k, v) for k in picked if (v := FIELD_BY_KEY[k].value(survivor)))
         contact = letters.Contact(me.display_name, me.title, me.phone, me.email)
         return letters.LetterContent(
             template_id=template_id, languages=langs,
@@ -197,44 +263,42 @@ class LetterService:
             consent=letters.ConsentStatement(consent.given_on if consent else None, recorder,
                                              consent.interpreter if consent else "",
                                              "" if consent else override.strip()),
-            case_worker=contact, signatory=contact, attachments=tuple(attachments),
+            case_worker=contact, signatory=contact,
+            attachments=tuple(a.strip() for a in attachments if a.strip()),
         )
 
     def _prepare(self, conn, req: LetterRequest) -> tuple[letters.LetterContent, Referral, Consent | None]:
         survivor = survivors_repo.get(conn, req.survivor_id)
         agency = agencies_repo.get(conn, req.agency_id)
-        template_id = req.template_id
-        if not template_id or template_id in RECIPIENT_KINDS:
-            if template_id and template_id != _TEMPLATE_KIND[agency.kind]:
-                raise ValidationError({"template": f"A {template_id} letter cannot go to “{agency.name}”, "
-                                       f"which is listed as {agency.kind.value}."})
-            template_id = self.default_template(req.survivor_id, req.agency_id)
-        langs = self.languages(template_id, agency, req.language)
+        template_id = self._template_for(req, agency)
+        langs = self._languages(template_id, agency, req.language)
         consent = consent_for(conn, req.survivor_id, agency.kind, self.s.clock.today())
         kind = CONSENT_FOR_AGENCY[agency.kind]
         if consent is None and not req.override_reason.strip():
             raise ConsentRequired(
-                f"There is no valid {kind.value} consent for this person, so no letter can go to "
-                f"this recipient. Record their consent, or override with a written reason."
+                f"There is no valid {kind.value} consent for this person (none recorded, withdrawn or expired), "
+                "so no letter can go to this recipient. Record their consent, or (coordinators and administrators) "
+                "override with a written reason, which is kept in the disclosure register."
             )
         allowed = ALLOWED_BY_CONSENT[kind]
-        picked = default_picked(kind) if req.fields is None else list(req.fields)
-        refused = [k for k in picked if k not in allowed]
+        wanted = default_picked(kind) if req.fields is None else set(req.fields)
+        refused = sorted(k for k in wanted if k not in allowed)
         if refused:
-            raise ValidationError({"fields": "Consent for this recipient does not cover: "
+            raise ValidationError({"fields": f"{kind.value.capitalize()} consent does not cover: "
                                    + ", ".join(FIELD_BY_KEY[k].label if k in FIELD_BY_KEY else k for k in refused)})
+        picked = [f.key for f in FIELDS if f.key in wanted]  # printed in the register's order
         ref = self._referral_for(conn, req, template_id, consent)
-        content = self._content(survivor, agency, ref, template_id, langs, picked, consent,
+        content = self._content(conn, survivor, agency, ref, template_id, langs, picked, consent,
                                 req.override_reason, req.attachments)
+        _check_glyphs(content)
         return content, ref, consent
 
     def preview(self, req: LetterRequest) -> bytes:
-        """Render without storing or recording anything: the transaction is rolled back."""
+        """Render without storing or recording anything (the transaction is rolled back). On screen only."""
         self.s.require(LETTER_ROLES)
         try:
             with self.s.vault.write() as conn:
                 content, _ref, _consent = self._prepare(conn, req)
-                _glyph_problem(content)
                 raise _Rollback(_render(content))
         except _Rollback as done:
             return done.pdf
@@ -244,85 +308,138 @@ class LetterService:
         self.s.require(LETTER_ROLES)
         with self.s.vault.write() as conn:
             content, ref, consent = self._prepare(conn, req)
-            _glyph_problem(content)
             pdf = _render(content)
             digest = hashlib.sha256(pdf).hexdigest()
             keys = [f.key for f in content.fields]
+            now = self.s.clock.now()
             letter_id = letters_repo.insert_letter(conn, req.survivor_id, ref.id, req.agency_id, content.template_id,
-                                                   list(content.languages), pdf, digest, self.s.actor.username,
-                                                   self.s.clock.now())
+                                                   list(content.languages), pdf, digest, self.s.actor.username, now)
             disclosure = letters_repo.insert_disclosure(conn, Disclosure(
                 survivor_id=req.survivor_id, recipient=content.addressee.name, fields=keys,
                 disclosed_by=self.s.actor.username, kind="letter", agency_id=req.agency_id, letter_id=letter_id,
                 consent_id=consent.id if consent else None,
-                override_reason="" if consent else req.override_reason.strip(), sha256=digest,
-                at=self.s.clock.now()))
+                override_reason="" if consent else req.override_reason.strip(), sha256=digest, at=now))
             detail = f"letter {letter_id} {content.template_id} {ref.reference} fields {','.join(keys)}"
             if consent is None:
                 detail += " consent overridden"
             self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
         return IssuedLetter(letter_id, disclosure.id, ref.reference, pdf, digest, tuple(keys))
 
-    def reprint(self, letter_id: int) -> bytes:
-        """The stored PDF again, recording a new disclosure with the original's fields and consent."""
+    def reprint(self, letter_id: int, override_reason: str = "") -> bytes:
+        """The stored PDF again, recording a new disclosure.
+
+        Consent is checked again: a letter whose consent has since been
+        withdrawn or has expired is not re-printed without an override reason.
+        """
         self.s.require(LETTER_ROLES)
         with self.s.vault.write() as conn:
             pdf = letters_repo.letter_pdf(conn, letter_id)
             first = next((d for d in letters_repo.disclosures(conn) if d.letter_id == letter_id), None)
-            if first is None:
+            if first is None or first.agency_id is None:
                 raise NotFound("This letter has no disclosure record; it cannot be re-printed.")
+            agency = agencies_repo.get(conn, first.agency_id)
+            consent = consent_for(conn, first.survivor_id, agency.kind, self.s.clock.today())
+            if consent is None and not override_reason.strip():
+                raise ConsentRequired(
+                    f"The {CONSENT_FOR_AGENCY[agency.kind].value} consent this letter relied on is no longer valid "
+                    "(withdrawn or expired). Record consent again, or override with a written reason.")
             letters_repo.insert_disclosure(conn, Disclosure(
                 survivor_id=first.survivor_id, recipient=first.recipient, fields=first.fields,
                 disclosed_by=self.s.actor.username, kind="reprint", agency_id=first.agency_id, letter_id=letter_id,
-                consent_id=first.consent_id, override_reason=first.override_reason,
+                consent_id=consent.id if consent else None,
+                override_reason="" if consent else override_reason.strip(),
                 sha256=hashlib.sha256(pdf).hexdigest(), at=self.s.clock.now()))
-            self.s.log(conn, "letter.reprint", "survivor", first.survivor_id, f"letter {letter_id}")
+            self.s.log(conn, "letter.reprint", "survivor", first.survivor_id,
+                       f"letter {letter_id}" + (" consent overridden" if consent is None else ""))
         return pdf
 
-    def letters_for(self, survivor_id: int) -> list[tuple]:
-        return letters_repo.letters_for(self.s.conn, survivor_id)
+    def letters_for(self, survivor_id: int) -> list[StoredLetter]:
+        return [StoredLetter(r[0], r[1], r[2], r[3], r[5], r[6], s2dt(r[7]))
+                for r in letters_repo.letters_for(self.s.conn, survivor_id)]
 
     def disclosures(self, survivor_id: int | None = None) -> list[Disclosure]:
         return letters_repo.disclosures(self.s.conn, survivor_id)
 
     # -- batches ---------------------------------------------------------------------
+    def batch_cases(self, query: CaseQuery) -> list[tuple[int, str, list[str]]]:
+        """(id, case number, nationalities) of every case the filter matches, in case-number order."""
+        out: list[tuple[int, str, list[str]]] = []
+        while True:
+            rows = survivors_repo.search(self.s.conn, query, self.s.clock.today(), len(out), 500)
+            out += [(r.id, r.case_number, r.nationalities) for r in rows]
+            if len(rows) < 500:
+                return out
+
+    def batch_recipient(self, nationalities: list[str], agency_id: int | None) -> int | None:
+        """The agency a batch letter goes to: the one given, else the embassy serving a nationality."""
+        if agency_id is not None:
+            return agency_id
+        for code in nationalities:
+            embassies = agencies_repo.list_all(self.s.conn, AgencyKind.EMBASSY.value, code)
+            if embassies:
+                return embassies[0].id
+        return None
+
+    def check_batch(self, template_id: str, agency_id: int | None) -> None:
+        """Refuse a batch that cannot work for any case (before the first letter)."""
+        self.s.require(LETTER_ROLES)
+        if agency_id is not None:
+            self._template_for(LetterRequest(0, agency_id, template_id), agencies_repo.get(self.s.conn, agency_id))
+            return
+        kind = template_id if template_id in ("", *RECIPIENT_KINDS) else _template_info(template_id).recipient_kind
+        if kind not in ("", "embassy"):
+            raise ValidationError({"agency": f"Choose the {kind} the letters go to; only embassy letters find "
+                                   "their recipient from the nationality."})
+
+    def batch_one(self, survivor_id: int, case_number: str, nationalities: list[str], template_id: str,
+                  agency_id: int | None, language: str, fields: list[str] | None, result: BatchResult) -> None:
+        """Issue one batch letter into `result`, or record why it was skipped. Vault failures propagate."""
+        target = self.batch_recipient(nationalities, agency_id)
+        if target is None:
+            result.skipped.append((case_number, "no embassy in the directory serves this nationality"))
+            return
+        try:
+            issued = self.issue(LetterRequest(survivor_id, target, template_id or "embassy", language, fields))
+        except (VaultError, PermissionDenied):
+            raise
+        except ShelterDeskError as e:
+            result.skipped.append((case_number, str(e)))
+        else:
+            result.issued.append((case_number, issued))
+
     def batch(self, query: CaseQuery, template_id: str, *, agency_id: int | None = None, language: str = "",
-              fields: list[str] | None = None, limit: int = 5000,
+              fields: list[str] | None = None,
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> BatchResult:
-        """Letters for every case matching `query`. Cases without consent or an embassy are skipped, with why."""
-        self.s.require(LETTER_ROLES)
-        cases = self._matching_cases(query, limit)
+        """Letters for every case matching `query`; each is issued (stored, recorded) on its own.
+
+        `agency_id=None` sends each letter to the embassy serving the person's
+        nationality. Cases without consent or without an embassy are skipped,
+        with the reason. Letters issued before a cancel stay issued.
+        """
+        self.check_batch(template_id, agency_id)
+        cases = self.batch_cases(query)
         result = BatchResult()
         for i, (sid, case_number, nationalities) in enumerate(cases):
             if cancelled and cancelled():
                 result.cancelled = True
                 break
-            target = agency_id
-            if target is None:
-                embassies = [a for code in nationalities for a in agencies_repo.list_all(self.s.conn, "embassy", code)]
-                if not embassies:
-                    result.skipped.append((case_number, "no embassy in the directory for this nationality"))
-                    continue
-                target = embassies[0].id
-            try:
-                issued = self.issue(LetterRequest(sid, target, template_id, language, fields))
-            except (ConsentRequired, ValidationError, ShelterDeskError) as e:
-                result.skipped.append((case_number, str(e)))
-            else:
-                result.issued.append((case_number, issued))
+            self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result)
             if progress:
                 progress(i + 1, len(cases))
         return result
-
-    def _matching_cases(self, query: CaseQuery, limit: int) -> list[tuple[int, str, list[str]]]:
-        rows = survivors_repo.search(self.s.conn, query, self.s.clock.today(), 0, limit)
-        return [(r.id, r.case_number, r.nationalities) for r in rows]
 
 
 class _Rollback(Exception):
     def __init__(self, pdf: bytes):
         self.pdf = pdf
+
+
+def _template_info(template_id: str) -> letters.TemplateInfo:
+    info = next((t for t in letters.list_templates() if t.id == template_id), None)
+    if info is None:
+        raise ValidationError({"template": f"There is no letter template “{template_id}”."})
+    return info
 
 
 def _render(content: letters.LetterContent) -> bytes:
@@ -337,4 +454,3 @@ def _need_line(n: Need) -> str:
     if n.description:
         text += f": {n.description}"
     return f"{text} ({n.priority.value})"
-
