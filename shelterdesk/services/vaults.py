@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 from ..domain import passphrase as strength
 from ..domain.enums import Role
-from ..domain.errors import AuthenticationError, ValidationError
+from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottled, ValidationError
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
+from ..storage import lockout
 from ..storage.keyslots import RECOVERY, KdfParams
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
-from ..storage.vault import Vault
+from ..storage.vault import Throttle, Vault
 from .agencies import seed_directory
 from .clock import Clock, SystemClock
 from .recovery_code import new_code, normalise
@@ -63,7 +65,7 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
            state_dir: Path | None = None) -> Session:
     clock = clock or SystemClock()
     name = username.strip().lower()
-    vault = Vault.open(directory, name, passphrase, clock=_epoch(clock))
+    vault = _open(directory, name, passphrase, recovery=False, clock=clock)
     try:
         member = staff_repo.get(vault.connection(), name)
     except Exception:
@@ -82,7 +84,7 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
                          state_dir: Path | None = None) -> Session:
     """Open with the recovery code as `administrator`, who must then set a new passphrase."""
     clock = clock or SystemClock()
-    vault = Vault.open(directory, "", normalise(code), recovery=True, clock=_epoch(clock))
+    vault = _open(directory, "", normalise(code), recovery=True, clock=clock)
     try:
         member = staff_repo.get(vault.connection(), administrator.strip().lower())
         if member.role != Role.ADMINISTRATOR:
@@ -96,6 +98,21 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
         staff_repo.update(conn, member)
         session.log(conn, "session.recovery_unlock", "staff", member.username)
     return session
+
+
+def _open(directory: Path | str, name: str, secret: str | bytearray, *, recovery: bool, clock: Clock) -> Vault:
+    """Vault.open, plus the optional wipe of the staff slots after too many wrong attempts."""
+    try:
+        return Vault.open(directory, name, secret, recovery=recovery, clock=_epoch(clock))
+    except UnlockThrottled:
+        raise
+    except AuthenticationError:
+        folder = Path(directory)
+        limit = lockout.wipe_after(folder)
+        if limit is not None and Throttle(folder, _epoch(clock)).failures() >= limit:
+            with contextlib.suppress(OSError, ShelterDeskError):  # the refusal stands either way
+                lockout.wipe_staff_slots(folder)
+        raise
 
 
 def _epoch(clock: Clock):
