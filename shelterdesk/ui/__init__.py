@@ -1,1 +1,1 @@
-"""The desktop interface (PySide6): the only Qt code in ShelterDesk."""
+"""The PySide6 desktop app: the only Qt code in ShelterDesk."""

@@ -1,0 +1,188 @@
+"""The composition root: settings, fonts, crash handler, vault access and the main window.
+
+`shelterdesk [--vault DIR] [--demo]` (the gui-script). `--demo` builds a
+throw-away vault in a temporary folder, fills it with invented people and
+deletes it on exit; its user name and passphrase are shown on the unlock screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import paths
+from .hardening import disable_core_dumps
+from .services.clock import SystemClock
+from .storage.keyslots import MIN_KDF
+from .ui.crash import CrashHandler
+from .ui.fonts import apply_app_font, register_fonts
+from .ui.main_window import MainWindow
+from .ui.settings_store import SettingsStore
+from .ui.style import APP_STYLE
+from .ui.unlock import VaultAccess
+
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "lantern harbour quietly sixty"
+DEMO_SHELTER = "Demo Shelter (invented data)"
+DEMO_COUNT = 250
+DEMO_SEED = 2026
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+class SingleInstance:
+    """One ShelterDesk per profile: a QLockFile under SHELTERDESK_HOME, plus a local socket on which
+    a second start asks the running one to show its window (e.g. after the panic key hid it)."""
+
+    def __init__(self, home: Path):
+        self.lock = QLockFile(str(home / "shelterdesk.lock"))
+        self.lock.setStaleLockTime(0)  # stale only when the process that holds it is gone
+        self.name = "shelterdesk-" + hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        return self.lock.tryLock(100)
+
+    def listen(self, on_show: Callable[[], None]) -> None:
+        QLocalServer.removeServer(self.name)  # a socket left by a crashed run
+        self.server = QLocalServer()
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(lambda: self._accept(on_show))
+        self.server.listen(self.name)
+
+    def _accept(self, on_show: Callable[[], None]) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.disconnectFromServer()
+            on_show()
+
+    def ask_running_to_show(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        ok = socket.waitForConnected(1000)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+
+@dataclass
+class Demo:
+    folder: Path
+    access: VaultAccess
+    hint: str
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def build_demo(count: int = DEMO_COUNT, seed: int = DEMO_SEED) -> Demo:
+    """A throw-away vault filled with invented people, locked and ready to unlock with the demo admin."""
+    from .services.demo import fill_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="shelterdesk-demo-"))
+    access = VaultAccess(folder / "vault", SystemClock(), folder / "state", kdf=MIN_KDF)
+    try:
+        services, _code = access.create(DEMO_USER, DEMO_PASSPHRASE, "Demo Administrator", DEMO_SHELTER)
+        try:
+            fill_demo(services, count, seed)
+        finally:
+            services.close()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    hint = _tr("Demo vault with invented people, deleted when you quit.\nUser name: {user}\nPassphrase: {pw}") \
+        .format(user=DEMO_USER, pw=DEMO_PASSPHRASE)
+    return Demo(folder, access, hint)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="shelterdesk", description="ShelterDesk desktop app")
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder (default: in the ShelterDesk profile)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throw-away vault with invented people (deleted on exit)")
+    parser.add_argument("--demo-count", type=int, default=DEMO_COUNT, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings and ShelterDesk's, for `language`; English needs none. Returns them to keep alive."""
+    installed = []
+    if language and language != "en":
+        for folder, stem in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+                             (str(paths.resources_dir() / "i18n"), "shelterdesk")):
+            translator = QTranslator(app)
+            if translator.load(QLocale(language), stem, "_", folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    return installed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    disable_core_dumps()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ShelterDesk")
+    app.setApplicationDisplayName("ShelterDesk")
+    home = paths.ensure_private_dir(paths.home())
+    guard = SingleInstance(home)
+    if not guard.acquire():
+        shown = guard.ask_running_to_show()
+        QMessageBox.information(None, "ShelterDesk", _tr(
+            "ShelterDesk is already running on this computer.") + "\n\n" + (
+            _tr("Its window has been brought to the front.") if shown else
+            _tr("Switch to its window, or close it before starting ShelterDesk again.")))
+        return 1
+    settings = SettingsStore()
+    _translators = install_translations(app, settings.language)  # noqa: F841 (kept alive until exit)
+    apply_app_font(app, register_fonts())
+    app.setStyleSheet(APP_STYLE)
+    window: MainWindow | None = None
+    crash = CrashHandler(lambda: window)
+    crash.install()
+    demo: Demo | None = None
+    try:
+        if args.demo:
+            demo = build_demo(args.demo_count)
+            access, hint = demo.access, demo.hint
+            settings = SettingsStore(demo.folder / "settings.ini")
+        else:
+            clock = SystemClock()
+            vault_dir = Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
+            access, hint = VaultAccess(vault_dir, clock, paths.home() / "state"), ""
+        window = MainWindow(access, settings, demo_hint=hint)
+        guard.listen(window.bring_back)
+        geometry = settings.window_geometry()
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(1280, 820)
+        window.show()
+        return app.exec()
+    finally:
+        if window is not None:
+            window.lock()
+        crash.uninstall()
+        guard.release()
+        if demo is not None:
+            with contextlib.suppress(OSError):
+                demo.remove()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,436 @@
+"""The main window: first run, unlock, and the workspace (sidebar + screens); locking and resuming.
+
+The window title never holds survivor data: "ShelterDesk" while locked,
+"ShelterDesk — <shelter name>" while unlocked.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ShelterDeskError
+from ..services.registry import Services
+from ..services.session import ADMIN_ROLES, WRITE_ROLES
+from ..services.vaults import shelter_profile
+from .first_run import FirstRunScreen
+from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
+from .messages import show_error
+from .register_view import RegisterView
+from .settings_store import SettingsStore
+from .settings_view import SettingsView
+from .unlock import FirstPassphraseScreen, UnlockScreen, VaultAccess
+
+APP_TITLE = "ShelterDesk"
+
+
+def optional_class(module: str, name: str) -> type | None:
+    """A screen built by another part of the app, or None while that module is not there."""
+    try:
+        return getattr(importlib.import_module(f"shelterdesk.ui.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+@dataclass
+class Location:
+    """Where the user was when the vault locked: a screen key and the open case (an id, never a name)."""
+
+    username: str
+    screen: str
+    case_id: int | None = None
+
+
+class Workspace(QWidget):
+    """Everything shown while unlocked. Built at unlock, destroyed at lock."""
+
+    lock_requested = Signal()
+    title_changed = Signal(str)
+
+    def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.services, self.settings = services, settings
+        self.pages: dict[str, QWidget] = {}
+        self.case_file: QWidget | None = None
+        self.case_id: int | None = None
+        self.dialogs: list[QDialog] = []
+        self.can_write = services.session.can(WRITE_ROLES)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        panel = QWidget()
+        panel.setObjectName("sidebarPanel")
+        panel.setFixedWidth(230)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        title = QLabel(APP_TITLE)
+        title.setObjectName("sidebarTitle")
+        side.addWidget(title)
+        actor = services.session.actor
+        who = QLabel(self.tr("{name} · {role}").format(name=actor.display_name, role=self._role_label()))
+        who.setObjectName("sidebarUser")
+        who.setWordWrap(True)
+        side.addWidget(who)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        side.addWidget(self.sidebar, 1)
+        self.lock_button = QPushButton(self.tr("Lock  (Ctrl+L)"))
+        self.lock_button.setObjectName("sidebarLock")
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        side.addWidget(self.lock_button)
+        row.addWidget(panel)
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+
+        self.register = RegisterView(services, settings)
+        self.register.open_case.connect(self.open_case)
+        self.register.new_intake.connect(self.new_intake)
+        self._add_page("register", self.tr("Register"), self.register)
+        self._add_optional("referrals", self.tr("Referrals"), "referrals_view", "ReferralsOverview")
+        self._add_optional("agencies", self.tr("Agencies"), "agencies_view", "AgenciesView")
+        if services.session.can(ADMIN_ROLES):
+            admin = self._admin_page()
+            if admin is not None:
+                self._add_page("staff", self.tr("Staff & audit"), admin)
+        self.settings_view = SettingsView(services, settings)
+        self.settings_view.profile_saved.connect(self.title_changed)
+        self._add_page("settings", self.tr("Settings"), self.settings_view)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.sidebar.setCurrentRow(0)
+        self._shortcuts()
+
+    def _role_label(self) -> str:
+        role = str(self.services.session.actor.role)
+        return {"administrator": self.tr("Administrator"), "coordinator": self.tr("Coordinator"),
+                "caseworker": self.tr("Case worker"), "readonly": self.tr("Read only")}.get(role, role)
+
+    # -- pages ----------------------------------------------------------------------------
+    def _add_page(self, key: str, label: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+
+    def _add_optional(self, key: str, label: str, module: str, name: str) -> None:
+        cls = optional_class(module, name)
+        if cls is None:
+            return
+        widget = cls(self.services, None)
+        if hasattr(widget, "open_case"):
+            widget.open_case.connect(self.open_case)
+        self._add_page(key, label, widget)
+
+    def _admin_page(self) -> QWidget | None:
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for module, name, label in (("staff_view", "StaffView", self.tr("Staff")),
+                                    ("audit_view", "AuditView", self.tr("Audit log"))):
+            cls = optional_class(module, name)
+            if cls is not None:
+                tabs.addTab(cls(self.services, None), label)
+        if tabs.count() == 0:
+            tabs.deleteLater()
+            return None
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(tabs)
+        return page
+
+    def _sidebar_changed(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_page(self, key: str) -> None:
+        widget = self.pages.get(key)
+        if widget is None:
+            return
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
+        if key == "register":
+            self.register.refresh()
+            if self.case_id is not None:
+                self.register.select_case(self.case_id)
+
+    def current_screen(self) -> str:
+        if self.case_file is not None and self.stack.currentWidget() is self.pages.get("case"):
+            return "case"
+        for key, widget in self.pages.items():
+            if widget is self.stack.currentWidget():
+                return key
+        return "register"
+
+    # -- the case file ------------------------------------------------------------------------
+    def open_case(self, survivor_id: int) -> None:
+        cls = optional_class("case_file", "CaseFileWidget")
+        if cls is None:
+            return
+        if self.case_file is not None and self.case_id != survivor_id:
+            self._close_case_file()
+        if self.case_file is None:
+            try:
+                self.case_file = cls(self.services, survivor_id, None)
+            except ShelterDeskError as e:
+                show_error(self, e)
+                return
+            self.case_id = survivor_id
+            if hasattr(self.case_file, "letter_requested"):
+                self.case_file.letter_requested.connect(self.open_letter)
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(16, 12, 16, 12)
+            back = QPushButton(self.tr("← Back to the register"))
+            back.setAccessibleName(self.tr("Back to the register"))
+            back.clicked.connect(lambda: self.show_page("register"))
+            layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.case_file, 1)
+            if "case" in self.pages:
+                self.stack.removeWidget(self.pages["case"])
+                self.pages["case"].deleteLater()
+            self.pages["case"] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self.pages["case"])
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(0)
+        self.sidebar.blockSignals(False)
+
+    def _close_case_file(self) -> None:
+        if self.case_file is not None and hasattr(self.case_file, "has_unsaved_changes") \
+                and self.case_file.has_unsaved_changes():
+            self.case_file.keep_draft()
+        if self.case_file is not None:
+            self.case_file.clear()
+        self.case_file, self.case_id = None, None
+
+    def new_intake(self) -> None:
+        if not self.can_write:
+            return
+        cls = optional_class("intake_dialog", "IntakeDialog")
+        if cls is None:
+            return
+        dialog = cls(self.services, self)
+        dialog.registered.connect(self._registered)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def _registered(self, survivor_id: int) -> None:
+        self.register.refresh()
+        self.open_case(survivor_id)
+
+    def open_letter(self, referral_id: int) -> None:
+        cls = optional_class("letter_dialog", "LetterDialog")
+        if cls is None:
+            return
+        dialog = cls(self.services, referral_id, self)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    # -- shortcuts ------------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, action in ((QKeySequence("Ctrl+N"), self.new_intake), (QKeySequence("Ctrl+F"), self.focus_search),
+                             (QKeySequence("F5"), self.refresh)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
+        for number, key in enumerate(self.pages, start=1):
+            if key != "case":
+                shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+                shortcut.setContext(context)
+                shortcut.activated.connect(lambda k=key: self.show_page(k))
+
+    def focus_search(self) -> None:
+        self.show_page("register")
+        self.register.focus_search()
+
+    def refresh(self) -> None:
+        widget = self.stack.currentWidget()
+        if widget is self.register:
+            self.register.refresh()
+        elif hasattr(widget, "refresh"):
+            widget.refresh()
+
+    # -- locking ----------------------------------------------------------------------------------
+    def teardown(self) -> None:
+        """Before the vault closes: keep unsaved case edits as drafts, close dialogs, clear every model."""
+        self._close_case_file()
+        for dialog in list(self.dialogs):
+            dialog.reject()
+        for widget in self.pages.values():
+            if hasattr(widget, "clear"):
+                widget.clear()
+        self.register.clear()
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, access: VaultAccess, settings: SettingsStore, *, demo_hint: str = "",
+                 check_every_ms: int = 5000, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.access, self.settings = access, settings
+        self.services: Services | None = None
+        self.workspace: Workspace | None = None
+        self.resume: Location | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setMinimumSize(900, 600)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(access, settings, demo_hint)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.addWidget(self.unlock_screen)
+        self.first_run: FirstRunScreen | None = None
+        self.passphrase_screen: FirstPassphraseScreen | None = None
+        self.tray: QSystemTrayIcon | None = None
+
+        self.idle = IdleWatcher(access.clock.monotonic, settings.auto_lock_minutes, self, check_every_ms)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        for keys, action, name in ((LOCK_SHORTCUT, self.lock, "lock"), (PANIC_SHORTCUT, self.panic, "panic")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setObjectName(f"{name}Shortcut")
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(action)
+
+        if access.exists():
+            self.stack.setCurrentWidget(self.unlock_screen)
+        else:
+            self.first_run = FirstRunScreen(access)
+            self.first_run.finished.connect(self._enter)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+
+    # -- unlocking ---------------------------------------------------------------------------
+    def _unlocked(self, services: Services) -> None:
+        if services.session.actor.must_change_passphrase:
+            self.services = services
+            self.passphrase_screen = FirstPassphraseScreen(services)
+            self.passphrase_screen.done.connect(lambda: self._enter(services))
+            self.passphrase_screen.cancelled.connect(self.lock)
+            self.stack.addWidget(self.passphrase_screen)
+            self.stack.setCurrentWidget(self.passphrase_screen)
+            return
+        self._enter(services)
+
+    def _drop_screen(self, attribute: str) -> None:
+        widget = getattr(self, attribute)
+        if widget is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+            setattr(self, attribute, None)
+
+    def _enter(self, services: Services) -> None:
+        self.services = services
+        self._drop_screen("first_run")
+        self._drop_screen("passphrase_screen")
+        self.workspace = Workspace(services, self.settings)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.title_changed.connect(self._set_title)
+        self.workspace.settings_view.auto_lock_changed.connect(self.idle.set_minutes)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_title(shelter_profile(services.session).name)
+        self._resume_location(services.session.actor.username)
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self.idle.arm()
+        self.unlocked.emit()
+
+    def _resume_location(self, username: str) -> None:
+        where, self.resume = self.resume, None
+        if where is None or where.username != username or self.workspace is None:
+            return
+        if where.screen == "case" and where.case_id is not None:
+            self.workspace.open_case(where.case_id)
+        else:
+            self.workspace.show_page(where.screen)
+
+    def _set_title(self, shelter_name: str) -> None:
+        # The shelter's name only; never a survivor's.
+        self.setWindowTitle(f"{APP_TITLE} — {shelter_name}" if shelter_name else APP_TITLE)
+
+    # -- locking ------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.services is None
+
+    def lock(self) -> None:
+        """Keep drafts, clear every screen, close the vault (wiping the key), show the unlock screen."""
+        self.idle.disarm()
+        if self.services is None:
+            return
+        services, self.services = self.services, None
+        try:
+            if self.workspace is not None:
+                self.resume = Location(services.session.actor.username, self.workspace.current_screen(),
+                                       self.workspace.case_id)
+                self.workspace.teardown()
+        finally:
+            services.close()
+            self._drop_screen("workspace")
+            self._drop_screen("passphrase_screen")
+            self.setWindowTitle(APP_TITLE)
+            self.unlock_screen.reset()
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.locked.emit()
+
+    def panic(self) -> None:
+        """Hide the window at once, then lock. The tray icon, or starting ShelterDesk again, brings it back locked."""
+        self.hide()
+        self.lock()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.setToolTip(APP_TITLE)
+                self.tray.activated.connect(self.bring_back)
+            self.tray.show()
+
+    def bring_back(self) -> None:
+        """Show the window again (from the tray or when a second copy of the app is started)."""
+        if self.tray is not None:
+            self.tray.hide()
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.lock()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

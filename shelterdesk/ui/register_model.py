@@ -1,0 +1,217 @@
+"""The register as a lazy table model: a page cache over services.cases.count/search.
+
+Only the pages the view actually paints are fetched (PAGE rows each) and at
+most MAX_PAGES stay cached, so a register of 100,000 survivors never sits in
+memory. The row count comes from one COUNT query per filter change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from datetime import date
+from functools import lru_cache
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ..domain.enums import CaseStatus
+from ..domain.validation import country_name
+from ..services.registry import Services
+from ..storage.repos.survivors import CaseQuery, CaseSummary
+from .widgets import STATUS_ROLE
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
+PAGE = 200
+MAX_PAGES = 8
+
+CASE, NAME, NATIVE, NATIONALITY, STATUS, DAYS, NEEDS, WAITING, FOLLOW_UP = range(9)
+# Columns the register can sort by: column -> (CaseQuery.sort, flip direction).
+SORTABLE = {CASE: ("case_number", False), NAME: ("name", False), STATUS: ("status", False),
+            DAYS: ("admission", True)}
+_OVERDUE_BG = QColor("#fde8e6")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("register", text)
+
+
+def status_label(status: CaseStatus | str) -> str:
+    labels = {
+        CaseStatus.INTAKE: _tr("Intake"),
+        CaseStatus.SHELTERED: _tr("Sheltered"),
+        CaseStatus.AWAITING_REPATRIATION: _tr("Awaiting repatriation"),
+        CaseStatus.REPATRIATED: _tr("Repatriated"),
+        CaseStatus.TRANSFERRED: _tr("Transferred"),
+        CaseStatus.LEFT: _tr("Left"),
+        CaseStatus.CLOSED: _tr("Closed"),
+    }
+    return labels.get(CaseStatus(status), str(status))
+
+
+@lru_cache(maxsize=512)
+def _country(code: str) -> str:
+    return country_name(code)
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, services: Services | None, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._query = CaseQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
+        self._today = date.today()
+        self.pages_fetched = 0  # for the benchmark and tests: how many queries the view caused
+        self.refresh()
+
+    # -- the query ---------------------------------------------------------------------
+    @property
+    def query(self) -> CaseQuery:
+        return dataclasses.replace(self._query, statuses=list(self._query.statuses))
+
+    def set_query(self, query: CaseQuery) -> None:
+        self._query = dataclasses.replace(query, statuses=list(query.statuses))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and drop the cached pages (after a filter change, an edit or F5)."""
+        self.beginResetModel()
+        self._pages.clear()
+        if self._services is not None:
+            self._today = self._services.session.clock.today()
+            self._count = self._services.cases.count(self._query)
+        else:
+            self._count = 0
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget the services and every row (the vault is locking)."""
+        self.beginResetModel()
+        self._services = None
+        self._pages.clear()
+        self._count = 0
+        self.endResetModel()
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- rows ----------------------------------------------------------------------------
+    def summary(self, row: int) -> CaseSummary | None:
+        if self._services is None or not 0 <= row < self._count:
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._services.cases.search(self._query, number * PAGE, PAGE)
+            self.pages_fetched += 1
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else None
+
+    def survivor_id(self, row: int) -> int | None:
+        s = self.summary(row)
+        return s.id if s else None
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 9:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Case"), _tr("Name (passport)"), _tr("Name (own script)"), _tr("Nationality"),
+                    _tr("Status"), _tr("Days"), _tr("Open needs"), _tr("Waiting on"),
+                    _tr("Next follow-up"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == DAYS:
+                return _tr("Days in the shelter since admission")
+            if section not in SORTABLE:
+                return _tr("This column cannot be sorted")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.column() >= 9:
+            return None
+        s = self.summary(index.row())
+        if s is None:
+            return None
+        column = index.column()
+        overdue = s.next_follow_up is not None and s.next_follow_up < self._today
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, column, overdue)
+        if role == ID_ROLE:
+            return s.id
+        if role == STATUS_ROLE and column == STATUS:
+            return str(s.status)
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return _OVERDUE_BG
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == FOLLOW_UP:
+            return QColor("#9b1c1c")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS, NEEDS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, s: CaseSummary, column: int, overdue: bool) -> str:
+        if column == CASE:
+            return s.case_number
+        if column == NAME:
+            return ", ".join(p for p in (s.family_name.upper(), s.given_names) if p)
+        if column == NATIVE:
+            return s.native_name
+        if column == NATIONALITY:
+            return ", ".join(_country(c) for c in s.nationalities)
+        if column == STATUS:
+            return status_label(s.status)
+        if column == DAYS:
+            days = s.days_in_shelter(self._today)
+            return "" if days is None else str(days)
+        if column == NEEDS:
+            return str(s.open_needs) if s.open_needs else ""
+        if column == WAITING:
+            return s.waiting_on
+        if s.next_follow_up is None:
+            return ""
+        text = s.next_follow_up.isoformat()
+        return _tr("{date} (overdue)").format(date=text) if overdue else text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORTABLE:
+            return
+        key, flip = SORTABLE[column]
+        descending = (order == Qt.SortOrder.DescendingOrder) != flip
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        self._query.sort, self._query.descending = key, descending
+        self.refresh()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction the current query sorts by (for the header's indicator)."""
+        for column, (key, flip) in SORTABLE.items():
+            if key == self._query.sort:
+                ascending = (not self._query.descending) != flip
+                return column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        return CASE, Qt.SortOrder.AscendingOrder

@@ -1,0 +1,337 @@
+"""The register: search-as-you-type, filters, sorting and saved filter presets over RegisterModel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
+from ..domain.validation import all_countries, country_name
+from ..services.registry import Services
+from ..services.session import WRITE_ROLES
+from ..storage.repos.survivors import CaseQuery
+from .register_model import ID_ROLE, STATUS, RegisterModel, status_label
+from .settings_store import SettingsStore
+from .widgets import StatusChipDelegate, heading
+
+SEARCH_DEBOUNCE_MS = 250
+_ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
+_NEED_LABELS = {
+    NeedCategory.SHELTER: "Shelter", NeedCategory.FOOD: "Food", NeedCategory.MEDICAL: "Medical",
+    NeedCategory.PSYCHOSOCIAL: "Psychosocial", NeedCategory.LEGAL: "Legal",
+    NeedCategory.TRAVEL_DOCUMENT: "Travel document", NeedCategory.REPATRIATION: "Repatriation",
+    NeedCategory.FAMILY_CONTACT: "Family contact", NeedCategory.FINE_WAIVER: "Immigration fine waiver",
+    NeedCategory.CASH: "Cash", NeedCategory.INTERPRETATION: "Interpretation",
+    NeedCategory.PROTECTION: "Protection",
+}
+
+
+class RegisterView(QWidget):
+    open_case = Signal(int)
+    new_intake = Signal()
+
+    def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        self.model = RegisterModel(services, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Register")))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        self.intake_button = QPushButton(self.tr("New intake"))
+        self.intake_button.setObjectName("primary")
+        self.intake_button.setToolTip(self.tr("Register a person who just arrived (Ctrl+N)"))
+        self.intake_button.setAccessibleName(self.tr("New intake"))
+        self.intake_button.setVisible(services.session.can(WRITE_ROLES))
+        self.intake_button.clicked.connect(self.new_intake)
+        top.addWidget(self.intake_button)
+        layout.addLayout(top)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name (any script), case number or passport number  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the register"))
+        layout.addWidget(self.search)
+
+        layout.addLayout(self._filters_row())
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No one matches this search and these filters."))
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self.debounce.start)
+        self.search.returnPressed.connect(self._search_now)
+        self._reload_presets()
+        self._update_count()
+
+    # -- building ------------------------------------------------------------------------
+    def _filters_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), "")
+        self.status_filter.addItem(self.tr("Active cases"), _ACTIVE)
+        for status in CaseStatus:
+            self.status_filter.addItem(status_label(status), str(status))
+
+        self.nationality_filter = QComboBox()
+        self.nationality_filter.setAccessibleName(self.tr("Filter by nationality"))
+        self.nationality_filter.setEditable(True)
+        self.nationality_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.nationality_filter.addItem(self.tr("Any nationality"), "")
+        for code in ("stateless", "unknown"):
+            self.nationality_filter.addItem(country_name(code), code)
+        for code, name in all_countries():
+            self.nationality_filter.addItem(name, code)
+        completer = self.nationality_filter.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.nationality_filter.setMinimumContentsLength(14)
+
+        self.needs_filter = QComboBox()
+        self.needs_filter.setAccessibleName(self.tr("Filter by open needs"))
+        self.needs_filter.addItem(self.tr("Any needs"), "")
+        self.needs_filter.addItem(self.tr("Has an open need"), "*")
+        for category, label in _NEED_LABELS.items():
+            self.needs_filter.addItem(self.tr("Open need: {what}").format(what=self.tr(label)), str(category))
+
+        self.embassy_filter = QCheckBox(self.tr("Waiting on an embassy"))
+        self.embassy_filter.setAccessibleName(self.tr("Only people waiting on an embassy"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue"))
+        self.overdue_filter.setToolTip(self.tr("A referral follow-up or a need is past its due date"))
+        self.overdue_filter.setAccessibleName(self.tr("Only overdue cases"))
+
+        self.preset_box = QComboBox()
+        self.preset_box.setAccessibleName(self.tr("Saved filters"))
+        self.preset_box.setMinimumContentsLength(12)
+        self.save_preset_button = QPushButton(self.tr("Save filters…"))
+        self.save_preset_button.setAccessibleName(self.tr("Save these filters as a preset"))
+        self.delete_preset_button = QPushButton(self.tr("Delete"))
+        self.delete_preset_button.setAccessibleName(self.tr("Delete the selected preset"))
+
+        for w in (self.status_filter, self.nationality_filter, self.needs_filter):
+            row.addWidget(w)
+        row.addWidget(self.embassy_filter)
+        row.addWidget(self.overdue_filter)
+        row.addStretch(1)
+        row.addWidget(self.preset_box)
+        row.addWidget(self.save_preset_button)
+        row.addWidget(self.delete_preset_button)
+
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.nationality_filter.activated.connect(self.apply_filters)
+        self.nationality_filter.lineEdit().editingFinished.connect(self._nationality_typed)
+        self.needs_filter.currentIndexChanged.connect(self.apply_filters)
+        self.embassy_filter.toggled.connect(self.apply_filters)
+        self.overdue_filter.toggled.connect(self.apply_filters)
+        self.preset_box.activated.connect(self._preset_chosen)
+        self.save_preset_button.clicked.connect(self._ask_preset_name)
+        self.delete_preset_button.clicked.connect(self._delete_preset)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Survivors in the register"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setItemDelegateForColumn(STATUS, StatusChipDelegate(table))
+        vheader = table.verticalHeader()
+        vheader.setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows.
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(36)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        for column, width in enumerate((120, 220, 170, 130, 170, 60, 90, 200, 130)):
+            table.setColumnWidth(column, width)
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        table.activated.connect(self._activated)
+        return table
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self.debounce.stop()
+        self.apply_filters()
+
+    def current_query(self) -> CaseQuery:
+        query = self.model.query
+        query.text = self.search.text().strip()
+        statuses = self.status_filter.currentData() or ""
+        query.statuses = [CaseStatus(s) for s in statuses.split(",") if s]
+        query.nationality = self.nationality_filter.currentData() or ""
+        query.open_need_category = self.needs_filter.currentData() or ""
+        query.waiting_on_kind = str(AgencyKind.EMBASSY) if self.embassy_filter.isChecked() else ""
+        query.overdue = self.overdue_filter.isChecked()
+        return query
+
+    def apply_filters(self) -> None:
+        self.debounce.stop()
+        self.model.set_query(self.current_query())
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _nationality_typed(self) -> None:
+        typed = self.nationality_filter.currentText().strip()
+        index = self.nationality_filter.findText(typed, Qt.MatchFlag.MatchFixedString)
+        self.nationality_filter.setCurrentIndex(max(0, index))
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n people", "", n))
+        self.empty_label.setVisible(n == 0)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        current = self.model.sort_column()
+        self.model.sort(column, order)
+        if self.model.sort_column() == current and (column, order) != current:
+            # Not a sortable column: put the indicator back where the data is.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*current)
+            header.blockSignals(False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        survivor_id = index.data(ID_ROLE)
+        if survivor_id is not None:
+            self.open_case.emit(int(survivor_id))
+
+    def select_case(self, survivor_id: int) -> None:
+        """Select `survivor_id` if it is among the cached rows (after returning from a case)."""
+        for row in range(min(self.model.rowCount(), self.model.cached_rows())):
+            if self.model.survivor_id(row) == survivor_id:
+                self.table.selectRow(row)
+                return
+
+    def clear(self) -> None:
+        """Forget everything shown (the vault is locking)."""
+        self.debounce.stop()
+        self.search.clear()
+        self.model.clear()
+
+    # -- presets: filter values only, never the search text -------------------------------------
+    def preset_values(self) -> dict:
+        q = self.current_query()
+        return {"statuses": [str(s) for s in q.statuses], "nationality": q.nationality,
+                "open_need_category": q.open_need_category, "waiting_on_kind": q.waiting_on_kind,
+                "overdue": q.overdue, "sort": q.sort, "descending": q.descending}
+
+    def save_preset(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        self.settings.save_preset(name, self.preset_values())
+        self._reload_presets(select=name)
+
+    def apply_preset(self, name: str) -> None:
+        values = self.settings.presets().get(name)
+        if values is None:
+            return
+        widgets = (self.status_filter, self.nationality_filter, self.needs_filter, self.embassy_filter,
+                   self.overdue_filter)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            statuses = ",".join(sorted(values.get("statuses") or []))
+            self.status_filter.setCurrentIndex(max(0, self._find(self.status_filter, statuses)))
+            self.nationality_filter.setCurrentIndex(
+                max(0, self._find(self.nationality_filter, values.get("nationality", ""))))
+            self.needs_filter.setCurrentIndex(max(0, self._find(self.needs_filter,
+                                                                values.get("open_need_category", ""))))
+            self.embassy_filter.setChecked(bool(values.get("waiting_on_kind")))
+            self.overdue_filter.setChecked(bool(values.get("overdue")))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        query = self.current_query()
+        query.sort = str(values.get("sort") or "case_number")
+        query.descending = bool(values.get("descending"))
+        self.model.set_query(query)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self.model.sort_column())
+        header.blockSignals(False)
+        self._update_count()
+
+    @staticmethod
+    def _find(box: QComboBox, data: str) -> int:
+        if data and "," in data:
+            for i in range(box.count()):
+                if ",".join(sorted(str(box.itemData(i) or "").split(","))) == data:
+                    return i
+        return box.findData(data)
+
+    def _reload_presets(self, select: str = "") -> None:
+        self.preset_box.blockSignals(True)
+        self.preset_box.clear()
+        self.preset_box.addItem(self.tr("Saved filters…"), "")
+        for name in sorted(self.settings.presets()):
+            self.preset_box.addItem(name, name)
+        if select:
+            self.preset_box.setCurrentIndex(self.preset_box.findData(select))
+        self.preset_box.blockSignals(False)
+        self.delete_preset_button.setEnabled(self.preset_box.count() > 1)
+
+    def _preset_chosen(self, index: int) -> None:
+        name = self.preset_box.itemData(index)
+        if name:
+            self.apply_preset(name)
+
+    def _ask_preset_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save filters"),
+            self.tr("Name for these filters (for example “Indonesia, waiting on embassy”).\n"
+                    "The search text is not saved."))
+        if ok:
+            self.save_preset(name)
+
+    def _delete_preset(self) -> None:
+        name = self.preset_box.currentData()
+        if name:
+            self.settings.delete_preset(name)
+            self._reload_presets()

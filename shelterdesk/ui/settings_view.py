@@ -1,0 +1,137 @@
+"""Settings: auto-lock minutes and UI language (this computer), and the shelter profile (in the vault)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.validation import language_name
+from ..services.registry import Services
+from ..services.session import LETTER_ROLES
+from ..services.vaults import set_shelter_profile, shelter_profile
+from .profile_form import ShelterProfileForm
+from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from .widgets import heading, message_label, show_message
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, name) of the UI languages that ship: English plus every translation file found."""
+    found = [("en", "English")]
+    folder = paths.resources_dir() / "i18n"
+    for qm in sorted(folder.glob("shelterdesk_*.qm")):
+        code = qm.stem.split("_", 1)[1]
+        found.append((code, language_name(code)))
+    return found
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    layout.addWidget(heading(title, level=2))
+    return card, layout
+
+
+class SettingsView(QWidget):
+    auto_lock_changed = Signal(int)
+    profile_saved = Signal(str)  # the shelter name, for the window title
+
+    def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        body.setObjectName("workspace")
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        layout.addWidget(heading(self.tr("Settings")))
+
+        computer, computer_layout = _card(self.tr("This computer"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the program"))
+        for code, name in available_languages():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Lock when idle for"), self.auto_lock)
+        form.addRow(self.tr("Language"), self.language)
+        computer_layout.addLayout(form)
+        note = QLabel(self.tr("A new language applies the next time ShelterDesk starts."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        computer_layout.addWidget(note)
+        self.auto_lock.valueChanged.connect(self._auto_lock_edited)
+        self.language.currentIndexChanged.connect(self._language_edited)
+        layout.addWidget(computer)
+
+        shelter, shelter_layout = _card(self.tr("Shelter profile (letterhead)"))
+        self.editable = services.session.can(LETTER_ROLES)
+        self.profile_form = ShelterProfileForm()
+        self.profile_form.load(shelter_profile(services.session))
+        self.profile_form.set_editable(self.editable)
+        shelter_layout.addWidget(self.profile_form)
+        self.profile_message = message_label()
+        shelter_layout.addWidget(self.profile_message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_profile_button = QPushButton(self.tr("Save profile"))
+        self.save_profile_button.setObjectName("primary")
+        self.save_profile_button.setAccessibleName(self.tr("Save the shelter profile"))
+        self.save_profile_button.setVisible(self.editable)
+        self.save_profile_button.clicked.connect(self.save_profile)
+        row.addWidget(self.save_profile_button)
+        shelter_layout.addLayout(row)
+        if not self.editable:
+            who = QLabel(self.tr("Coordinators and administrators can change the profile."))
+            who.setObjectName("hint")
+            shelter_layout.addWidget(who)
+        layout.addWidget(shelter)
+        layout.addStretch(1)
+
+    def _auto_lock_edited(self, minutes: int) -> None:
+        self.settings.auto_lock_minutes = minutes
+        self.auto_lock_changed.emit(minutes)
+
+    def _language_edited(self) -> None:
+        self.settings.language = self.language.currentData()
+
+    def save_profile(self) -> None:
+        profile = self.profile_form.profile()
+        try:
+            set_shelter_profile(self.services.session, profile)
+        except ValidationError as e:
+            show_message(self.profile_message, "\n".join(e.errors.values()))
+            return
+        except ShelterDeskError as e:
+            show_message(self.profile_message, str(e))
+            return
+        show_message(self.profile_message, "")
+        self.profile_saved.emit(profile.name)
