@@ -66,3 +66,8 @@ def services_as(admin: Services, role: Role) -> Services:
     directory, clock, state_dir = session.vault.directory, session.clock, session.state_dir
     admin.close()
     return Services.for_session(unlock(directory, role.value, STAFF_PASS, clock=clock, state_dir=state_dir))
+
+
+# The `services` fixture's administrator (tests/conftest.py).
+ADMIN = "admin"
+ADMIN_PASS = "correct horse battery staple"
