@@ -124,6 +124,12 @@ class TextField(Field):
     def text(self) -> str:
         return self.line.text()
 
+    def value(self) -> Any:
+        return self.line.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(str(value or ""))
+
     def raw(self) -> str:
         return self.line.text()
 
@@ -187,8 +193,11 @@ class MultiLineField(Field):
     def text(self) -> str:
         return self.edit.toPlainText()
 
-    def lines(self) -> list[str]:
-        return [line.strip() for line in self.text().splitlines() if line.strip()]
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(str(value or ""))
 
     def raw(self) -> str:
         return self.edit.toPlainText()
@@ -198,6 +207,20 @@ class MultiLineField(Field):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+
+
+class ListField(MultiLineField):
+    """A list of short texts, one per line (aliases, means of control)."""
+
+    def __init__(self, name: str, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(name, placeholder or tr("One per line"), parent)
+        self.edit.setMaximumHeight(90)
+
+    def value(self) -> list[str]:
+        return [line.strip() for line in self.text().splitlines() if line.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("\n".join(value or []))
 
 
 class ChoiceField(Field):
@@ -404,6 +427,20 @@ class CodeListField(Field):
 
     def codes(self) -> list[str]:
         return list(self._codes)
+
+    def value(self) -> list[str] | str:
+        """The chosen codes (one code, or "", when single); raises ValueError for unmatched typed text."""
+        problem = self.commit_pending()
+        if problem:
+            raise ValueError(problem)
+        if self.single:
+            return self._codes[0] if self._codes else ""
+        return self.codes()
+
+    def set_value(self, value: Sequence[str] | str | None) -> None:
+        if isinstance(value, str):
+            value = [value] if value else []
+        self.set_codes(value or [])
 
     def set_codes(self, codes: Sequence[str]) -> None:
         self._codes = list(dict.fromkeys(codes))

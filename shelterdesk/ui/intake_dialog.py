@@ -56,7 +56,7 @@ class IntakeDialog(QDialog):
         self.services = services
         self.setWindowTitle(tr("Register a person"))
         self.setModal(True)
-        self.resize(720, 760)
+        self.resize(720, 840)
 
         self.family = TextField(tr("Family name"), tr("As in the passport, Latin letters"))
         self.given = TextField(tr("Given names"), tr("As in the passport, Latin letters"))
@@ -98,15 +98,12 @@ class IntakeDialog(QDialog):
             (tr("Situation"), [(tr("Vulnerabilities"), self.vulnerabilities),
                                (tr("Admission date"), self.admission)]),
         ]
+        form = form_layout()
         for title, rows in sections:
-            col.addWidget(heading(title))
-            form = form_layout()
+            form.addRow(heading(title))
             for label, field in rows:
-                if label:
-                    form.addRow(label, field)
-                else:
-                    form.addRow(field)
-            col.addLayout(form)
+                form.addRow(label, field)
+        col.addLayout(form)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
