@@ -270,7 +270,7 @@ class ReferralOverviewModel(QAbstractItemModel):
         return self._referral_data(referral, index.column(), role)
 
     def _group_data(self, g: AgencyGroup, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 g.agency_name,
                 tr("%n waiting").replace("%n", str(len(g.referrals))),
@@ -288,7 +288,7 @@ class ReferralOverviewModel(QAbstractItemModel):
         return None
 
     def _referral_data(self, r: WaitingReferral, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             names = " · ".join(p for p in (r.display_name, r.native_name) if p)
             return (r.case_number, names, enum_label(r.status), str(r.waiting_days),
                     _due(r.follow_up_due, r.overdue), r.reference)[column]

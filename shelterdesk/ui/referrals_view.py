@@ -1,0 +1,99 @@
+"""Referrals across all cases, grouped by agency: who is waiting on whom, and for how long."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import AgencyKind
+from ..services.registry import Services
+from .forms import enum_label, heading
+from .table_models import ReferralOverviewModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReferralsOverview", text)
+
+
+class ReferralsOverview(QWidget):
+    """Double-click (or Enter on) a referral to open its case: emits `open_case(survivor_id)`."""
+
+    open_case = Signal(int)
+    AGENCY_WIDTH = 440
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.model = ReferralOverviewModel(self)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Agency kind"))
+        self.kind.addItem(tr("All agencies"), None)
+        for kind in AgencyKind:
+            self.kind.addItem(enum_label(kind), kind.value)
+        self.overdue_only = QCheckBox(tr("Overdue only"))
+        self.overdue_only.setAccessibleName(tr("Overdue only"))
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.overdue_only.toggled.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(tr("Referrals waiting on agencies"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        # Long agency names get up to AGENCY_WIDTH and then elide (the tooltip shows them whole).
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.tree.activated.connect(self._activated)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Show")))
+        filters.addWidget(self.kind)
+        filters.addWidget(self.overdue_only)
+        filters.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(heading(tr("Referrals waiting on agencies")))
+        intro = QLabel(tr("Referrals sent and not yet answered or completed, longest waits first. "
+                          "Overdue follow-ups are highlighted. Open a referral to go to its case."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        outer.addLayout(filters)
+        outer.addWidget(self.summary)
+        outer.addWidget(self.tree, 1)
+
+    def refresh(self) -> None:
+        waiting = self.services.referrals.waiting(agency_kind=self.kind.currentData(),
+                                                  overdue_only=self.overdue_only.isChecked())
+        self.model.set_referrals(waiting)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), self.AGENCY_WIDTH))
+        overdue = sum(w.overdue for w in waiting)
+        self.summary.setText(
+            tr("%1 referrals waiting on %2 agencies; %3 overdue.")
+            .replace("%1", str(len(waiting))).replace("%2", str(len(self.model.groups))).replace("%3", str(overdue)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        referral = self.model.referral_at(index)
+        if referral is not None:
+            self.open_case.emit(referral.survivor_id)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.summary.clear()
