@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +22,8 @@ from shelterdesk.domain.models import (
 )
 from shelterdesk.services.registry import Services
 
+# pytest-qt makes its session-wide QApplication before the autouse fixture sets this.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @dataclass
 class Office:
