@@ -72,7 +72,7 @@ class CaseFileWidget(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: palette(dark);")
         self.save_button = QPushButton(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save"))
+        self.save_button.setAccessibleName(tr("Save case"))
         self.save_button.setToolTip(tr("Save the changes to this case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(tr("Discard changes"))
