@@ -25,6 +25,7 @@ from ..domain.errors import (
     AuthenticationError,
     NotFound,
     ShelterDeskError,
+    StorageFull,
     ValidationError,
     VaultCorrupt,
     VaultExists,
@@ -107,6 +108,15 @@ def _open_keyed(path: Path, key: bytearray) -> sqlcipher3.Connection:
         wipe(spec)
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+@contextlib.contextmanager
+def _drive_full_message() -> Iterator[None]:
+    try:
+        yield
+    except StorageFull:
+        raise StorageFull("The backup drive is full. No backup was written; free some space there or use "
+                          "another drive. The vault itself is unchanged.") from None
 
 
 @contextlib.contextmanager
@@ -202,7 +212,7 @@ def make_backup(session: Session, target: Path | str, progress: Progress | None 
     vault = session.vault
     key = bytearray(pysecrets.token_bytes(KEY_BYTES))
     try:
-        with _workdir(target.parent) as work:
+        with _workdir(target.parent) as work, _drive_full_message():
             step("snapshot", 5)
             header = _snapshot(vault, work / "payload.db", key, session.clock.now().isoformat())
             step("write", 50)

@@ -103,11 +103,11 @@ class StaffService:
             raise ShelterDeskError("You cannot remove your own account.")
         if member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
             raise ShelterDeskError("This is the last administrator; it cannot be removed.")
+        # Re-key first: if it fails (disk full) nothing changed and the removal can simply be retried.
+        self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
         with self.s.vault.write() as conn:
             repo.delete(conn, username)
             self.s.log(conn, "staff.remove", "staff", username)
-        self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
-        with self.s.vault.write() as conn:
             self.s.log(conn, "vault.rekey", "vault", self.s.vault.vault_id, f"after removing {username}")
 
     def change_passphrase(self, current: str, new: str) -> None:
