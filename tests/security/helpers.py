@@ -40,10 +40,15 @@ def spawn(script: str, vault: Path, **extra: str) -> subprocess.Popen:
                             env=child_env(vault, **extra), text=True)
 
 
-def run(script: str, vault: Path, timeout: float = 120, **extra: str) -> subprocess.CompletedProcess:
-    code = CHILD_PRELUDE + textwrap.dedent(script)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout,
-                          env=child_env(vault, **extra))
+def run(script: str, vault: Path, timeout: float = 120, *, stdin: bytes | None = None, prelude: bool = True,
+        **extra: str) -> subprocess.CompletedProcess:
+    """Run a child to the end. Without the prelude the child's code holds no passphrase literal."""
+    code = (CHILD_PRELUDE if prelude else f"import os, sys\nsys.path.insert(0, {str(ROOT)!r})\n") \
+        + textwrap.dedent(script)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=timeout, input=stdin,
+                            env=child_env(vault, **extra))
+    return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(),
+                                       result.stderr.decode())
 
 
 def new_vault(directory: Path, state_dir: Path, clock: FakeClock | None = None) -> tuple[Services, str]:
