@@ -415,6 +415,7 @@ class CodeListField(Field):
         while self.chips_row.count() > 1:
             item = self.chips_row.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         for i, code in enumerate(self._codes):
             chip = QToolButton()
@@ -493,6 +494,7 @@ class NoticeBar(QFrame):
         while self.buttons.count():
             item = self.buttons.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         for text_, callback in actions:
             b = QPushButton(text_)
@@ -500,6 +502,7 @@ class NoticeBar(QFrame):
             b.setAutoDefault(False)
             b.clicked.connect(callback)
             self.buttons.addWidget(b)
+            b.show()
         self.show()
 
     def message(self) -> str:

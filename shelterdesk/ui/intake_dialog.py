@@ -224,6 +224,7 @@ class IntakeDialog(QDialog):
         while self.duplicates_box.count():
             item = self.duplicates_box.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
             elif item.layout():
                 _clear(item.layout())
@@ -283,6 +284,7 @@ def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget():
+            item.widget().hide()  # deleted on the next event loop pass; gone from view now
             item.widget().deleteLater()
         elif item.layout():
             _clear(item.layout())

@@ -152,6 +152,7 @@ def clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget():
+            item.widget().hide()  # deleted on the next event loop pass; gone from view now
             item.widget().deleteLater()
         elif item.layout():
             clear_layout(item.layout())

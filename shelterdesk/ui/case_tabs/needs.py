@@ -163,6 +163,7 @@ class NeedsTab(QWidget):
             b.setAccessibleName(status_action(status))
             b.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.transitions.addWidget(b)
+            b.show()  # a layout shows new children only on the next event loop pass
         self.transitions.addStretch(1)
 
     # -- changes -------------------------------------------------------------------------
