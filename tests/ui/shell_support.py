@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import warnings
 from datetime import date, timedelta
 from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
 
 from shelterdesk.domain.enums import AgencyKind, CaseStatus, NeedCategory
 from shelterdesk.domain.models import ShelterStay, Survivor
@@ -60,12 +63,19 @@ def unlocked_window(qtbot, access: VaultAccess, settings: SettingsStore | None =
     window = MainWindow(access, settings or SettingsStore(), check_every_ms=50)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    activate(window)
     window.unlock_screen.user.setText(user)
     window.unlock_screen.passphrase.setText(passphrase)
     window.unlock_screen.button.click()
     assert not window.is_locked, window.unlock_screen.message.text()
     return window
+
+
+def activate(window) -> None:
+    """Make `window` the active window: shortcuts only fire there, and offscreen Qt activates nothing itself."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
 
 
 def today_of(services: Services) -> date:

@@ -11,7 +11,6 @@ from shelterdesk.ui import register_model
 from shelterdesk.ui.register_model import ID_ROLE, NAME, OVERDUE_ROLE, STATUS, RegisterModel
 from shelterdesk.ui.register_view import RegisterView
 from shelterdesk.ui.settings_store import SettingsStore
-
 from tests.ui.shell_support import seed
 
 
