@@ -164,6 +164,11 @@ def _where(q: CaseQuery, today: date) -> tuple[str, list]:
     clauses, args = [], []
     if q.text.strip():
         match = fts_query(q.text)
+        number = normalise_document_number(q.text)
+        if match is not None and len(number) >= 3 and any(c.isdigit() for c in number) \
+                and any(not c.isalnum() for c in q.text.strip()):
+            # A document number typed with spaces or dashes ("C 123-4567") is indexed without them.
+            match = f'({match}) OR "{number.lower()}"*'
         if match is None:
             clauses.append("0")
         else:
