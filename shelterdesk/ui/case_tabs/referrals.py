@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import OPEN_NEED_STATUSES, AgencyKind, ReferralPriority
@@ -121,8 +121,9 @@ class ReferralsTab(QWidget):
         self.due_button.setAccessibleName(tr("Set follow-up date"))
         self.due_button.clicked.connect(self.set_follow_up)
         due_row = QHBoxLayout()
-        due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.due_button)
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.due_button, 0, Qt.AlignmentFlag.AlignTop)
+        due_row.addStretch(1)
         self.letter_button = QPushButton(tr("Prepare a letter…"))
         self.letter_button.setAccessibleName(tr("Prepare a letter"))
         self.letter_button.clicked.connect(self._letter)
