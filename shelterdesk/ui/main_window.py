@@ -251,7 +251,12 @@ class Workspace(QWidget):
         cls = optional_class("letter_dialog", "LetterDialog")
         if cls is None:
             return
-        dialog = cls(self.services, referral_id, self)
+        try:
+            survivor_id = self.services.referrals.get(referral_id).survivor_id
+            dialog = cls(self.services, survivor_id, referral_id=referral_id, parent=self)
+        except ShelterDeskError as e:
+            show_error(self, e)
+            return
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self.dialogs.append(dialog)
         dialog.open()
