@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# pytest-qt creates the QApplication once, before any fixture runs: choose the
+# offscreen platform at import time so the suite never needs a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from shelterdesk.services.clock import FakeClock
 from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import create_vault
@@ -33,11 +37,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True)
 def shelterdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep every test away from a real profile, and Qt offscreen."""
+    """Keep every test away from a real profile."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("SHELTERDESK_HOME", str(home))
-    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     monkeypatch.delenv("SHELTERDESK_USER", raising=False)
     monkeypatch.delenv("SHELTERDESK_PASSPHRASE", raising=False)
     return home
