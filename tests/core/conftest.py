@@ -1,20 +1,14 @@
-"""Fixtures for the core suite: a closed vault ready for the CLI, and staff of every role."""
+"""Fixtures for the core suite: a locked vault ready for the CLI."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from core_helpers import ADMIN, ADMIN_PASS
 
 from shelterdesk.services.vaults import create_vault
 from shelterdesk.storage.keyslots import MIN_KDF
-
-ADMIN = "admin"
-ADMIN_PASS = "correct horse battery staple"
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -26,10 +20,3 @@ def cli_vault(vault_dir: Path, shelterdesk_home: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("SHELTERDESK_USER", ADMIN)
     monkeypatch.setenv("SHELTERDESK_PASSPHRASE", ADMIN_PASS)
     return vault_dir
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    """shelterdesk-cli in a fresh interpreter (exit codes, stderr, no traceback)."""
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "shelterdesk.cli", *args], capture_output=True, text=True,
-                          env=full_env, timeout=timeout, cwd=REPO)
