@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -127,6 +128,7 @@ class Anchor:
         return seq, mac
 
     def write(self, vault_id: str, seq: int, mac: bytes) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(self.path.parent, 0o700)  # mkdir's mode is cut by the umask
         doc = {"vault_id": vault_id, "seq": seq, "mac": mac.hex(), "sig": self._sig(vault_id, seq, mac)}
         write_private(self.path, json.dumps(doc).encode())

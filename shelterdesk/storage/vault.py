@@ -172,6 +172,7 @@ class Vault:
             wipe(secret)
         vault = cls(directory, slots, key, lock_fd)
         try:
+            _create_private(vault.db_path)
             vault._connect(new=True)
             vault.conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
             vault.conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (pysecrets.token_bytes(32),))
@@ -372,6 +373,7 @@ class Vault:
         spec = raw_key_spec(new_key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _create_private(new_path)
             conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(new_path), spec))
             try:
                 conn.execute("SELECT sqlcipher_export('rekeyed')")
@@ -426,6 +428,18 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _create_private(path: Path) -> None:
+    """Create the empty database file 0600 before SQLite does (it would use 0644 minus the umask);
+    its WAL and shared-memory files then take the same mode."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull("The disk is full. Nothing was changed; free some space and try again.") from None
+        raise
+    os.chmod(path, 0o600)
 
 
 def _split_sql(script: str) -> list[str]:

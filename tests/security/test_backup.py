@@ -1,0 +1,108 @@
+"""Backups: round trip, refusals of damaged, tampered and foreign files, restore never over a live vault."""
+
+from __future__ import annotations
+
+import pytest
+
+from shelterdesk.domain.errors import NotAVault, VaultCorrupt, VaultExists, VaultTampered
+from shelterdesk.domain.models import Survivor
+from shelterdesk.services import backup
+from shelterdesk.services.registry import Services
+from shelterdesk.services.vaults import unlock
+from shelterdesk.storage.backup_file import read_header
+
+from .helpers import ADMIN, ADMIN_PASS, dump, new_vault
+
+
+@pytest.fixture
+def made(tmp_path):
+    svc, code = new_vault(tmp_path / "vault", tmp_path / "state")
+    for i in range(12):
+        svc.cases.register(Survivor(family_name=f"Back{i}", given_names="Up", nationalities=["PH"]),
+                           confirm_not_duplicate=True)
+    report = backup.make_backup(svc.session, tmp_path / "usb.sdbak")
+    content = dump(svc.session.conn)
+    assert backup.backup_status(svc.session).days_since == 0
+    svc.close()
+    return report.path, content, code
+
+
+def test_round_trip_restores_every_row(made, tmp_path):
+    path, content, _ = made
+    report = backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    assert report.counts["survivors"] == 12
+    svc = Services.for_session(unlock(tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    try:
+        restored = dump(svc.session.conn)
+        assert {t: r for t, r in restored.items() if t not in ("audit", "meta")} == \
+            {t: r for t, r in content.items() if t not in ("audit", "meta")}
+        assert svc.audit.verify().ok
+    finally:
+        svc.close()
+    assert oct((tmp_path / "restored").stat().st_mode & 0o777) == "0o700"
+
+
+@pytest.mark.parametrize("where", ["header", "payload", "end"])
+def test_damaged_or_tampered_backup_is_refused(made, tmp_path, where):
+    path, _, _ = made
+    data = bytearray(path.read_bytes())
+    _, offset = read_header(path)
+    if where == "end":
+        data = data[:-100]
+    else:
+        pos = offset - 40 if where == "header" else offset + 5000
+        data[pos] ^= 0x01
+    bad = tmp_path / "bad.sdbak"
+    bad.write_bytes(bytes(data))
+    with pytest.raises((VaultCorrupt, VaultTampered)) as e:
+        backup.verify_backup(bad, ADMIN, ADMIN_PASS)
+    assert "backup" in str(e.value)
+    with pytest.raises((VaultCorrupt, VaultTampered)):
+        backup.restore_backup(bad, tmp_path / "r", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    assert not (tmp_path / "r").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".r.restoring")]
+
+
+def test_foreign_file_and_other_vaults_backup_refused(made, tmp_path):
+    path, _, _ = made
+    foreign = tmp_path / "photo.jpg"
+    foreign.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 5000)
+    with pytest.raises(NotAVault):
+        backup.verify_backup(foreign, ADMIN, ADMIN_PASS)
+    other, _ = new_vault(tmp_path / "other", tmp_path / "state2")
+    other_backup = backup.make_backup(other.session, tmp_path / "other.sdbak").path
+    other.close()
+    # Splice the other vault's payload under this backup's header: the checksum/MAC catch it.
+    head_len = read_header(path)[1]
+    spliced = tmp_path / "spliced.sdbak"
+    spliced.write_bytes(path.read_bytes()[:head_len] + other_backup.read_bytes()[read_header(other_backup)[1]:])
+    with pytest.raises((VaultCorrupt, VaultTampered)):
+        backup.verify_backup(spliced, ADMIN, ADMIN_PASS)
+
+
+def test_restore_never_over_a_live_vault_without_confirmation(made, tmp_path):
+    path, _, _ = made
+    live = tmp_path / "vault"
+    before = sorted(p.name for p in live.iterdir())
+    with pytest.raises(VaultExists):
+        backup.restore_backup(path, live, ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    assert sorted(p.name for p in live.iterdir()) == before
+    report = backup.restore_backup(path, live, ADMIN, ADMIN_PASS, replace=True, state_dir=tmp_path / "state")
+    assert report.safety_copy is not None and sorted(p.name for p in report.safety_copy.iterdir()) == before
+    unlock(live, ADMIN, ADMIN_PASS, state_dir=tmp_path / "state").close()
+
+
+def test_backup_while_the_app_writes_is_a_consistent_snapshot(tmp_path):
+    svc, _ = new_vault(tmp_path / "vault", tmp_path / "state")
+    for i in range(5):
+        svc.cases.register(Survivor(family_name=f"Snap{i}", nationalities=["TH"]), confirm_not_duplicate=True)
+    steps = []
+
+    def progress(stage, _percent):
+        steps.append(stage)
+        if stage == "write":  # the app keeps saving while the backup is being written
+            svc.cases.register(Survivor(family_name="During", nationalities=["TH"]), confirm_not_duplicate=True)
+
+    report = backup.make_backup(svc.session, tmp_path / "b.sdbak", progress)
+    svc.close()
+    assert report.counts["survivors"] == 5 and steps == ["snapshot", "write", "verify", "done"]
