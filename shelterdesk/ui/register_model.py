@@ -137,11 +137,13 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (_tr("Case"), _tr("Name (passport)"), _tr("Name (own script)"), _tr("Nationality"),
-                    _tr("Status"), _tr("Days"), _tr("Open needs"), _tr("Waiting on"),
+                    _tr("Status"), _tr("Days"), _tr("Needs"), _tr("Waiting on"),
                     _tr("Next follow-up"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == DAYS:
                 return _tr("Days in the shelter since admission")
+            if section == NEEDS:
+                return _tr("Open needs")
             if section not in SORTABLE:
                 return _tr("This column cannot be sorted")
         return None
@@ -160,7 +162,7 @@ class RegisterModel(QAbstractTableModel):
         column = index.column()
         overdue = s.next_follow_up is not None and s.next_follow_up < self._today
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, column, overdue)
+            return self._display(s, column)
         if role == ID_ROLE:
             return s.id
         if role == STATUS_ROLE and column == STATUS:
@@ -169,13 +171,16 @@ class RegisterModel(QAbstractTableModel):
             return overdue
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return _OVERDUE_BG
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == FOLLOW_UP:
-            return QColor("#9b1c1c")
+        if overdue and column == FOLLOW_UP:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#9b1c1c")
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return _tr("{date}: overdue").format(date=s.next_follow_up.isoformat())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS, NEEDS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, s: CaseSummary, column: int, overdue: bool) -> str:
+    def _display(self, s: CaseSummary, column: int) -> str:
         if column == CASE:
             return s.case_number
         if column == NAME:
@@ -193,10 +198,7 @@ class RegisterModel(QAbstractTableModel):
             return str(s.open_needs) if s.open_needs else ""
         if column == WAITING:
             return s.waiting_on
-        if s.next_follow_up is None:
-            return ""
-        text = s.next_follow_up.isoformat()
-        return _tr("{date} (overdue)").format(date=text) if overdue else text
+        return s.next_follow_up.isoformat() if s.next_follow_up else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTABLE:

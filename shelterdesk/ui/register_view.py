@@ -24,7 +24,7 @@ from ..domain.validation import all_countries, country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
 from ..storage.repos.survivors import CaseQuery
-from .register_model import ID_ROLE, STATUS, RegisterModel, status_label
+from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel, status_label
 from .settings_store import SettingsStore
 from .widgets import StatusChipDelegate, heading
 
@@ -58,6 +58,9 @@ class RegisterView(QWidget):
         self.count_label.setObjectName("hint")
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        self.presets_row = QHBoxLayout()
+        top.addLayout(self.presets_row)
+        top.addSpacing(12)
         self.intake_button = QPushButton(self.tr("New intake"))
         self.intake_button.setObjectName("primary")
         self.intake_button.setToolTip(self.tr("Register a person who just arrived (Ctrl+N)"))
@@ -75,6 +78,8 @@ class RegisterView(QWidget):
         layout.addWidget(self.search)
 
         layout.addLayout(self._filters_row())
+        for w in (self.preset_box, self.save_preset_button, self.delete_preset_button):
+            self.presets_row.addWidget(w)
         self.table = self._table()
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No one matches this search and these filters."))
@@ -114,7 +119,9 @@ class RegisterView(QWidget):
         completer = self.nationality_filter.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.nationality_filter.setMinimumContentsLength(14)
+        self.nationality_filter.setMinimumContentsLength(16)
+        self.nationality_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.needs_filter = QComboBox()
         self.needs_filter.setAccessibleName(self.tr("Filter by open needs"))
@@ -139,12 +146,10 @@ class RegisterView(QWidget):
 
         for w in (self.status_filter, self.nationality_filter, self.needs_filter):
             row.addWidget(w)
+        row.addSpacing(6)
         row.addWidget(self.embassy_filter)
         row.addWidget(self.overdue_filter)
         row.addStretch(1)
-        row.addWidget(self.preset_box)
-        row.addWidget(self.save_preset_button)
-        row.addWidget(self.delete_preset_button)
 
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.nationality_filter.activated.connect(self.apply_filters)
@@ -167,6 +172,7 @@ class RegisterView(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Embassy of…Indonesia" keeps the country
         table.setItemDelegateForColumn(STATUS, StatusChipDelegate(table))
         vheader = table.verticalHeader()
         vheader.setVisible(False)
@@ -175,11 +181,12 @@ class RegisterView(QWidget):
         vheader.setDefaultSectionSize(36)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate((120, 220, 170, 130, 170, 60, 90, 200, 130)):
+        for column, width in enumerate((110, 170, 150, 105, 170, 50, 65, 180, 125)):
             table.setColumnWidth(column, width)
+        header.setSectionResizeMode(WAITING, QHeaderView.ResizeMode.Stretch)
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
         header.sortIndicatorChanged.connect(self._sort_changed)

@@ -60,7 +60,7 @@ def test_overdue_row_is_marked(seeded):
     rows = {model.index(r, 0).data(ID_ROLE): r for r in range(model.rowCount())}
     santoso = model.index(rows[ids["Santoso"]], 8)
     assert santoso.data(OVERDUE_ROLE) is True
-    assert "overdue" in santoso.data()
+    assert "overdue" in santoso.data(Qt.ItemDataRole.ToolTipRole)
     assert santoso.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(rows[ids["Zhang"]], 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(rows[ids["Santoso"]], 7).data() == "Embassy of the Republic of Indonesia"

@@ -1,0 +1,167 @@
+"""Save a PNG of every screen of the app, started with the demo vault.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python3 tools/screenshots.py [--out docs/img/screens]
+
+Screens whose module is not there yet are skipped with a note, not faked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+
+from shelterdesk import app as shelter_app  # noqa: E402
+from shelterdesk.services.clock import SystemClock  # noqa: E402
+from shelterdesk.storage.keyslots import MIN_KDF  # noqa: E402
+from shelterdesk.ui.fonts import apply_app_font, register_fonts  # noqa: E402
+from shelterdesk.ui.main_window import MainWindow, optional_class  # noqa: E402
+from shelterdesk.ui.settings_store import SettingsStore  # noqa: E402
+from shelterdesk.ui.style import APP_STYLE  # noqa: E402
+from shelterdesk.ui.unlock import VaultAccess  # noqa: E402
+
+SIZE = (1360, 860)
+
+
+def settle(ms: int = 150) -> None:
+    from PySide6.QtTest import QTest
+
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    QTest.qWait(ms)
+
+
+class Shooter:
+    def __init__(self, out: Path):
+        self.out = out
+        self.saved: list[str] = []
+        self.skipped: list[str] = []
+
+    def shoot(self, name: str, widget: Callable[[], QWidget | None]) -> None:
+        try:
+            target = widget()
+            if target is None:
+                self.skipped.append(f"{name} (module not there yet)")
+                return
+            settle()
+            target.grab().save(str(self.out / f"{name}.png"))
+            self.saved.append(name)
+        except Exception:  # a broken screen must not stop the others
+            self.skipped.append(f"{name} ({traceback.format_exc(limit=1).splitlines()[-1]})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/img/screens")
+    parser.add_argument("--count", type=int, default=300)
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("SHELTERDESK_HOME", tempfile.mkdtemp(prefix="shelterdesk-shots-"))
+    app = QApplication(sys.argv[:1])
+    apply_app_font(app, register_fonts())
+    app.setStyleSheet(APP_STYLE)
+    shots = Shooter(out)
+
+    with tempfile.TemporaryDirectory() as fresh:
+        access = VaultAccess(Path(fresh) / "vault", SystemClock(), Path(fresh) / "state", kdf=MIN_KDF)
+        first = MainWindow(access, SettingsStore(Path(fresh) / "settings.ini"))
+        first.resize(*SIZE)
+        first.show()
+        shots.shoot("first_run", lambda: first)
+        first.close()
+
+    demo = shelter_app.build_demo(args.count)
+    try:
+        window = MainWindow(demo.access, SettingsStore(demo.folder / "settings.ini"), demo_hint=demo.hint)
+        window.resize(*SIZE)
+        window.show()
+        window.unlock_screen.user.setText(shelter_app.DEMO_USER)
+        shots.shoot("unlock", lambda: window)
+        window.unlock_screen.passphrase.setText(shelter_app.DEMO_PASSPHRASE)
+        window.unlock_screen.attempt()
+        ws = window.workspace
+        shots.shoot("register", lambda: window)
+        reg = ws.register
+        reg.status_filter.setCurrentIndex(1)
+        reg.embassy_filter.setChecked(True)
+        shots.shoot("register_filtered", lambda: window)
+        reg.embassy_filter.setChecked(False)
+        reg.status_filter.setCurrentIndex(0)
+
+        def intake() -> QWidget | None:
+            ws.new_intake()
+            return ws.dialogs[-1] if ws.dialogs else None
+
+        shots.shoot("intake", intake)
+        for dialog in list(ws.dialogs):
+            dialog.reject()
+        settle()
+
+        def referral_case() -> int | None:
+            services = window.services
+            for row in range(min(reg.model.rowCount(), 200)):
+                sid = reg.model.survivor_id(row)
+                if sid is not None and services.referrals.for_survivor(sid) and services.needs.for_survivor(sid):
+                    return sid
+            return reg.model.survivor_id(0)
+
+        case_id = referral_case()
+        if case_id is not None and optional_class("case_file", "CaseFileWidget") is not None:
+            ws.open_case(case_id)
+            tabs = ws.case_file.findChild(QTabWidget) if ws.case_file else None
+            if tabs is not None:
+                for i in range(tabs.count()):
+                    tabs.setCurrentIndex(i)
+                    label = tabs.tabText(i).replace("&", "").lower()
+                    safe = "".join(c if c.isalnum() else "_" for c in label).strip("_")
+                    shots.shoot(f"case_{i}_{safe}", lambda: window)
+            else:
+                shots.shoot("case_file", lambda: window)
+        else:
+            shots.skipped.append("case file (module not there yet)")
+
+        for key in ("referrals", "agencies", "staff", "settings"):
+            if key in ws.pages:
+                ws.show_page(key)
+                shots.shoot(key, lambda: window)
+            else:
+                shots.skipped.append(f"{key} (module not there yet)")
+        if "staff" in ws.pages:
+            tabs = ws.pages["staff"].findChild(QTabWidget)
+            if tabs is not None and tabs.count() > 1:
+                tabs.setCurrentIndex(1)
+                shots.shoot("audit", lambda: window)
+
+        def letter() -> QWidget | None:
+            cls = optional_class("letter_dialog", "LetterDialog")
+            if cls is None or case_id is None:
+                return None
+            refs = window.services.referrals.for_survivor(case_id)
+            dialog = cls(window.services, case_id, referral_id=refs[0].id if refs else None, parent=window)
+            dialog.show()
+            settle(800)  # the preview renders after a short pause
+            return dialog
+
+        shots.shoot("letter_dialog", letter)
+        window.lock()
+        window.close()
+    finally:
+        demo.remove()
+    print("saved:", ", ".join(shots.saved))
+    if shots.skipped:
+        print("skipped:", "; ".join(shots.skipped))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
