@@ -1,0 +1,144 @@
+"""Register timings at scale: open, scroll, keystroke-to-results, filters, memory.
+
+    QT_QPA_PLATFORM=offscreen python3 bench/bench_register.py [--count 100000] [--vault DIR]
+
+Builds (or reuses, with --vault) a vault filled by the demo generator, then
+drives the real RegisterView/RegisterModel offscreen. "keystroke to results"
+is the work after the debounce pause: the COUNT plus the first page the view
+paints; the debounce itself (SEARCH_DEBOUNCE_MS) comes on top by design.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import psutil  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from shelterdesk.services.clock import SystemClock  # noqa: E402
+from shelterdesk.services.demo import fill_demo  # noqa: E402
+from shelterdesk.storage.keyslots import MIN_KDF  # noqa: E402
+from shelterdesk.storage.repos.survivors import CaseQuery  # noqa: E402
+from shelterdesk.ui.register_model import NAME, STATUS  # noqa: E402
+from shelterdesk.ui.register_view import SEARCH_DEBOUNCE_MS, RegisterView  # noqa: E402
+from shelterdesk.ui.settings_store import SettingsStore  # noqa: E402
+from shelterdesk.ui.unlock import VaultAccess  # noqa: E402
+
+USER, PASSPHRASE = "bench", "lantern harbour quietly sixty"
+
+
+def rss_mib() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def timed(action, repeat: int = 5) -> float:
+    """Median milliseconds of `action` over `repeat` runs."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        runs.append((time.perf_counter() - start) * 1000)
+    return statistics.median(runs)
+
+
+def paint(view: RegisterView) -> None:
+    view.table.viewport().grab()  # the view asks the model for every visible cell
+    QCoreApplication.processEvents()
+
+
+def build(folder: Path, count: int) -> VaultAccess:
+    access = VaultAccess(folder / "vault", SystemClock(), folder / "state", kdf=MIN_KDF)
+    if access.exists():
+        return access
+    start = time.perf_counter()
+    services, _code = access.create(USER, PASSPHRASE, "Bench", "Bench Shelter")
+    try:
+        fill_demo(services, count, 2026)
+    finally:
+        services.close()
+    print(f"built a vault of {count:,} survivors in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return access
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--vault", help="a folder to build the vault in once and reuse")
+    args = parser.parse_args()
+    folder = Path(args.vault) if args.vault else Path(tempfile.mkdtemp(prefix="shelterdesk-bench-"))
+    os.environ.setdefault("SHELTERDESK_HOME", str(folder / "home"))
+    _app = QApplication(sys.argv[:1])  # kept alive for the whole run
+    access = build(folder, args.count)
+    services = access.unlock(USER, PASSPHRASE)
+    rows: list[tuple[str, str]] = []
+    try:
+        total = services.cases.count(CaseQuery())
+        rss_before = rss_mib()
+        start = time.perf_counter()
+        view = RegisterView(services, SettingsStore(folder / "settings.ini"))
+        view.resize(1360, 860)
+        view.show()
+        paint(view)
+        rows.append(("open the register (count + first screen painted)", f"{(time.perf_counter() - start) * 1000:.0f} ms"))
+
+        model = view.model
+        for label, column in (("case number", 0), ("name", NAME), ("status", STATUS)):
+            view.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+            rows.append((f"sort by {label} (count + first screen)", f"{timed(lambda: (model.refresh(), paint(view)), 3):.0f} ms"))
+            rows.append((f"jump to the last row, sorted by {label}",
+                         f"{timed(lambda: (model.refresh(), model.index(model.rowCount() - 1, 0).data()), 3):.0f} ms"))
+        view.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        rows.append(("jump to the middle row", f"{timed(lambda: (model.refresh(), model.index(model.rowCount() // 2, 0).data()), 3):.0f} ms"))
+
+        per_key = []
+        for prefix in ("s", "sa", "san", "sant", "santo", "santos", "santoso"):
+            view.search.setText(prefix)
+            per_key.append(timed(lambda: (view.apply_filters(), paint(view)), 3))
+        rows.append(("keystroke to results (after the debounce), median over 'santoso' typed",
+                     f"{statistics.median(per_key):.0f} ms (max {max(per_key):.0f} ms, + {SEARCH_DEBOUNCE_MS} ms debounce)"))
+        view.search.setText("SD-2026-00")
+        rows.append(("search by case number prefix", f"{timed(lambda: (view.apply_filters(), paint(view)), 3):.0f} ms"))
+        view.search.setText("")
+        view.apply_filters()
+
+        for label, widget, on in (("filter: waiting on an embassy", view.embassy_filter, True),
+                                  ("filter: overdue", view.overdue_filter, True)):
+            rows.append((label, f"{timed(lambda w=widget, v=on: (w.setChecked(not v), w.setChecked(v), paint(view)), 3):.0f} ms"))
+            widget.setChecked(False)
+        view.nationality_filter.setCurrentIndex(view.nationality_filter.findData("ID"))
+        rows.append(("filter: nationality Indonesia", f"{timed(lambda: (view.apply_filters(), paint(view)), 3):.0f} ms"))
+        view.nationality_filter.setCurrentIndex(0)
+        view.apply_filters()
+
+        scroll = view.table.verticalScrollBar()
+        start = time.perf_counter()
+        for step in range(40):
+            scroll.setValue(scroll.maximum() * step // 39)
+            paint(view)
+        rows.append(("scroll top to bottom in 40 jumps", f"{(time.perf_counter() - start) * 1000 / 40:.0f} ms per jump"))
+        rows.append(("memory: process RSS growth after opening, sorting, searching, scrolling",
+                     f"{rss_mib() - rss_before:.0f} MiB (rows cached by the model: {model.cached_rows():,})"))
+    finally:
+        services.close()
+        if not args.vault:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"\nRegister at {total:,} survivors (ShelterDesk vault, offscreen Qt)\n")
+    print("| measure | result |\n|---|---|")
+    for label, value in rows:
+        print(f"| {label} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
