@@ -43,6 +43,7 @@ FIELDS: tuple[FieldSpec, ...] = (
               lambda s: _d(s.date_of_birth) + (" (estimated)" if s.date_of_birth and s.dob_estimated else "")),
     FieldSpec("estimated_age", "Estimated age",
               lambda s: "" if s.date_of_birth or s.estimated_age is None else str(s.estimated_age)),
+    FieldSpec("place_of_birth", "Place of birth", lambda s: s.place_of_birth),
     FieldSpec("sex", "Sex", lambda s: "" if s.sex == "unknown" else s.sex.value),
     FieldSpec("gender", "Gender", lambda s: s.gender),
     FieldSpec("nationality", "Nationality", lambda s: ", ".join(country_name(c) for c in s.nationalities)),
@@ -65,6 +66,7 @@ FIELDS: tuple[FieldSpec, ...] = (
               lambda s: "" if s.travel_document_status in ("not_started", "not_needed")
               else _words(s.travel_document_status.value)),
     FieldSpec("admission_date", "Admitted to the shelter", lambda s: _d(s.stay.admission_date)),
+    FieldSpec("destination", "Intended destination", lambda s: s.stay.discharge_destination),
     FieldSpec("home_address", "Home address", lambda s: s.home_address, sensitive=True),
     FieldSpec("next_of_kin", "Next of kin",
               lambda s: " — ".join(p for p in (s.next_of_kin.name, s.next_of_kin.relation, s.next_of_kin.phone) if p)
@@ -82,6 +84,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("means_of_control", "Means of control", lambda s: ", ".join(s.trafficking.means_of_control),
               sensitive=True),
     FieldSpec("how_left", "How they left", lambda s: s.trafficking.how_left, sensitive=True),
+    FieldSpec("trafficking_indicators", "Indicators of trafficking",
+              lambda s: ", ".join(_words(i.value) for i in s.trafficking.indicators), sensitive=True),
+    FieldSpec("police_report", "Police report", lambda s: s.trafficking.police_report, sensitive=True),
+    FieldSpec("fit_to_fly", "Fit to fly", lambda s: s.fit_to_fly, sensitive=True),
+    FieldSpec("medical_notes", "Medical notes", lambda s: s.medical_notes, sensitive=True),
     FieldSpec("vulnerability", "Vulnerabilities", lambda s: ", ".join(v.value for v in s.vulnerabilities),
               sensitive=True),
 )
@@ -89,20 +96,21 @@ FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
 # Fields a consent of each kind allows (the person may narrow this when consenting).
 _IDENTITY = frozenset({
-    "preferred_name", "aliases", "date_of_birth", "estimated_age", "sex", "gender", "nationality", "languages",
+    "preferred_name", "aliases", "date_of_birth", "estimated_age", "place_of_birth", "sex", "gender", "nationality", "languages",
     "interpreter_needed", "passport_number", "passport_issuing_country", "passport_expiry", "document_status",
 })
 _IMMIGRATION = frozenset({
     "entry_date", "visa_status", "overstay_days", "overstay_fine", "exit_permit_status", "embassy_case_number",
-    "travel_document_status", "admission_date",
+    "travel_document_status", "admission_date", "destination",
 })
 ALLOWED_BY_CONSENT: dict[ConsentKind, frozenset[str]] = {
-    ConsentKind.EMBASSY: _IDENTITY | _IMMIGRATION | {"home_address", "next_of_kin", "vulnerability"},
+    ConsentKind.EMBASSY: _IDENTITY | _IMMIGRATION | {"home_address", "next_of_kin", "vulnerability", "fit_to_fly",
+                                                     "medical_notes"},
     ConsentKind.AGENCY: frozenset(FIELD_BY_KEY),
     ConsentKind.POLICE: frozenset(FIELD_BY_KEY),
     ConsentKind.PROVIDER: frozenset({"preferred_name", "date_of_birth", "estimated_age", "sex", "gender",
                                      "nationality", "languages", "interpreter_needed", "admission_date",
-                                     "vulnerability"}),
+                                     "vulnerability", "fit_to_fly", "medical_notes"}),
     ConsentKind.STATISTICS: frozenset(),
 }
 

@@ -79,6 +79,22 @@ class ExploitationType(StrEnum):
     OTHER = "other"
 
 
+class TraffickingIndicator(StrEnum):
+    """ILO indicators of forced labour, as recorded from the person's account."""
+
+    DECEPTION = "deception"
+    RESTRICTION_OF_MOVEMENT = "restriction_of_movement"
+    ISOLATION = "isolation"
+    PHYSICAL_VIOLENCE = "physical_violence"
+    INTIMIDATION_AND_THREATS = "intimidation_and_threats"
+    RETENTION_OF_DOCUMENTS = "retention_of_documents"
+    WITHHOLDING_OF_WAGES = "withholding_of_wages"
+    DEBT_BONDAGE = "debt_bondage"
+    ABUSIVE_CONDITIONS = "abusive_conditions"
+    EXCESSIVE_OVERTIME = "excessive_overtime"
+    ABUSE_OF_VULNERABILITY = "abuse_of_vulnerability"
+
+
 class Vulnerability(StrEnum):
     MINOR = "minor"
     PREGNANT = "pregnant"

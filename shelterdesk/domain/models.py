@@ -20,6 +20,7 @@ from .enums import (
     ReferralStatus,
     Role,
     Sex,
+    TraffickingIndicator,
     TravelDocumentStatus,
     Vulnerability,
 )
@@ -59,6 +60,8 @@ class TraffickingProfile:
     means_of_control: list[str] = field(default_factory=list)
     how_left: str = ""
     referred_in_by: str = ""
+    indicators: list[TraffickingIndicator] = field(default_factory=list)
+    police_report: str = ""  # report or complaint number, if the person chose to report
 
 
 @dataclass
@@ -88,6 +91,7 @@ class Survivor:
     date_of_birth: date | None = None
     estimated_age: int | None = None
     dob_estimated: bool = False
+    place_of_birth: str = ""
     nationalities: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     interpreter_needed: bool = False
@@ -101,6 +105,8 @@ class Survivor:
     trafficking: TraffickingProfile = field(default_factory=TraffickingProfile)
     stay: ShelterStay = field(default_factory=ShelterStay)
     vulnerabilities: list[Vulnerability] = field(default_factory=list)
+    fit_to_fly: str = ""  # as a doctor stated it, e.g. "fit to fly, 2026-11-20, Dr …"
+    medical_notes: str = ""  # only what the person agreed may be shared
     status: CaseStatus = CaseStatus.INTAKE
     notes: str = ""
     # Set by the vault.

@@ -6,6 +6,7 @@ numbers from phonenumbers; nothing here is hand-maintained.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -101,17 +102,30 @@ def check_document_number(number: str) -> str:
     return text
 
 
+def _check_texts(obj: object, prefix: str, errors: dict[str, str]) -> None:
+    """Every text field, however deep: no NUL characters, at most MAX_TEXT characters."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        key = f"{prefix}{f.name}"
+        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        for i, item in items:
+            where = key if i is None else f"{key}[{i}]"
+            if isinstance(item, str):
+                if "\x00" in item:
+                    errors[where] = "This text contains a NUL character, which cannot be stored."
+                elif len(item) > MAX_TEXT:
+                    errors[where] = "This text is longer than 10 MB."
+            elif dataclasses.is_dataclass(item):
+                _check_texts(item, f"{where}.", errors)
+
+
 def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Survivor:
     """Check and normalise a survivor record in place; raise ValidationError listing every problem."""
     errors: dict[str, str] = {}
-    for name in ("family_name", "given_names", "native_name", "preferred_name", "notes", "home_address"):
-        value = getattr(s, name)
-        if "\x00" in value:
-            errors[name] = "This text contains a NUL character, which cannot be stored."
-        elif len(value) > MAX_TEXT:
-            errors[name] = "This text is longer than 10 MB."
-        else:
-            setattr(s, name, value.strip() if name != "notes" else value)
+    _check_texts(s, "", errors)
+    for name in ("family_name", "given_names", "native_name", "preferred_name", "home_address"):
+        if name not in errors:
+            setattr(s, name, getattr(s, name).strip())
     if not (s.family_name or s.given_names or s.native_name):
         errors["family_name"] = "Enter at least a family name or a given name."
     elif not (s.family_name or s.given_names):
