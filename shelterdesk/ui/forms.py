@@ -558,6 +558,17 @@ _LABELS: dict[str, str] = {
     "domestic_servitude": QT_TRANSLATE_NOOP("Labels", "Domestic servitude"),
     "debt_bondage": QT_TRANSLATE_NOOP("Labels", "Debt bondage"),
     "forced_marriage": QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
+    # TraffickingIndicator (ILO); debt_bondage is labelled above
+    "deception": QT_TRANSLATE_NOOP("Labels", "Deception about the job"),
+    "restriction_of_movement": QT_TRANSLATE_NOOP("Labels", "Restriction of movement"),
+    "isolation": QT_TRANSLATE_NOOP("Labels", "Isolation"),
+    "physical_violence": QT_TRANSLATE_NOOP("Labels", "Physical violence"),
+    "intimidation_and_threats": QT_TRANSLATE_NOOP("Labels", "Intimidation and threats"),
+    "retention_of_documents": QT_TRANSLATE_NOOP("Labels", "Retention of identity documents"),
+    "withholding_of_wages": QT_TRANSLATE_NOOP("Labels", "Withholding of wages"),
+    "abusive_conditions": QT_TRANSLATE_NOOP("Labels", "Abusive working and living conditions"),
+    "excessive_overtime": QT_TRANSLATE_NOOP("Labels", "Excessive overtime"),
+    "abuse_of_vulnerability": QT_TRANSLATE_NOOP("Labels", "Abuse of vulnerability"),
     # Vulnerability
     "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
     "pregnant": QT_TRANSLATE_NOOP("Labels", "Pregnant"),

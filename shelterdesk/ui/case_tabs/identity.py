@@ -42,6 +42,7 @@ class IdentityTab(SurvivorFormTab):
             (tr("Sex"), "sex", ChoiceField(tr("Sex"), enum_options(Sex))),
             (tr("Gender"), "gender", TextField(tr("Gender"), tr("As the person describes it"))),
             (tr("Date of birth"), "date_of_birth", DateField(tr("Date of birth"))),
+            (tr("Place of birth"), "place_of_birth", TextField(tr("Place of birth"))),
             (tr("Estimated age"), "estimated_age", IntField(tr("Estimated age"), tr("years"))),
             ("", "dob_estimated", CheckField(tr("Date of birth or age is estimated"))),
             (tr("Vulnerabilities"), "vulnerabilities",
@@ -65,7 +66,15 @@ class IdentityTab(SurvivorFormTab):
         self.section(tr("Shelter stay"), [
             (tr("Admitted"), "stay.admission_date", DateField(tr("Admission date"))),
             (tr("Discharged"), "stay.discharge_date", DateField(tr("Discharge date"))),
-            (tr("Discharged to"), "stay.discharge_destination", TextField(tr("Discharge destination"))),
+            (tr("Discharged to"), "stay.discharge_destination",
+             TextField(tr("Discharge destination"), tr("Where the person goes, e.g. home town after repatriation"))),
+        ])
+        self.section(tr("Health (share only with consent)"), [
+            (tr("Fit to fly"), "fit_to_fly",
+             TextField(tr("Fit to fly"), tr("As the doctor stated it, with date and name"))),
+            (tr("Medical notes"), "medical_notes",
+             MultiLineField(tr("Medical notes"), tr("Only what the person agreed may be shared in letters"))),
         ])
         self.finish()
         self.fields["home_address"].edit.setMaximumHeight(80)
+        self.fields["medical_notes"].edit.setMaximumHeight(90)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...domain.enums import ExploitationType
+from ...domain.enums import ExploitationType, TraffickingIndicator
 from ..forms import ChecksField, DateField, ListField, MultiLineField, TextField, enum_options
 from .base import SurvivorFormTab
 
@@ -20,7 +20,9 @@ class TraffickingTab(SurvivorFormTab):
         self.section(tr("Exploitation"), [
             (tr("Types"), "trafficking.exploitation_types",
              ChecksField(tr("Exploitation types"), enum_options(ExploitationType))),
-        ], {"trafficking.exploitation_types": ExploitationType})
+            (tr("Indicators"), "trafficking.indicators",
+             ChecksField(tr("Indicators of trafficking"), enum_options(TraffickingIndicator), columns=2)),
+        ], {"trafficking.exploitation_types": ExploitationType, "trafficking.indicators": TraffickingIndicator})
         self.section(tr("Recruitment"), [
             (tr("Channel"), "trafficking.recruitment_channel",
              TextField(tr("Recruitment channel"), tr("e.g. job advert, friend, agent"))),
@@ -37,6 +39,8 @@ class TraffickingTab(SurvivorFormTab):
         self.section(tr("Leaving and referral"), [
             (tr("How they left"), "trafficking.how_left", MultiLineField(tr("How they left"))),
             (tr("Referred in by"), "trafficking.referred_in_by", TextField(tr("Referred in by"))),
+            (tr("Police report"), "trafficking.police_report",
+             TextField(tr("Police report"), tr("Report number, if the person chose to report"))),
         ])
         self.finish()
         self.fields["trafficking.how_left"].edit.setMaximumHeight(90)
