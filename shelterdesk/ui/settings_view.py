@@ -81,6 +81,8 @@ class SettingsView(QWidget):
         for code, name in available_languages():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for w in (self.auto_lock, self.language):
+            w.setMaximumWidth(320)
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("Language"), self.language)
         computer_layout.addLayout(form)

@@ -99,11 +99,13 @@ class PassphraseField(QWidget):
         if not text:
             self.meter.setValue(0)
             self.verdict.setText("")
+            self.verdict.setVisible(False)
             self._colour("#c9ced6")
         else:
             s = strength.assess(text, self._user_inputs())
             self.meter.setValue(max(1, s.score))
             self.verdict.setText(self.tr(s.message))
+            self.verdict.setVisible(True)
             self._colour("#2e7d4f" if s.acceptable else ("#c0392b" if s.score <= 1 else "#d68910"))
         self.changed.emit()
 
