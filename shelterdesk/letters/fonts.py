@@ -146,15 +146,22 @@ def missing_glyphs(texts: Iterable[str]) -> list[str]:
     """
     seen: dict[str, None] = {}
     for text in texts:
-        for ch in unicodedata.normalize("NFC", text):
-            # Control characters are dropped by the renderer, not drawn.
-            if ch in seen or ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
-                continue
-            script = script_of(ch)
-            keys = (script,) if script else tuple(face.key for face in FACES)
-            if not any(ord(ch) in coverage(k) for k in keys):
-                seen[ch] = None
+        seen.update(dict.fromkeys(_missing_in(text)))
     return list(seen)
+
+
+@functools.lru_cache(maxsize=4096)  # the same names and wording recur in a batch
+def _missing_in(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for ch in unicodedata.normalize("NFC", text):
+        # Control characters are dropped by the renderer, not drawn.
+        if ch in seen or ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
+            continue
+        script = script_of(ch)
+        keys = (script,) if script else tuple(face.key for face in FACES)
+        if not any(ord(ch) in coverage(k) for k in keys):
+            seen[ch] = None
+    return tuple(seen)
 
 
 @functools.cache

@@ -10,6 +10,7 @@ to right in a left-to-right paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
@@ -27,7 +28,12 @@ def clean(text: str) -> str:
     return _CONTROLS.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
 
 
-def runs(text: str) -> list[tuple[str, str]]:
+# Bounded caches: the same wording and names recur in every letter of a batch.
+CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def runs(text: str) -> tuple[tuple[str, str], ...]:
     """Split text into (face key, text) runs by script."""
     out: list[tuple[str, str]] = []
     current = BASE
@@ -41,7 +47,7 @@ def runs(text: str) -> list[tuple[str, str]]:
         buf.append(ch)
     if buf:
         out.append((current, "".join(buf)))
-    return out
+    return tuple(out)
 
 
 def _visual_rtl(run: str) -> str:
@@ -54,6 +60,7 @@ def _visual_rtl(run: str) -> str:
     return lead + " ".join(reversed(stripped.split(" "))) + trail
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def to_markup(text: str, bold: bool = False) -> str:
     """Escape `text` and wrap each script run in its font. Newlines become <br/>."""
     lines = clean(text).split("\n")

@@ -43,6 +43,7 @@ from reportlab.platypus import (
 from .content import LetterContent, LetterError
 from .fonts import missing_glyphs, pdf_font
 from .markup import fill, runs, to_markup
+from .paragraph_cache import CachedParagraph
 from .templates import Language, Template, get_template, label, load_labels
 
 PAGE_W, PAGE_H = A4
@@ -85,8 +86,11 @@ def _style(name: str, size: float, bold: bool, color: str, spacing: float,
     )
 
 
-def _spacing(text: str) -> float:
-    keys = {key for key, _ in runs(text)}
+def _spacing(*texts: str) -> float:
+    """Line spacing for text set in the faces these pieces need (tall scripts get more)."""
+    keys: set[str] = set()
+    for text in texts:
+        keys.update(key for key, _ in runs(text))
     if keys & _TALL:
         return 1.6
     if "cjk" in keys:
@@ -115,14 +119,19 @@ class _Writer:
 
     def para(self, plain: str, size: float = 10, bold: bool = False, color: str = "#1b1b1b",
              align: int = 0, indent: float = 0, after: float = 0, values: dict | None = None,
-             spacing: float | None = None) -> Paragraph:
+             spacing: float | None = None, bullet: str | None = None) -> Paragraph:
         """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values."""
-        vals = values if values is not None else None
-        markup = fill(plain, vals, bold) if vals is not None else to_markup(plain, bold)
-        probe = plain if vals is None else plain + " ".join(vals.values())
-        sp = spacing or _spacing(probe)
-        return Paragraph(markup, _style(f"s{size}{bold}{color}{sp}{align}{indent}{after}",
-                                        size, bold, color, sp, align, indent, after))
+        if values is None:
+            markup = to_markup(plain, bold)
+            sp = spacing or _spacing(plain)
+        else:
+            markup = fill(plain, values, bold)
+            sp = spacing or _spacing(plain, *values.values())
+        style = _style(f"s{size}{bold}{color}{sp}{align}{indent}{after}",
+                       size, bold, color, sp, align, indent, after)
+        if bullet:
+            style = _bullet_style(style)
+        return CachedParagraph(markup, style, bulletText=bullet)
 
     def wording(self, texts: dict[str, str], size: float = 10, bold: bool = False,
                 after: float = 7, extra: dict[str, str] | None = None) -> list[Flowable]:
@@ -280,10 +289,7 @@ class _Writer:
             return []
         out = self.heading("needs_heading")
         for need in self.c.needs:
-            p = self.para(need, 10, after=2, indent=12)
-            p.bulletText = "•"
-            p.style = _bullet_style(p.style)
-            out.append(p)
+            out.append(self.para(need, 10, after=2, indent=12, bullet="•"))
         return out
 
     def reason(self) -> list[Flowable]:
@@ -354,10 +360,7 @@ class _Writer:
             return []
         out = self.heading("attachments_heading")
         for i, item in enumerate(self.c.attachments, 1):
-            p = self.para(item, 10, after=2, indent=14)
-            p.bulletText = f"{i}."
-            p.style = _bullet_style(p.style)
-            out.append(p)
+            out.append(self.para(item, 10, after=2, indent=14, bullet=f"{i}."))
         return out
 
     def story(self) -> list[Flowable]:
@@ -419,7 +422,7 @@ class _Decor:
 
 def _draw(canv: Canvas, markup: str, style: ParagraphStyle, x: float, top: float,
           width: float) -> None:
-    p = Paragraph(markup, style)
+    p = CachedParagraph(markup, style)
     _, h = p.wrapOn(canv, width, 40 * mm)
     p.drawOn(canv, x, top - h)
 
