@@ -175,6 +175,10 @@ def pdf_font(key: str, bold: bool = False) -> str:
     name = face.pdf_name(bold)
     font = TTFont(name, str(face.file(bold)))
     _prefer_ordinary_chars(font.face.glyphToChar)
+    # Every PDF subsets the face again and reportlab copies each table out of
+    # the file data for it: 10 MB of glyphs for Chinese, per letter. The
+    # tables never change, so keep the one copy (a fixed cost per face).
+    font.face.get_table = functools.cache(font.face.get_table)
     pdfmetrics.registerFont(font)
     return name
 
