@@ -17,7 +17,7 @@ from .content import (
     ShelterProfile,
 )
 from .fonts import missing_glyphs
-from .render import render_letter, render_letters
+from .render import clear_caches, render_letter, render_letters
 from .templates import TemplateInfo, field_keys, label, list_templates
 
 # Valid DisclosedField keys (the [field] tables of resources/letters/labels.toml).
@@ -41,6 +41,7 @@ __all__ = [
     "LetterError",
     "ShelterProfile",
     "TemplateInfo",
+    "clear_caches",
     "field_label",
     "list_templates",
     "missing_glyphs",

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from shelterdesk.paths import resources_dir
 
+from .lru import Lru
+
 BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuation
 
 
@@ -123,6 +125,7 @@ def covers(key: str, ch: str) -> bool:
     return ch in _INVISIBLE or ord(ch) in coverage(key)
 
 
+@functools.lru_cache(maxsize=16384)  # called for every character of every run
 def face_for(ch: str, current: str) -> str:
     """Choose the face key for one character, given the run it would extend."""
     script = script_of(ch)
@@ -146,22 +149,23 @@ def missing_glyphs(texts: Iterable[str]) -> list[str]:
     """
     seen: dict[str, None] = {}
     for text in texts:
-        seen.update(dict.fromkeys(_missing_in(text)))
+        seen.update(dict.fromkeys(missing_in(text)))
     return list(seen)
 
 
 @functools.lru_cache(maxsize=4096)  # the same names and wording recur in a batch
-def _missing_in(text: str) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for ch in unicodedata.normalize("NFC", text):
+def missing_in(text: str) -> tuple[str, ...]:
+    """The characters of one text that no shipped font covers (see missing_glyphs)."""
+    missing = []
+    for ch in dict.fromkeys(unicodedata.normalize("NFC", text)):  # each character once
         # Control characters are dropped by the renderer, not drawn.
-        if ch in seen or ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
+        if ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
             continue
         script = script_of(ch)
         keys = (script,) if script else tuple(face.key for face in FACES)
         if not any(ord(ch) in coverage(k) for k in keys):
-            seen[ch] = None
-    return tuple(seen)
+            missing.append(ch)
+    return tuple(missing)
 
 
 @functools.cache
@@ -269,5 +273,49 @@ def install_shaping_fix() -> None:
         joined.insert(0, width)
         return joined
 
-    shape_per_font._shelterdesk = True  # type: ignore[attr-defined]
-    paragraph.shapeFragWord = shape_per_font
+    plain_words = (list, paragraph._HSFrag)  # word kinds that carry no state of their own
+
+    def shape_cached(word, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Shaping depends only on each piece's text, font and size, so a word
+        # seen before (in this letter or an earlier one) reuses its glyphs.
+        frags = word[1:]
+        if (args or kwargs or type(word) not in plain_words
+                or any(hasattr(f, "cbDefn") for f, _ in frags)):
+            return shape_per_font(word, *args, **kwargs)
+        key = (type(word), tuple((f.fontName, f.fontSize, t) for f, t in frags))
+        hit = _SHAPED.get(key)
+        if hit is None:
+            shaped = shape_per_font(word)
+            hit = _shape_template(word, shaped)
+            if hit is not None:
+                _SHAPED.put(key, hit)
+            return shaped
+        if hit is _UNCHANGED:
+            return word
+        cls, width, pieces = hit
+        return cls([width, *((frags[i][0], text) for i, text in pieces)])
+
+    shape_cached._shelterdesk = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_cached
+
+
+_UNCHANGED = object()
+_SHAPED = Lru(8192)  # words, across letters
+
+
+def clear_shaped() -> None:
+    """Forget the shaped words (see render.clear_caches)."""
+    _SHAPED.clear()
+
+
+def _shape_template(word: list, shaped: list) -> object:
+    """The shaped word with its pieces referred to by position, or None if it cannot be."""
+    if shaped is word:
+        return _UNCHANGED
+    position = {id(f): i for i, (f, _) in enumerate(word[1:])}
+    pieces = []
+    for piece in shaped[1:]:
+        if not isinstance(piece, tuple) or id(piece[0]) not in position:
+            return None
+        pieces.append((position[id(piece[0])], piece[1]))
+    return type(shaped), shaped[0], tuple(pieces)

@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from . import fonts, markup, paragraph_cache
 from .content import LetterContent, LetterError
 from .fonts import missing_glyphs, pdf_font
 from .markup import fill, runs, to_markup
@@ -530,3 +531,17 @@ def render_letter(content: LetterContent) -> bytes:
 def render_letters(contents: Iterable[LetterContent]) -> bytes:
     """Render a batch into one PDF; each letter starts a page and numbers its own pages."""
     return _build(list(contents))
+
+
+def clear_caches() -> None:
+    """Forget the text the renderer remembers between letters (it includes names).
+
+    The caches are bounded and in memory only; the app calls this when the
+    vault locks so no survivor text outlives the session. Registered fonts stay.
+    """
+    paragraph_cache.clear()
+    markup.runs.cache_clear()
+    markup.to_markup.cache_clear()
+    fonts.missing_in.cache_clear()
+    fonts.face_for.cache_clear()
+    fonts.clear_shaped()
