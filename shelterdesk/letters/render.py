@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -160,6 +161,11 @@ class _Writer:
             HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=1, spaceAfter=5),
         ]
 
+    def section(self, key: str, body: list[Flowable]) -> list[Flowable]:
+        """A heading and its body; the heading never ends a page on its own."""
+        head = self.heading(key)
+        return [_KeepWithNext([*head, body[0]]), *head, *body]
+
     def label_cell(self, key: str) -> list[Flowable]:
         cell: list[Flowable] = [self.para(label(key, self.codes[0]), 8.5, True, "#1b1b1b")]
         for code in self.codes[1:]:
@@ -265,6 +271,20 @@ class _Writer:
         long = [(k, v) for k, v in rows if len(v) > LONG_VALUE]
         data = [[self.label_cell(k), self.para(v, 10.5 if k in _NAME_KEYS else 10,
                                                k in _NAME_KEYS)] for k, v in short]
+        if not data:  # every value is long: no table
+            body: list[Flowable] = [Spacer(1, 6)]
+        else:
+            body = [self.person_table(data), Spacer(1, 6)]
+        out = self.section("person_heading", body)
+        for key, value in long:
+            lead = [*self.label_cell(key), Spacer(1, 2)]
+            block = self.text_block(value)
+            if not block:  # only blank space
+                continue
+            out += [_KeepWithNext([*lead, block[0]]), *lead, *block, Spacer(1, 4)]
+        return out
+
+    def person_table(self, data: list[list]) -> Table:
         table = Table(data, colWidths=[TEXT_W * 0.38, TEXT_W * 0.62], repeatRows=0)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), pdf_font("latin")),  # else cells select Helvetica
@@ -275,10 +295,7 @@ class _Writer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ]))
-        out: list[Flowable] = [*self.heading("person_heading"), table, Spacer(1, 6)]
-        for key, value in long:
-            out += [*self.label_cell(key), Spacer(1, 2), *self.text_block(value), Spacer(1, 4)]
-        return out
+        return table
 
     def text_block(self, text: str, indent: float = 0) -> list[Flowable]:
         """User free text: blank lines separate paragraphs, each of which may split pages."""
@@ -288,24 +305,24 @@ class _Writer:
     def needs(self) -> list[Flowable]:
         if not self.c.needs:
             return []
-        out = self.heading("needs_heading")
-        for need in self.c.needs:
-            out.append(self.para(need, 10, after=2, indent=12, bullet="•"))
-        return out
+        return self.section("needs_heading", [self.para(need, 10, after=2, indent=12, bullet="•")
+                                              for need in self.c.needs])
 
     def reason(self) -> list[Flowable]:
         if not self.c.reason.strip():
             return []
-        return [*self.heading("reason_heading"), *self.text_block(self.c.reason)]
+        return self.section("reason_heading", self.text_block(self.c.reason))
 
     def consent(self) -> list[Flowable]:
-        out = self.heading("consent_heading")
+        return self.section("consent_heading", self.consent_lines())
+
+    def consent_lines(self) -> list[Flowable]:
         cs = self.c.consent
         if cs is None:
-            return out + self.wording(self.labels("consent_missing"))
+            return self.wording(self.labels("consent_missing"))
         if cs.override_reason:
-            return out + self.wording(self.labels("consent_override"),
-                                      extra={"reason": cs.override_reason})
+            return self.wording(self.labels("consent_override"),
+                                extra={"reason": cs.override_reason})
         per_lang = {}
         for lang in self.langs:
             key = "consent_given" if cs.given_on else "consent_given_undated"
@@ -322,7 +339,7 @@ class _Writer:
             out_lines.append(self.para(per_lang[lang.code], 10, False,
                                        "#1b1b1b" if i == 0 else "#3d4a57",
                                        values=values, after=7 if last else 2.5))
-        return out + out_lines
+        return out_lines
 
     def closing(self) -> list[Flowable]:
         out: list[Flowable] = [Spacer(1, 6), *self.wording(self.labels("closing_paragraph"))]
@@ -359,10 +376,10 @@ class _Writer:
     def attachments(self) -> list[Flowable]:
         if not self.c.attachments:
             return []
-        out = self.heading("attachments_heading")
-        for i, item in enumerate(self.c.attachments, 1):
-            out.append(self.para(item, 10, after=2, indent=14, bullet=f"{i}."))
-        return out
+        return self.section("attachments_heading", [
+            self.para(item, 10, after=2, indent=14, bullet=f"{i}.")
+            for i, item in enumerate(self.c.attachments, 1)
+        ])
 
     def story(self) -> list[Flowable]:
         return [
@@ -372,6 +389,43 @@ class _Writer:
 
 
 _NAME_KEYS = {"family_name", "given_names", "native_name"}
+
+
+class _KeepWithNext(CondPageBreak):
+    """Starts a new page unless `flowables` fit, counting only the start of the last.
+
+    Placed before a heading (and its rule) with the first thing under it, so
+    the heading is never the last line of a page: the first table row, or the
+    first two lines of a paragraph (reportlab splits a paragraph no earlier),
+    must fit below it. Zero height otherwise, so pages that have room look the
+    same as before.
+    """
+
+    def __init__(self, flowables: list[Flowable]):
+        super().__init__(0)
+        self._sd_flowables = flowables
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.height = _room_needed(self._sd_flowables, aw)
+        return super().wrap(aw, ah)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        """Nothing to draw (and no empty graphics state in the page stream)."""
+
+
+def _room_needed(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for i, f in enumerate(flowables):
+        _, h = f.wrap(width, PAGE_H)
+        if i < len(flowables) - 1:
+            total += f.getSpaceBefore() + h + f.getSpaceAfter()
+        elif isinstance(f, Table):
+            total += f.getSpaceBefore() + f._rowHeights[0]  # reportlab's row heights after wrap
+        elif isinstance(f, Paragraph):
+            total += f.getSpaceBefore() + min(h, 2 * f.style.leading)
+        else:
+            total += f.getSpaceBefore() + h
+    return total
 
 
 @functools.cache

@@ -295,3 +295,32 @@ def test_fonts_register_lazily():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[] False"
+
+
+HEADINGS = ("Person concerned", "Assistance requested", "Background to this referral",
+            "Consent", "Attachments")
+
+
+def body_lines(page: str) -> list[str]:
+    """A page's lines without the running header and footer."""
+    lines = [squash(line).strip() for line in page.splitlines() if line.strip()]
+    return [line for line in lines
+            if "CONFIDENTIAL" not in line and not line.startswith("Reference:")]
+
+
+def test_section_heading_stays_with_what_follows(make_letter, tmp_path):
+    # More fields push "Assistance requested" down page 1 and then over to page 2;
+    # on the way it reaches the bottom of page 1, where it must not be left alone.
+    pages_of_heading = set()
+    for count in range(8, 18):
+        fields = tuple(DisclosedField(k, f"value of {k}") for k in FIELD_KEYS[:count])
+        letter = make_letter(fields=fields, needs=("Travel document — urgent", "Medical check"),
+                             reason="Referred by the police after leaving the compound.")
+        pages = [body_lines(p) for p in pdf_pages(render_letter(letter), tmp_path)]
+        for number, lines in enumerate(pages, 1):
+            assert not lines[-1].startswith(HEADINGS), (count, number, lines[-1])
+            if "Assistance requested" in lines:
+                at = lines.index("Assistance requested")
+                assert lines[at + 1] == "• Travel document — urgent", (count, number)
+                pages_of_heading.add(number)
+    assert pages_of_heading == {1, 2}  # the sweep crossed the page end
