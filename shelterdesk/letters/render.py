@@ -254,9 +254,8 @@ class _Writer:
         out = self.wording(self.labels("salutation"), after=8)
         given = {f.key for f in self.c.fields}
         for p in self.t.paragraphs:
-            if p.requires_fields and not given & set(p.requires_fields):
-                continue
-            out += self.wording(p.text)
+            if p.applies(given):
+                out += self.wording(p.text)
         return out
 
     def person(self) -> list[Flowable]:

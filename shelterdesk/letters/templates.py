@@ -37,7 +37,13 @@ class TemplateInfo:
 @dataclass(frozen=True)
 class Paragraph:
     text: dict[str, str]  # language -> wording
-    requires_fields: tuple[str, ...] = ()
+    requires_fields: tuple[str, ...] = ()  # printed only if one of these is disclosed
+    unless_fields: tuple[str, ...] = ()  # left out if one of these is disclosed
+
+    def applies(self, disclosed: set[str]) -> bool:
+        if self.requires_fields and not disclosed & set(self.requires_fields):
+            return False
+        return not disclosed & set(self.unless_fields)
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def _load_template(path: Path) -> Template:
             text = labels.text[raw["use"]]
         else:
             text = {k: v for k, v in raw.items() if k in labels.languages}
-        paragraphs.append(Paragraph(dict(text), tuple(raw.get("requires_fields", ()))))
+        paragraphs.append(Paragraph(dict(text), tuple(raw.get("requires_fields", ())),
+                                    tuple(raw.get("unless_fields", ()))))
     subject = dict(data["subject"])
     titles = dict(data["title"])
     # A language ships only if the subject, title and every paragraph have it.
@@ -157,9 +164,9 @@ def _load_template(path: Path) -> Template:
         if unknown:
             raise LetterError(f"{path.name}: unknown placeholder {sorted(unknown)}")
     for p in paragraphs:
-        bad = set(p.requires_fields) - set(labels.fields)
+        bad = set(p.requires_fields + p.unless_fields) - set(labels.fields)
         if bad:
-            raise LetterError(f"{path.name}: requires_fields names unknown fields {sorted(bad)}")
+            raise LetterError(f"{path.name}: a paragraph names unknown fields {sorted(bad)}")
     info = TemplateInfo(tid, kind, titles, tuple(langs))
     return Template(info, subject, tuple(paragraphs))
 

@@ -224,6 +224,29 @@ def test_medical_paragraph_only_when_medical_fields_given(make_letter, tmp_path)
     text = squash(pdf_text(render_letter(medical), tmp_path, "m"))
     assert "Medical information relevant to travel" in text
     assert "Fit to fly with escort" in text
+    notes = make_letter(template_id="embassy_repatriation", languages=("en", "id"),
+                        fields=(DisclosedField("medical_notes", "Takes insulin twice a day"),))
+    text = squash(pdf_text(render_letter(notes), tmp_path, "n"))
+    assert "Medical information relevant to travel" in text
+    assert "Informasi medis yang berkaitan dengan perjalanan" in text
+    assert "Medical notes" in text and "Takes insulin twice a day" in text
+
+
+def test_victim_identification_lists_indicators_only_when_disclosed(make_letter, tmp_path):
+    # The value as the domain formats it: ILO indicator names joined by commas.
+    indicators = ("deception, restriction of movement, retention of documents, "
+                  "withholding of wages, debt bondage, intimidation and threats")
+    letter = make_letter(template_id="agency_victim_identification",
+                         fields=(DisclosedField("trafficking_indicators", indicators),))
+    text = squash(pdf_text(render_letter(letter), tmp_path))
+    assert "The indicators of trafficking observed by our staff" in text
+    assert "Indicators of trafficking" in text
+    for indicator in indicators.split(", "):
+        assert indicator in text
+    plain = squash(pdf_text(render_letter(make_letter(template_id="agency_victim_identification")),
+                            tmp_path, "p"))
+    assert "indicators of trafficking" not in plain.lower()
+    assert "The identifying details that the person has agreed to share" in plain
 
 
 def test_logo_is_drawn_and_bad_logo_refused(make_letter, shelter, tmp_path):
