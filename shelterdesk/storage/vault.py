@@ -34,6 +34,7 @@ from ..domain.errors import (
     VaultTampered,
 )
 from .atomic import write_private
+from .guarded import GuardedConnection
 from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
 from .schema import CURRENT_VERSION, MIGRATIONS
 from .secrets import raw_key_spec, to_buffer, wipe
@@ -256,7 +257,8 @@ class Vault:
         if not new:
             self._check_file()
         try:
-            conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+            conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False,
+                                      factory=GuardedConnection)
         except sqlcipher3.Error as e:
             raise _translate_db_error(e) from None
         self.conn = conn
@@ -270,7 +272,7 @@ class Vault:
                 wipe(spec)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
+            except (sqlcipher3.DatabaseError, VaultCorrupt):
                 raise VaultTampered(
                     "The vault file is damaged or was altered outside ShelterDesk (its pages do not "
                     "authenticate). It was left untouched; restore it from your latest backup."
