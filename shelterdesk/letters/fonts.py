@@ -179,12 +179,29 @@ def pdf_font(key: str, bold: bool = False) -> str:
     name = face.pdf_name(bold)
     font = TTFont(name, str(face.file(bold)))
     _prefer_ordinary_chars(font.face.glyphToChar)
+    _number_unmapped_glyphs(font)
     # Every PDF subsets the face again and reportlab copies each table out of
     # the file data for it: 10 MB of glyphs for Chinese, per letter. The
     # tables never change, so keep the one copy (a fixed cost per face).
     font.face.get_table = functools.cache(font.face.get_table)
     pdfmetrics.registerFont(font)
     return name
+
+
+def _number_unmapped_glyphs(font: object) -> None:
+    """Give every glyph that no character maps to its private-use code now.
+
+    Shaping yields glyphs with no character of their own (Khmer subscripts,
+    Indic conjuncts, Arabic joining forms). reportlab numbers them U+E000.. in
+    the order the process first meets them, so a letter's bytes depended on
+    which letters the process had rendered before. Numbering them all up
+    front, in glyph order, makes the same letter the same bytes in any process.
+    """
+    hb = font.hbFont()  # type: ignore[attr-defined]
+    face = font.face  # type: ignore[attr-defined]
+    for gid in range(1, face.numGlyphs):
+        if gid not in face.glyphToChar:
+            font.hbAddPrivate(hb.glyph_to_string(gid), gid, hb.get_glyph_h_advance(gid))  # type: ignore[attr-defined]
 
 
 # Radicals and compatibility ideographs that share a glyph with an ordinary

@@ -288,6 +288,25 @@ def test_output_is_deterministic(make_letter):
     assert render_letter(make_letter()) == render_letter(make_letter())
 
 
+def test_same_letter_same_bytes_whatever_was_rendered_before():
+    # A reprint in a new session must hash the same even when the process
+    # printed other Khmer letters first (their ligature glyphs came first).
+    code = (
+        "import sys, hashlib, dataclasses; from datetime import date; import shelterdesk.letters as L; "
+        "base = L.LetterContent('provider_legal', ('en', 'km'), L.ShelterProfile('S'), 'R', "
+        "date(2026, 1, 2), L.Addressee('A'), 'F', 'សុខ ដារ៉ា'); "
+        "other = dataclasses.replace(base, given_names='ស្រីពៅ ចាន់ថា', native_name='ញ៉ែម ស្ត្រី'); "
+        "sys.argv[1:] and L.render_letter(other); "
+        "print(hashlib.sha256(L.render_letter(base)).hexdigest())"
+    )
+    fresh, after_other = (
+        subprocess.run([sys.executable, "-c", code, *extra], capture_output=True, text=True,
+                       check=True).stdout
+        for extra in ([], ["other-first"])
+    )
+    assert fresh == after_other
+
+
 def test_no_qt_or_vault_imports():
     code = (
         "import sys, shelterdesk.letters as L; "
