@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..domain.models import AuditEntry
 from ..storage import audit
@@ -25,12 +26,13 @@ class AuditService:
         self.s = session
 
     def entries(self, *, entity: str | None = None, entity_id: object = None, actor: str | None = None,
-                action_prefix: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+                action_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+                limit: int = 500, offset: int = 0) -> list[AuditEntry]:
         """Audit entries, newest first. The whole log is for administrators; a case's history for all."""
         if not (entity == "survivor" and entity_id is not None):
             self.s.require(ADMIN_ROLES)
         return audit.read_entries(self.s.conn, entity=entity, entity_id=entity_id, actor=actor,
-                                  action_prefix=action_prefix, limit=limit, offset=offset)
+                                  action_prefix=action_prefix, since=since, until=until, limit=limit, offset=offset)
 
     def verify(self) -> VerifyReport:
         """Check page authentication, database integrity and the audit chain against its anchor."""

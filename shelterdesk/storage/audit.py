@@ -13,7 +13,7 @@ import hmac
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.models import AuditEntry
@@ -86,7 +86,9 @@ def verify_chain(conn, key: bytes, anchor: tuple[int, bytes] | None) -> ChainRep
 
 
 def read_entries(conn, *, entity: str | None = None, entity_id: object = None, actor: str | None = None,
-                 action_prefix: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+                 action_prefix: str | None = None, since: datetime | None = None, until: datetime | None = None,
+                 limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    """Entries newest first; `since` is inclusive and `until` exclusive (times are compared in UTC)."""
     where, args = [], []
     if entity is not None:
         where.append("entity = ?")
@@ -100,6 +102,10 @@ def read_entries(conn, *, entity: str | None = None, entity_id: object = None, a
     if action_prefix:
         where.append("action LIKE ? ESCAPE '\\'")
         args.append(action_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    for bound, op in ((since, ">="), (until, "<")):
+        if bound is not None:
+            where.append(f"at {op} ?")
+            args.append(bound.astimezone(UTC).isoformat(timespec="seconds"))
     sql = "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit"
     if where:
         sql += " WHERE " + " AND ".join(where)
