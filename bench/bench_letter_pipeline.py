@@ -30,12 +30,12 @@ from pypdf import PdfReader  # noqa: E402
 
 from shelterdesk.domain.enums import DocumentStatus, TravelDocumentStatus  # noqa: E402
 from shelterdesk.domain.models import IdentityDocument, Immigration, ShelterStay, Survivor  # noqa: E402
+from shelterdesk.domain.queries import CaseQuery  # noqa: E402
 from shelterdesk.services.clock import FakeClock  # noqa: E402
 from shelterdesk.services.letters import LetterRequest  # noqa: E402
 from shelterdesk.services.registry import Services  # noqa: E402
 from shelterdesk.services.vaults import create_vault  # noqa: E402
 from shelterdesk.storage.keyslots import MIN_KDF  # noqa: E402
-from shelterdesk.storage.repos.survivors import CaseQuery  # noqa: E402
 
 
 def build_office(root: Path, cases: int) -> tuple[Services, int, list[int]]:

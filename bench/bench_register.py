@@ -26,10 +26,10 @@ import psutil  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from shelterdesk.domain.queries import CaseQuery  # noqa: E402
 from shelterdesk.services.clock import SystemClock  # noqa: E402
 from shelterdesk.services.demo import fill_demo  # noqa: E402
 from shelterdesk.storage.keyslots import MIN_KDF  # noqa: E402
-from shelterdesk.storage.repos.survivors import CaseQuery  # noqa: E402
 from shelterdesk.ui.register_model import NAME, STATUS  # noqa: E402
 from shelterdesk.ui.register_view import SEARCH_DEBOUNCE_MS, RegisterView  # noqa: E402
 from shelterdesk.ui.settings_store import SettingsStore  # noqa: E402

@@ -19,9 +19,9 @@ from ..domain.enums import (
 )
 from ..domain.errors import DuplicateSuspected, ValidationError
 from ..domain.models import IdentityDocument, Survivor
+from ..domain.queries import CaseQuery
 from ..domain.serialize import to_plain
 from ..domain.validation import country_code, parse_date
-from ..storage.repos.survivors import CaseQuery
 from .context import CliContext, print_json
 
 T = TypeVar("T")

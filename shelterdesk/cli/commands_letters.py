@@ -17,10 +17,10 @@ from pathlib import Path
 
 from ..domain.enums import AgencyKind, CaseStatus, NeedCategory
 from ..domain.errors import ValidationError
+from ..domain.queries import CaseQuery
 from ..domain.validation import country_code
 from ..services.letters import BatchResult, LetterRequest
 from ..storage.atomic import write_private
-from ..storage.repos.survivors import CaseQuery
 from .context import CliContext, print_json
 
 NOT_ENCRYPTED = ("Warning: {path} is a plaintext PDF, NOT encrypted. Anyone who can open it can read it. "

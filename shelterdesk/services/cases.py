@@ -11,10 +11,10 @@ from rapidfuzz import fuzz
 from ..domain.errors import DuplicateSuspected
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number
+from ..domain.queries import CaseQuery, CaseSummary
 from ..domain.serialize import to_plain
 from ..domain.validation import validate_survivor
 from ..storage.repos import survivors as repo
-from ..storage.repos.survivors import CaseQuery, CaseSummary
 from .session import WRITE_ROLES, Session
 
 NAME_SIMILARITY = 85  # rapidfuzz token_sort_ratio on folded names

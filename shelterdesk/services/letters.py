@@ -35,6 +35,7 @@ from ..domain.errors import (
     VaultError,
 )
 from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivor
+from ..domain.queries import CaseQuery
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import needs as needs_repo
@@ -42,7 +43,6 @@ from ..storage.repos import referrals as referrals_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
 from ..storage.repos.rows import s2dt
-from ..storage.repos.survivors import CaseQuery
 from .agencies import CONSENT_FOR_AGENCY
 from .referrals import FOLLOW_UP, consent_for
 from .session import LETTER_ROLES, Session

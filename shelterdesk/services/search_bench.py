@@ -37,8 +37,8 @@ import sqlcipher3
 
 from ..domain.enums import CaseStatus
 from ..domain.names import fold_latin, search_tokens
+from ..domain.queries import CaseQuery
 from ..storage.keyslots import STAFF, derive, tune_kdf
-from ..storage.repos.survivors import CaseQuery
 from ..storage.schema import MIGRATIONS
 from ..storage.secrets import wipe
 from ..storage.vault import PINNED

@@ -12,16 +12,29 @@ from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottl
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..storage import lockout
-from ..storage.keyslots import RECOVERY, KdfParams
+from ..storage.keyslots import MIN_KDF, RECOVERY, KdfParams
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
-from ..storage.vault import Throttle, Vault
+from ..storage.vault import SLOTS_FILE, Throttle, Vault
 from .agencies import seed_directory
 from .clock import Clock, SystemClock
 from .recovery_code import new_code, normalise
 from .session import LETTER_ROLES, Session, default_state_dir
 
 USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
+
+
+__all__ = ["MIN_KDF", "KdfParams"]  # for callers that choose Argon2 settings (tests, demo)
+
+
+def vault_exists(directory: Path | str) -> bool:
+    """Whether `directory` holds a vault (its key-slot file)."""
+    return (Path(directory) / SLOTS_FILE).exists()
+
+
+def unlock_wait_seconds(directory: Path | str, clock: Clock | None = None) -> float:
+    """Seconds until the next unlock attempt is allowed (after repeated wrong passphrases)."""
+    return Throttle(Path(directory), _epoch(clock or SystemClock())).wait_seconds()
 
 
 def check_username(username: str) -> str:

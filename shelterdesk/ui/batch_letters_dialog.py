@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import CaseStatus, NeedCategory
 from ..domain.errors import ShelterDeskError
+from ..domain.queries import CaseQuery
 from ..domain.validation import all_countries, language_name
 from ..letters import list_templates
+from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
-from ..storage.atomic import write_private
-from ..storage.repos.survivors import CaseQuery
 from . import pdf_preview
 from .forms import enum_label
 from .messages import show_error
@@ -215,11 +215,11 @@ class BatchLettersDialog(QDialog):
         try:
             if result.issued and self.one_file.isChecked():
                 name = f"letters_{_safe(self.template.currentData())}_{len(result.issued)}.pdf"
-                write_private(self.folder / name, result.combined_pdf())
+                save_outside_vault(self.folder / name, result.combined_pdf())
                 written = _tr("Saved {file} in {folder}.").format(file=name, folder=self.folder)
             elif result.issued:
                 for case_number, letter in result.issued:
-                    write_private(self.folder / f"{_safe(case_number)}_{_safe(letter.reference)}.pdf", letter.pdf)
+                    save_outside_vault(self.folder / f"{_safe(case_number)}_{_safe(letter.reference)}.pdf", letter.pdf)
                 written = _tr("Saved {n} files in {folder}.").format(n=len(result.issued), folder=self.folder)
         except OSError as e:
             written = _tr("The files could not be written ({reason}). The letters are kept in the vault; re-print "

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ShelterDeskError
 from ..domain.validation import language_name
+from ..services.files import save_outside_vault
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
-from ..storage.atomic import write_private
 from . import pdf_preview
 from .messages import show_error
 from .pdf_preview import PdfPreview
@@ -251,7 +251,7 @@ class LetterDialog(QDialog):
         if pdf is None:
             return
         try:
-            write_private(path, pdf)
+            save_outside_vault(path, pdf)
         except (OSError, ShelterDeskError) as e:
             show_error(self, e if isinstance(e, ShelterDeskError) else ShelterDeskError(
                 _tr("The file could not be written ({reason}). The letter is kept in the vault; re-print it "

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..domain.enums import CaseStatus
+from ..domain.queries import CaseQuery, CaseSummary
 from ..domain.validation import country_name
 from ..services.registry import Services
-from ..storage.repos.survivors import CaseQuery, CaseSummary
 from .widgets import STATUS_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

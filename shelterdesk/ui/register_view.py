@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
+from ..domain.queries import CaseQuery
 from ..domain.validation import all_countries, country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
-from ..storage.repos.survivors import CaseQuery
 from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel, status_label
 from .settings_store import SettingsStore
 from .widgets import StatusChipDelegate, heading

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,9 +28,7 @@ from ..domain.errors import (
 )
 from ..services.clock import Clock
 from ..services.registry import Services
-from ..services.vaults import create_vault, unlock
-from ..storage.keyslots import KdfParams
-from ..storage.vault import SLOTS_FILE, Throttle
+from ..services.vaults import KdfParams, create_vault, unlock, unlock_wait_seconds, vault_exists
 from .settings_store import SettingsStore
 from .widgets import PassphraseField, heading, message_label, show_message
 
@@ -46,7 +43,7 @@ class VaultAccess:
     kdf: KdfParams | None = None  # None: tune Argon2 to this machine when creating
 
     def exists(self) -> bool:
-        return (self.directory / SLOTS_FILE).exists()
+        return vault_exists(self.directory)
 
     def unlock(self, username: str, passphrase: str) -> Services:
         return Services.for_session(unlock(self.directory, username, passphrase, clock=self.clock,
@@ -61,7 +58,7 @@ class VaultAccess:
 
     def wait_seconds(self) -> float:
         """Seconds before the next unlock attempt is allowed (the throttle survives restarts)."""
-        return Throttle(self.directory, getattr(self.clock, "epoch", time.time)).wait_seconds()
+        return unlock_wait_seconds(self.directory, self.clock)
 
 
 def centred_card(screen: QWidget, width: int = 460) -> QVBoxLayout:

@@ -6,11 +6,10 @@ import pytest
 
 from shelterdesk.domain.errors import VaultCorrupt
 from shelterdesk.domain.models import Survivor
+from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import unlock
-from shelterdesk.storage.repos.survivors import CaseQuery
 from shelterdesk.storage.vault import PAGE_SIZE
-
 from tests.conftest import ADMIN, ADMIN_PASS
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from shelterdesk.domain.enums import CaseStatus, NeedCategory, NeedStatus, ReferralStatus
+from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.domain.validation import validate_survivor
 from shelterdesk.services.demo import BATCH, fill_demo
 from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import create_vault
 from shelterdesk.storage.keyslots import MIN_KDF
-from shelterdesk.storage.repos.survivors import CaseQuery
 
 
 def _values(conn, sql: str) -> set[str]:

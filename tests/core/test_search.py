@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from shelterdesk.domain.enums import CaseStatus
 from shelterdesk.domain.models import IdentityDocument, Survivor
 from shelterdesk.domain.names import fold_latin
-from shelterdesk.storage.repos.survivors import CaseQuery
+from shelterdesk.domain.queries import CaseQuery
 
 SCRIPTS = {  # letters of each script, as ranges of code points
     "Han": (0x4E00, 0x4FFF), "Khmer": (0x1780, 0x17B3), "Bengali": (0x0995, 0x09B9), "Thai": (0x0E01, 0x0E2E),

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from shelterdesk.domain.errors import ValidationError
-from shelterdesk.storage.repos.survivors import CaseQuery
+from shelterdesk.domain.queries import CaseQuery
 
 
 def _pages(pdf: bytes) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from shelterdesk import app as app_module
 from shelterdesk.domain.errors import ValidationError
-from shelterdesk.storage.repos.survivors import CaseQuery
+from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.ui.crash import CrashHandler, sanitised_report
 from shelterdesk.ui.fonts import register_fonts
 from tests.ui import shell_support  # noqa: F401 (sets offscreen Qt before the app starts)

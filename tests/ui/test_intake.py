@@ -146,6 +146,6 @@ def test_names_in_latin_script_fold_for_the_duplicate_check(qtbot, services):
 
 
 def _all():
-    from shelterdesk.storage.repos.survivors import CaseQuery
+    from shelterdesk.domain.queries import CaseQuery
 
     return CaseQuery()

@@ -3,52 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ...domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES, CaseStatus
 from ...domain.errors import ConflictError, NotFound
 from ...domain.models import Survivor
 from ...domain.names import fold_latin, fts_query, index_text, normalise_document_number
+from ...domain.queries import CaseQuery, CaseSummary
 from ...domain.serialize import from_plain, to_plain
 from .rows import d2s, dumps, next_counter, placeholders, s2d
 
 _OPEN_NEEDS = tuple(s.value for s in OPEN_NEED_STATUSES)
 _WAITING = tuple(s.value for s in WAITING_REFERRAL_STATUSES)
 _STORED_APART = ("id", "case_number", "version", "created_at", "updated_at")
-
-
-@dataclass
-class CaseQuery:
-    """A register filter. Empty fields do not filter."""
-
-    text: str = ""
-    statuses: list[CaseStatus] = field(default_factory=list)
-    nationality: str = ""
-    open_need_category: str = ""  # "" = no filter, "*" = any open need, else a NeedCategory value
-    waiting_on_kind: str = ""  # agency kind with a referral still waiting ("*" = any)
-    waiting_on_agency: int | None = None
-    overdue: bool = False
-    sort: str = "case_number"  # case_number | name | status | admission | updated
-    descending: bool = False
-
-
-@dataclass
-class CaseSummary:
-    id: int
-    case_number: str
-    family_name: str
-    given_names: str
-    native_name: str
-    nationalities: list[str]
-    status: CaseStatus
-    admission_date: date | None
-    open_needs: int
-    waiting_on: str
-    next_follow_up: date | None
-
-    def days_in_shelter(self, today: date) -> int | None:
-        return (today - self.admission_date).days if self.admission_date else None
 
 
 _SORTS = {

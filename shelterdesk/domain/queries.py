@@ -1,0 +1,41 @@
+"""Register queries and their result rows: plain values that the UI, services and storage share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .enums import CaseStatus
+
+
+@dataclass
+class CaseQuery:
+    """A register filter. Empty fields do not filter."""
+
+    text: str = ""
+    statuses: list[CaseStatus] = field(default_factory=list)
+    nationality: str = ""
+    open_need_category: str = ""  # "" = no filter, "*" = any open need, else a NeedCategory value
+    waiting_on_kind: str = ""  # agency kind with a referral still waiting ("*" = any)
+    waiting_on_agency: int | None = None
+    overdue: bool = False
+    sort: str = "case_number"  # case_number | name | status | admission | updated
+    descending: bool = False
+
+
+@dataclass
+class CaseSummary:
+    id: int
+    case_number: str
+    family_name: str
+    given_names: str
+    native_name: str
+    nationalities: list[str]
+    status: CaseStatus
+    admission_date: date | None
+    open_needs: int
+    waiting_on: str
+    next_follow_up: date | None
+
+    def days_in_shelter(self, today: date) -> int | None:
+        return (today - self.admission_date).days if self.admission_date else None
