@@ -1,0 +1,267 @@
+"""The audit screen (administrators): the log page by page, filters, export, and the chain check."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.errors import ShelterDeskError
+from ..domain.models import AuditEntry
+from ..services import audit_export
+from ..services.registry import Services
+from .admin_helpers import busy_cursor, confirm
+from .case_tabs.base import record_table
+from .file_dialogs import save_file
+from .forms import DateField, NoticeBar, heading
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+# Common action families; the box also takes any prefix typed in.
+ACTION_PREFIXES = ("survivor.", "need.", "referral.", "consent.", "letter.", "agency.", "staff.", "vault.",
+                   "recovery.", "settings.")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditView", text)
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries newest first, fetched a page at a time as the table scrolls."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("AuditView", "When"), QT_TRANSLATE_NOOP("AuditView", "Who"),
+               QT_TRANSLATE_NOOP("AuditView", "Action"), QT_TRANSLATE_NOOP("AuditView", "Record"),
+               QT_TRANSLATE_NOOP("AuditView", "Detail"))
+
+    def __init__(self, fetch, parent=None):
+        super().__init__(parent)
+        self._fetch = fetch  # (offset, limit) -> list[AuditEntry]
+        self.rows: list[AuditEntry] = []
+        self._more = False
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._fetch(0, PAGE)
+        self._more = len(self.rows) == PAGE
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows, self._more = [], False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt API)
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 (Qt API)
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(len(self.rows), PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        e = self.rows[index.row()]
+        record = f"{e.entity} {e.entity_id}".strip()
+        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.action, record, e.detail)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return None
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+class AuditView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.filters: dict[str, Any] = {}
+        self.model = AuditModel(self._fetch, self)
+        self.table = record_table(self.model)
+        self.table.setAccessibleName(tr("Audit log entries"))
+        self.notice = NoticeBar()
+
+        self.actor = QComboBox()
+        self.actor.setEditable(True)
+        self.actor.setAccessibleName(tr("Who"))
+        self.actor.lineEdit().setPlaceholderText(tr("anyone"))
+        self.action = QComboBox()
+        self.action.setEditable(True)
+        self.action.setAccessibleName(tr("Action starts with"))
+        self.action.lineEdit().setPlaceholderText(tr("any action"))
+        self.action.addItems(["", *ACTION_PREFIXES])
+        self.since = DateField(tr("From (date)"))
+        self.until = DateField(tr("Until (date)"))
+        for field in (self.since, self.until):
+            field.line.setPlaceholderText(tr("YYYY-MM-DD"))
+            field.line.setMaximumWidth(130)
+        self.apply_button = QPushButton(tr("Show"))
+        self.apply_button.setObjectName("primary")
+        self.apply_button.setAccessibleName(tr("Show matching entries"))
+        self.reset_button = QPushButton(tr("Show all"))
+        self.reset_button.setAccessibleName(tr("Show all entries"))
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setAccessibleName(tr("Export the shown entries"))
+        self.check_button = QPushButton(tr("Check the log"))
+        self.check_button.setAccessibleName(tr("Check the log"))
+
+        top = QHBoxLayout()
+        top.addWidget(heading(tr("Audit log")), 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.check_button)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        for label, widget in ((tr("Who"), self.actor), (tr("Action"), self.action), (tr("From"), self.since),
+                              (tr("until"), self.until)):
+            filters.addWidget(QLabel(label), 0, Qt.AlignmentFlag.AlignTop)
+            filters.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
+        filters.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 12)
+        outer.setSpacing(8)
+        outer.addLayout(top)
+        outer.addWidget(self.notice)
+        outer.addLayout(filters)
+        outer.addWidget(self.table, 1)
+        outer.addWidget(self.count_label)
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.export_button.clicked.connect(self.export)
+        self.check_button.clicked.connect(self.check)
+        self.model.rowsInserted.connect(self._update_count)
+        for edit in (self.actor.lineEdit(), self.action.lineEdit(), self.since.line, self.until.line):
+            edit.returnPressed.connect(self.apply_filters)
+        self.refresh()
+
+    # -- loading -----------------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int) -> list[AuditEntry]:
+        return self.services.audit.entries(limit=limit, offset=offset, **self.filters)
+
+    def refresh(self) -> None:
+        names = sorted(m.username for m in self.services.staff.list())
+        typed = self.actor.currentText()
+        self.actor.blockSignals(True)
+        self.actor.clear()
+        self.actor.addItems(["", *names])
+        self.actor.setCurrentText(typed)
+        self.actor.blockSignals(False)
+        self.model.reload()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        more = self.model.canFetchMore()
+        self.count_label.setText(tr("{n} entries, newest first; scroll down for older ones.").format(n=shown) if more
+                                 else tr("{n} entries, newest first.").format(n=shown))
+
+    def apply_filters(self) -> None:
+        try:
+            since, until = self.since.value(), self.until.value()
+        except ValueError as e:
+            self.notice.show_message(str(e), "error")
+            return
+        self.filters = {
+            "actor": self.actor.currentText().strip().lower() or None,
+            "action_prefix": self.action.currentText().strip() or None,
+            "since": _local_midnight(since) if since else None,
+            "until": _local_midnight(until + timedelta(days=1)) if until else None,
+        }
+        self.notice.hide()
+        self.refresh()
+
+    def reset_filters(self) -> None:
+        self.actor.setCurrentText("")
+        self.action.setCurrentText("")
+        self.since.set_value(None)
+        self.until.set_value(None)
+        self.apply_filters()
+
+    # -- export and check ----------------------------------------------------------------------
+    def _all_matching(self) -> list[AuditEntry]:
+        entries, offset = [], 0
+        while page := self._fetch(offset, 5000):
+            entries.extend(page)
+            offset += len(page)
+        return entries
+
+    def export(self) -> None:
+        if not confirm(self, tr("Export the audit log"), tr(
+                "The exported file is not encrypted: it leaves the vault. It holds who did what and when (user "
+                "names, record numbers), never survivors' names. Keep it where only administrators can read it."),
+                tr("Choose a file…")):
+            return
+        path = save_file(self, tr("Export the audit log"), f"audit-log-{date.today().isoformat()}.csv",
+                         tr("CSV (*.csv);;Excel workbook (*.xlsx)"), default_suffix="csv")
+        if path is None:
+            return
+        writer = audit_export.export_xlsx if path.suffix.lower() == ".xlsx" else audit_export.export_csv
+        try:
+            with busy_cursor():
+                count = writer(self._all_matching(), path)
+        except ShelterDeskError as e:
+            self.notice.show_message(str(e), "error")
+            return
+        except OSError as e:
+            self.notice.show_message(tr("The file could not be written: {reason}").format(reason=e.strerror), "error")
+            return
+        self.notice.show_message(tr("{n} entries exported to {path}.").format(n=count, path=path), "success")
+
+    def check(self) -> None:
+        try:
+            with busy_cursor():
+                report = self.services.audit.verify()
+        except ShelterDeskError as e:
+            self.notice.show_message(str(e), "error")
+            return
+        if report.ok:
+            self.notice.show_message(tr("The log is intact: {n} entries, database pages authenticate.")
+                                     .format(n=report.audit_entries), "success")
+        else:
+            lines = "\n".join(f"• {p}" for p in report.problems)
+            self.notice.show_message(tr("The log does NOT check out ({n} entries read):\n{problems}\nDo not "
+                                        "delete anything; keep a backup of the vault as it is now and compare "
+                                        "with an earlier backup.").format(n=report.audit_entries, problems=lines),
+                                     "error")
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.filters = {}
+        self.actor.clear()
+        self.action.setCurrentText("")
+        self.since.set_value(None)
+        self.until.set_value(None)
+        self.count_label.clear()
+        self.notice.hide()
