@@ -366,3 +366,33 @@ def test_section_heading_stays_with_what_follows(make_letter, tmp_path):
                 assert lines[at + 1] == "• Travel document — urgent", (count, number)
                 pages_of_heading.add(number)
     assert pages_of_heading == {1, 2}  # the sweep crossed the page end
+
+
+def test_clear_caches_forgets_remembered_text(make_letter):
+    # The caches hold names; on lock the app clears them and nothing may stay.
+    from shelterdesk.letters import clear_caches, fonts, markup, paragraph_cache
+
+    render_letter(make_letter(given_names="Marker Name", native_name="张伟"))
+    sizes = {
+        "paragraphs": lambda: len(paragraph_cache._PARSED) + len(paragraph_cache._LINES),
+        "shaped words": lambda: len(fonts._SHAPED),
+        "markup": lambda: markup.to_markup.cache_info().currsize + markup.runs.cache_info().currsize,
+        "glyph checks": lambda: fonts.missing_in.cache_info().currsize,
+    }
+    assert all(size() for size in sizes.values())
+    clear_caches()
+    assert {name: size() for name, size in sizes.items()} == dict.fromkeys(sizes, 0)
+    assert render_letter(make_letter()) == render_letter(make_letter())  # cold, then warm
+
+
+def test_caches_are_bounded():
+    from shelterdesk.letters.lru import Lru
+
+    lru = Lru(3)
+    for i in range(5):
+        lru.put(i, str(i))
+    lru.get(2)  # recently used: kept
+    lru.put(5, "5")
+    assert len(lru) == 3
+    assert lru.get(2) == "2" and lru.get(5) == "5"
+    assert lru.get(0) is None and lru.get(3) is None
