@@ -7,7 +7,8 @@ copy, and tables wrap their cells more than once. A CachedParagraph looks the
 result up by (markup, style, widths) instead.
 
 The caches are bounded LRU maps held only in memory; `clear()` empties them
-(the app calls it on lock, as the cached text can include names).
+(through `letters.clear_caches()`, for when the vault locks: the cached text
+can include names).
 """
 
 from __future__ import annotations

@@ -589,8 +589,8 @@ def render_letters(contents: Iterable[LetterContent]) -> bytes:
 def clear_caches() -> None:
     """Forget the text the renderer remembers between letters (it includes names).
 
-    The caches are bounded and in memory only; the app calls this when the
-    vault locks so no survivor text outlives the session. Registered fonts stay.
+    The caches are bounded and in memory only; call this when the vault locks
+    so no survivor text outlives the session. Registered fonts stay.
     """
     paragraph_cache.clear()
     markup.runs.cache_clear()
