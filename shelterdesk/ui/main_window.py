@@ -31,6 +31,7 @@ from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
+from .backup_dialog import BackupDialog, BackupReminder
 from .first_run import FirstRunScreen
 from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
 from .messages import show_error
@@ -100,10 +101,21 @@ class Workspace(QWidget):
         self.lock_button.setObjectName("sidebarLock")
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         self.lock_button.clicked.connect(self.lock_requested)
+        if services.session.can(ADMIN_ROLES):
+            backup_button = QPushButton(self.tr("Backup & restore…"))
+            backup_button.setObjectName("sidebarLock")  # the same quiet sidebar button style
+            backup_button.setAccessibleName(self.tr("Backup and restore"))
+            backup_button.clicked.connect(self.open_backup)
+            side.addWidget(backup_button)
         side.addWidget(self.lock_button)
         row.addWidget(panel)
         self.stack = QStackedWidget()
-        row.addWidget(self.stack, 1)
+        self.backup_reminder = BackupReminder(services)  # shown to administrators when a backup is due
+        self.backup_reminder.backup_requested.connect(self.open_backup)
+        column = QVBoxLayout()
+        column.addWidget(self.backup_reminder)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
 
         self.register = RegisterView(services, settings)
         self.register.open_case.connect(self.open_case)
@@ -258,6 +270,14 @@ class Workspace(QWidget):
             show_error(self, e)
             return
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def open_backup(self) -> None:
+        dialog = BackupDialog(self.services, self)
+        dialog.lock_requested.connect(self.lock_requested)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        dialog.finished.connect(self.backup_reminder.refresh)
         self.dialogs.append(dialog)
         dialog.open()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from ..domain.validation import language_name
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from ..services.vaults import set_shelter_profile, shelter_profile
+from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
 from .widgets import heading, message_label, show_message
@@ -116,7 +117,19 @@ class SettingsView(QWidget):
             who.setObjectName("hint")
             shelter_layout.addWidget(who)
         layout.addWidget(shelter)
+
+        own, own_layout = _card(self.tr("Your passphrase"))
+        change = QPushButton(self.tr("Change my passphrase…"))
+        change.setAccessibleName(self.tr("Change my passphrase"))
+        change.clicked.connect(self.change_passphrase)
+        own_layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(own)
         layout.addStretch(1)
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.services, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _auto_lock_edited(self, minutes: int) -> None:
         self.settings.auto_lock_minutes = minutes

@@ -141,3 +141,17 @@ def test_reminder_days_are_saved_and_the_banner_follows_them(qtbot, dialog, serv
     clock.advance(days=4)
     reminder.refresh()
     assert "4 days old" in reminder.label.text() and not reminder.isHidden()
+
+
+def test_workspace_offers_backup_and_the_reminder_to_administrators(qtbot, services, tmp_path: Path):
+    from shelterdesk.ui.main_window import Workspace
+    from shelterdesk.ui.settings_store import SettingsStore
+
+    workspace = Workspace(services, SettingsStore(tmp_path / "settings.ini"))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert "never been backed up" in workspace.backup_reminder.message()
+    button(workspace, "Backup and restore").click()
+    assert isinstance(workspace.dialogs[-1], BackupDialog)
+    workspace.teardown()
+    assert not workspace.dialogs

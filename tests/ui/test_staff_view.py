@@ -177,3 +177,19 @@ def test_clear_empties_the_screen(qtbot, view, services):
 
 def test_staff_model_passes_qtmodeltester(qtmodeltester, view):
     qtmodeltester.check(view.model)
+
+
+def test_every_role_reaches_change_my_passphrase_in_settings(qtbot, services, tmp_path: Path):
+    from shelterdesk.ui.settings_store import SettingsStore
+    from shelterdesk.ui.settings_view import SettingsView
+    from tests.ui.helpers import services_as
+
+    reader = services_as(services, Role.READONLY)
+    try:
+        settings = SettingsView(reader, SettingsStore(tmp_path / "settings.ini"))
+        qtbot.addWidget(settings)
+        settings.show()
+        button(settings, "Change my passphrase").click()
+        assert settings.findChild(ChangePassphraseDialog).isVisible()
+    finally:
+        reader.close()
