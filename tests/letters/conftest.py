@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import subprocess
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -36,34 +33,6 @@ NAMES_BY_SCRIPT = {
     "tamil": "முருகன் செல்வம்",
     "sinhala": "නිමල් පෙරේරා",
 }
-
-
-def _need(tool: str) -> None:
-    if shutil.which(tool) is None:
-        pytest.skip(f"{tool} (poppler-utils) is not installed")
-
-
-def pdf_text(pdf: bytes, tmp_path: Path, name: str = "letter") -> str:
-    _need("pdftotext")
-    path = tmp_path / f"{name}.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
-    """Text of each page (pdftotext separates pages with form feeds)."""
-    pages = pdf_text(pdf, tmp_path).split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
-
-
-def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[list[str]]:
-    _need("pdffonts")
-    path = tmp_path / "fonts.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                         text=True).stdout.splitlines()
-    return [line.split() for line in out[2:] if line.strip()]
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import NAMES_BY_SCRIPT, pdf_fonts, pdf_pages, pdf_text
 
 from shelterdesk.letters import (
     FIELD_KEYS,
@@ -22,6 +21,8 @@ from shelterdesk.letters import (
     render_letters,
 )
 from shelterdesk.letters.templates import load_labels
+from tests.letters.conftest import NAMES_BY_SCRIPT
+from tests.shared import pdf_fonts, pdf_pages, pdf_text
 
 EXPECTED_TEMPLATES = {
     "embassy_nationality_verification": "embassy",

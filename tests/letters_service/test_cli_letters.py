@@ -6,9 +6,11 @@ import json
 import stat
 
 import pytest
-from letter_checks import ADMIN, ADMIN_PASS, PASSPORT, flat, pdf_text
+from letter_checks import PASSPORT
 
 from shelterdesk.cli import main
+from tests.conftest import ADMIN, ADMIN_PASS
+from tests.shared import flat, pdf_text
 
 
 @pytest.fixture

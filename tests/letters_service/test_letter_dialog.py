@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from letter_checks import PASSPORT, flat, pdf_text, services_as
+from letter_checks import PASSPORT
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from shelterdesk.domain.enums import Role
 from shelterdesk.ui import pdf_preview
 from shelterdesk.ui.letter_dialog import LetterDialog
+from tests.shared import flat, pdf_text, services_as
 
 
 def _items(dialog: LetterDialog) -> dict:

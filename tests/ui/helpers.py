@@ -11,12 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
-from shelterdesk.domain.enums import Role
-from shelterdesk.services.registry import Services
-from shelterdesk.services.vaults import unlock
-
-STAFF_PASS = "purple elephant dancing quietly"
-
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type any text (any script) into the focused-or-given widget via an input-method commit."""
@@ -48,16 +42,3 @@ def visible_buttons(root: QWidget) -> set[str]:
     """Accessible names (or texts) of every button a person can see under `root`."""
     return {(b.accessibleName() or b.text().replace("&", "")) for b in root.findChildren(QAbstractButton)
             if b.isVisibleTo(root)}
-
-
-def services_as(admin: Services, role: Role, username: str | None = None) -> Services:
-    """A second session on the same vault for a new staff member with `role`.
-
-    Only one session may hold the vault, so the admin session is closed first.
-    """
-    name = username or role.value
-    admin.staff.add(name, role, STAFF_PASS, display_name=name.title())
-    session = admin.session
-    directory, clock, state_dir = session.vault.directory, session.clock, session.state_dir
-    admin.close()
-    return Services.for_session(unlock(directory, name, STAFF_PASS, clock=clock, state_dir=state_dir))

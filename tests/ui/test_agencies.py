@@ -9,7 +9,8 @@ from shelterdesk.domain.models import Agency, AuditEntry, Consent, Need, Referra
 from shelterdesk.services.referrals import WaitingReferral
 from shelterdesk.ui import table_models
 from shelterdesk.ui.agencies_view import AgenciesView
-from tests.ui.helpers import button, services_as, type_text, visible_buttons
+from tests.shared import services_as
+from tests.ui.helpers import button, type_text, visible_buttons
 
 EDIT_BUTTONS = {"New agency", "Save agency", "Delete agency"}
 

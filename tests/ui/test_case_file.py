@@ -12,7 +12,8 @@ from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import unlock
 from shelterdesk.ui.case_file import CaseFileWidget
 from tests.conftest import ADMIN, ADMIN_PASS
-from tests.ui.helpers import button, replace_text, services_as, type_text, visible_buttons
+from tests.shared import services_as
+from tests.ui.helpers import button, replace_text, type_text, visible_buttons
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from shelterdesk.domain.enums import ConsentKind, ReferralStatus, Role
 from shelterdesk.domain.models import Survivor
 from shelterdesk.ui.case_file import CaseFileWidget
 from shelterdesk.ui.referrals_view import ReferralsOverview
-from tests.ui.helpers import button, services_as, type_text, visible_buttons
+from tests.shared import services_as
+from tests.ui.helpers import button, type_text, visible_buttons
 
 INDONESIA = "Embassy of the Republic of Indonesia"
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from shelterdesk.ui.main_window import MainWindow
 from shelterdesk.ui.settings_store import SettingsStore
-from tests.ui.helpers import STAFF_PASS
+from tests.shared import STAFF_PASS
 from tests.ui.shell_support import PEOPLE, access_for, seed, unlocked_window
 
 NEW_PASS = "granite meadow whistles softly"

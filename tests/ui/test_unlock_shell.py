@@ -7,7 +7,7 @@ import pytest
 from shelterdesk.services.vaults import unlock
 from shelterdesk.ui.main_window import MainWindow
 from shelterdesk.ui.settings_store import SettingsStore
-from tests.ui.helpers import STAFF_PASS
+from tests.shared import STAFF_PASS
 from tests.ui.shell_support import ADMIN, ADMIN_PASS, access_for
 
 
