@@ -182,7 +182,7 @@ def test_staff_model_passes_qtmodeltester(qtmodeltester, view):
 def test_every_role_reaches_change_my_passphrase_in_settings(qtbot, services, tmp_path: Path):
     from shelterdesk.ui.settings_store import SettingsStore
     from shelterdesk.ui.settings_view import SettingsView
-    from tests.ui.helpers import services_as
+    from tests.shared import services_as
 
     reader = services_as(services, Role.READONLY)
     try:
