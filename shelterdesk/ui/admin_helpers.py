@@ -1,4 +1,4 @@
-"""Shared by the administrator screens: a busy cursor for slow steps and a plain yes/no question."""
+"""Shared by the administrator screens: a busy cursor, a plain yes/no question, dialogs that fit their text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
 @contextlib.contextmanager
@@ -30,3 +30,11 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_label: str) -> bo
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow a dialog to the height its wrapped text needs at its width (Qt's size hint does not ask for it)."""
+    need = dialog.layout().totalHeightForWidth(dialog.width())
+    dialog.setMinimumHeight(need)
+    if dialog.height() < need:
+        dialog.resize(dialog.width(), need)

@@ -118,6 +118,8 @@ class AuditView(QWidget):
         self.action.setAccessibleName(tr("Action starts with"))
         self.action.lineEdit().setPlaceholderText(tr("any action"))
         self.action.addItems(["", *ACTION_PREFIXES])
+        for combo in (self.actor, self.action):
+            combo.setMinimumWidth(160)
         self.since = DateField(tr("From (date)"))
         self.until = DateField(tr("Until (date)"))
         for field in (self.since, self.until):

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -30,7 +31,7 @@ from ..domain.errors import ShelterDeskError, ValidationError
 from ..services import backup as backups
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
-from .admin_helpers import busy_cursor, confirm
+from .admin_helpers import busy_cursor, confirm, fit_height
 from .file_dialogs import choose_folder, open_file, save_file
 from .forms import NoticeBar
 from .messages import show_error
@@ -124,7 +125,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(tr("Backup & restore"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
@@ -220,6 +221,10 @@ class BackupDialog(QDialog):
                 when=status.last_backup.astimezone().strftime("%Y-%m-%d %H:%M"), n=status.days_since))
         self.reminder_days.setValue(status.reminder_days)
 
+    def _notify(self, text: str, kind: str) -> None:
+        self.notice.show_message(text, kind)
+        fit_height(self)
+
     # -- making a backup -------------------------------------------------------------------------
     def _progress(self, _stage: str, percent: int) -> None:
         self.progress.setValue(percent)
@@ -237,28 +242,28 @@ class BackupDialog(QDialog):
             with busy_cursor():
                 report = backups.make_backup(self.services.session, path, self._progress)
         except ShelterDeskError as e:
-            self.notice.show_message(tr("No backup was made.") + "\n" + _error_text(e), "error")
+            self._notify(tr("No backup was made.") + "\n" + _error_text(e), "error")
             return
         finally:
             self.progress.setVisible(False)
             self.backup_button.setEnabled(True)
-        self.notice.show_message(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
+        self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
         self.refresh()
 
     def save_reminder(self) -> None:
         try:
             backups.set_reminder_days(self.services.session, self.reminder_days.value())
         except ShelterDeskError as e:
-            self.notice.show_message(_error_text(e), "error")
+            self._notify(_error_text(e), "error")
             return
-        self.notice.show_message(tr("Administrators are reminded after {n} days without a backup.")
+        self._notify(tr("Administrators are reminded after {n} days without a backup.")
                                  .format(n=self.reminder_days.value()), "success")
 
     # -- checking and restoring --------------------------------------------------------------------
     def _credentials(self) -> tuple[str, str] | None:
         user, secret = self.user.text().strip(), self.passphrase.text()
         if not user or not secret:
-            self.notice.show_message(tr("Enter the user name and passphrase that open the backup."), "error")
+            self._notify(tr("Enter the user name and passphrase that open the backup."), "error")
             self.passphrase.setFocus()
             return None
         return user, secret
@@ -275,9 +280,9 @@ class BackupDialog(QDialog):
             with busy_cursor():
                 report = backups.verify_backup(path, *credentials)
         except ShelterDeskError as e:
-            self.notice.show_message(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
+            self._notify(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
             return
-        self.notice.show_message(tr("The backup is complete and authentic:") + "\n" + _describe(report), "success")
+        self._notify(tr("The backup is complete and authentic:") + "\n" + _describe(report), "success")
 
     def restore_new(self) -> None:
         credentials = self._credentials()
@@ -294,9 +299,9 @@ class BackupDialog(QDialog):
                 report = backups.restore_backup(path, target, *credentials, clock=session.clock,
                                                 state_dir=session.state_dir)
         except ShelterDeskError as e:
-            self.notice.show_message(tr("Nothing was restored.") + "\n" + _error_text(e), "error")
+            self._notify(tr("Nothing was restored.") + "\n" + _error_text(e), "error")
             return
-        self.notice.show_message(tr("Restored and checked into {folder}. It opens with the passphrases that were "
+        self._notify(tr("Restored and checked into {folder}. It opens with the passphrases that were "
                                     "valid when the backup was made. This vault is unchanged.").format(folder=target)
                                  + "\n" + _describe(report), "success")
 
@@ -311,7 +316,7 @@ class BackupDialog(QDialog):
             with busy_cursor():
                 report = backups.verify_backup(path, *credentials)
         except ShelterDeskError as e:
-            self.notice.show_message(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
+            self._notify(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
             return
         if not confirm(self, tr("Replace this vault"), tr(
                 "Replace the vault in {folder} with the backup made {made}?\n\nShelterDesk locks now. The current "
@@ -323,7 +328,7 @@ class BackupDialog(QDialog):
         host = self.parentWidget().window() if self.parentWidget() is not None else None
         self.lock_requested.emit()
         if session.vault.is_open:
-            self.notice.show_message(tr("The vault could not be locked, so nothing was replaced."), "error")
+            self._notify(tr("The vault could not be locked, so nothing was replaced."), "error")
             return
         try:
             with busy_cursor():
@@ -335,6 +340,10 @@ class BackupDialog(QDialog):
         QMessageBox.information(host, tr("Vault replaced"), tr(
             "The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the "
             "passphrases that were valid when the backup was made.").format(safety=restored.safety_copy))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        fit_height(self)
 
     def reject(self) -> None:
         self.passphrase.clear()

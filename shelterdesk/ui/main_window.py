@@ -102,7 +102,7 @@ class Workspace(QWidget):
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         self.lock_button.clicked.connect(self.lock_requested)
         if services.session.can(ADMIN_ROLES):
-            backup_button = QPushButton(self.tr("Backup & restore…"))
+            backup_button = QPushButton(self.tr("Backup && restore…"))
             backup_button.setObjectName("sidebarLock")  # the same quiet sidebar button style
             backup_button.setAccessibleName(self.tr("Backup and restore"))
             backup_button.clicked.connect(self.open_backup)

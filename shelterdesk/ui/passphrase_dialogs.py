@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
+from .admin_helpers import fit_height
 from .widgets import PassphraseField, heading, message_label, show_message
 
 
@@ -69,6 +71,11 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(buttons)
         cancel.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
+        self.new.changed.connect(lambda: fit_height(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        fit_height(self)
 
     def save(self) -> None:
         if self.new.text() != self.confirm.text():
@@ -78,6 +85,7 @@ class ChangePassphraseDialog(QDialog):
             self.services.staff.change_passphrase(self.current.text(), self.new.text())
         except ShelterDeskError as e:
             show_message(self.message, "\n".join(getattr(e, "errors", {}).values()) or str(e))
+            fit_height(self)
             return
         self._forget()
         self.accept()

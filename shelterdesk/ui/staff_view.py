@@ -8,6 +8,7 @@ the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +27,7 @@ from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import StaffMember
 from ..services import recovery
 from ..services.registry import Services
-from .admin_helpers import busy_cursor, confirm
+from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
 from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
@@ -135,6 +136,11 @@ class AddStaffDialog(QDialog):
         layout.addLayout(buttons)
         cancel.clicked.connect(self.reject)
         self.add_button.clicked.connect(self.add)
+        self.passphrase.changed.connect(lambda: fit_height(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        fit_height(self)
 
     def add(self) -> None:
         if self.passphrase.text() != self.confirm_edit.text():
@@ -150,9 +156,11 @@ class AddStaffDialog(QDialog):
                 if key in self.fields:
                     self.fields[key].set_error(text)
             show_message(self.message, "\n".join(e.errors.values()))
+            fit_height(self)
             return
         except ShelterDeskError as e:
             show_message(self.message, str(e))
+            fit_height(self)
             return
         self.passphrase.edit.clear()
         self.confirm_edit.clear()
@@ -246,6 +254,7 @@ class StaffView(QWidget):
         self.enable_button.clicked.connect(lambda: self.set_disabled(False))
         self.remove_button.clicked.connect(self.remove)
         self.editor.setEnabled(False)
+        self.editor.setMaximumWidth(460)
         return self.editor
 
     def _wipe_card(self) -> QFrame:
@@ -282,8 +291,7 @@ class StaffView(QWidget):
         self.wipe_count.setEnabled(limit is not None)
         if limit is not None:
             self.wipe_count.setValue(limit)
-        if keep is not None:
-            self.select(keep)
+        self.select(keep if keep is not None else self.services.session.actor.username)
 
     def select(self, username: str) -> None:
         for row, member in enumerate(self.model.rows):
