@@ -85,7 +85,7 @@ FIELDS: tuple[FieldSpec, ...] = (
               sensitive=True),
     FieldSpec("how_left", "How they left", lambda s: s.trafficking.how_left, sensitive=True),
     FieldSpec("trafficking_indicators", "Indicators of trafficking",
-              lambda s: ", ".join(_words(i.value) for i in s.trafficking.indicators), sensitive=True),
+              lambda s: "\n".join(_words(i.value).capitalize() for i in s.trafficking.indicators), sensitive=True),
     FieldSpec("police_report", "Police report", lambda s: s.trafficking.police_report, sensitive=True),
     FieldSpec("fit_to_fly", "Fit to fly", lambda s: s.fit_to_fly, sensitive=True),
     FieldSpec("medical_notes", "Medical notes", lambda s: s.medical_notes, sensitive=True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import paths
+from .. import letters, paths
 from ..domain.enums import Role
 from ..domain.errors import PermissionDenied
 from ..domain.models import StaffMember
@@ -59,12 +59,13 @@ class Session:
         self.anchor().write(self.vault.vault_id, seq, mac)
 
     def close(self) -> None:
-        """Lock: record the audit head outside the vault, then close and wipe the key."""
+        """Lock: record the audit head outside the vault, close it, wipe the key, forget rendered names."""
         if self.vault.is_open:
             try:
                 self.save_anchor()
             finally:
                 self.vault.close()
+                letters.clear_caches()  # the renderer's caches hold names from letters made in this session
 
 
 def default_state_dir() -> Path:
