@@ -185,15 +185,19 @@ def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -
     where, args = _where(q, today)
     order = _SORTS.get(q.sort, "s.case_number")
     direction = "DESC" if q.descending else "ASC"
+    ordering = f"ORDER BY {order} {direction}, s.id {direction}"
+    # Pick the page first, then compute the per-row counts for that page only (not for every match).
+    # The unary + keeps the planner on referrals_survivor instead of scanning every waiting referral.
     sql = (
         "SELECT s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.nationalities, "
         "s.status, s.admission_date, "
         f"(SELECT count(*) FROM needs n WHERE n.survivor_id = s.id AND n.status IN ({placeholders(len(_OPEN_NEEDS))})), "
         "(SELECT a.name FROM referrals r JOIN agencies a ON a.id = r.agency_id WHERE r.survivor_id = s.id "
-        f"AND r.status IN ({placeholders(len(_WAITING))}) ORDER BY r.created_at LIMIT 1), "
+        f"AND +r.status IN ({placeholders(len(_WAITING))}) ORDER BY r.created_at LIMIT 1), "
         "(SELECT min(r.follow_up_due) FROM referrals r WHERE r.survivor_id = s.id "
-        f"AND r.status IN ({placeholders(len(_WAITING))})) "
-        f"FROM survivors s{where} ORDER BY {order} {direction}, s.id {direction} LIMIT ? OFFSET ?"
+        f"AND +r.status IN ({placeholders(len(_WAITING))})) "
+        f"FROM (SELECT s.id FROM survivors s{where} {ordering} LIMIT ? OFFSET ?) page "
+        f"JOIN survivors s ON s.id = page.id {ordering}"
     )
     rows = conn.execute(sql, (*_OPEN_NEEDS, *_WAITING, *_WAITING, *args, limit, offset)).fetchall()
     return [
