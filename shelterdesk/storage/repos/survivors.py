@@ -46,18 +46,21 @@ def _payload(s: Survivor) -> str:
     return dumps(data)
 
 
-def _write_side_tables(conn, s: Survivor) -> None:
-    conn.execute("DELETE FROM survivor_nationalities WHERE survivor_id = ?", (s.id,))
+def _write_side_tables(conn, s: Survivor, *, new: bool = False) -> None:
+    # A new case has no side rows yet; skipping the deletes matters because these tables are keyed
+    # (code, survivor_id) / (number_norm, survivor_id), so deleting by survivor_id scans them whole.
+    if not new:
+        conn.execute("DELETE FROM survivor_nationalities WHERE survivor_id = ?", (s.id,))
+        conn.execute("DELETE FROM survivor_documents WHERE survivor_id = ?", (s.id,))
+        conn.execute("DELETE FROM survivor_search WHERE rowid = ?", (s.id,))
     conn.executemany(
         "INSERT OR IGNORE INTO survivor_nationalities (survivor_id, code) VALUES (?, ?)",
         [(s.id, c) for c in s.nationalities],
     )
-    conn.execute("DELETE FROM survivor_documents WHERE survivor_id = ?", (s.id,))
     conn.executemany(
         "INSERT OR IGNORE INTO survivor_documents (survivor_id, number_norm) VALUES (?, ?)",
         [(s.id, normalise_document_number(n)) for n in s.passport_numbers() if normalise_document_number(n)],
     )
-    conn.execute("DELETE FROM survivor_search WHERE rowid = ?", (s.id,))
     conn.execute("INSERT INTO survivor_search (rowid, body) VALUES (?, ?)", (s.id, _search_body(s)))
 
 
@@ -75,7 +78,7 @@ def insert(conn, s: Survivor, now: datetime) -> Survivor:
          _payload(s), s.version, now.isoformat(), now.isoformat()),
     )
     s.id = cur.lastrowid
-    _write_side_tables(conn, s)
+    _write_side_tables(conn, s, new=True)
     return s
 
 
