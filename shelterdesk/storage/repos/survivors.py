@@ -226,7 +226,8 @@ def ids_matching(conn, text: str, nationalities: list[str], limit: int = 200) ->
     sql = "SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?"
     args: list = [match]
     if nationalities:
-        sql += (f" AND rowid IN (SELECT survivor_id FROM survivor_nationalities "
+        # "+rowid": without the +, FTS5 is handed each id of the nationality and re-runs the MATCH per id.
+        sql += (f" AND +rowid IN (SELECT survivor_id FROM survivor_nationalities "
                 f"WHERE code IN ({placeholders(len(nationalities))}))")
         args.extend(nationalities)
     return [r[0] for r in conn.execute(sql + " LIMIT ?", (*args, limit))]
