@@ -23,8 +23,8 @@ GENESIS = b"\x00" * 32
 
 
 def entry_mac(key: bytes, prev: bytes, seq: int, at: str, actor: str, action: str,
-              entity: str, entity_id: str, detail: str) -> bytes:
-    body = json.dumps([seq, at, actor, action, entity, entity_id, detail], ensure_ascii=False)
+              entity: str, entity_id: str, detail: str, nonce: bytes) -> bytes:
+    body = json.dumps([seq, at, actor, action, entity, entity_id, detail, nonce.hex()], ensure_ascii=False)
     return hmac.new(key, prev + body.encode("utf-8"), hashlib.sha256).digest()
 
 
@@ -35,10 +35,14 @@ def append(conn, key: bytes, at: datetime, actor: str, action: str, entity: str,
     seq, prev = (row[0] + 1, bytes(row[1])) if row else (1, GENESIS)
     at_text = at.isoformat(timespec="seconds")
     eid = "" if entity_id is None else str(entity_id)
-    mac = entry_mac(key, prev, seq, at_text, actor, action, entity, eid, detail)
+    # A random nonce makes every entry unique: a deleted last entry cannot be
+    # recreated byte for byte by repeating the same action in the same second.
+    nonce = os.urandom(8)
+    mac = entry_mac(key, prev, seq, at_text, actor, action, entity, eid, detail, nonce)
     conn.execute(
-        "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, mac) VALUES (?,?,?,?,?,?,?,?)",
-        (seq, at_text, actor, action, entity, eid, detail, mac),
+        "INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail, nonce, mac) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (seq, at_text, actor, action, entity, eid, detail, nonce, mac),
     )
     return seq
 
@@ -62,13 +66,13 @@ def verify_chain(conn, key: bytes, anchor: tuple[int, bytes] | None) -> ChainRep
     problems: list[str] = []
     prev, expected_seq, count = GENESIS, 1, 0
     macs: dict[int, bytes] = {}
-    for seq, at, actor, action, entity, eid, detail, mac in conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, detail, mac FROM audit ORDER BY seq"
+    for seq, at, actor, action, entity, eid, detail, nonce, mac in conn.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, detail, nonce, mac FROM audit ORDER BY seq"
     ):
         count += 1
         if seq != expected_seq:
             problems.append(f"Audit entries {expected_seq}–{seq - 1} are missing.")
-        want = entry_mac(key, prev, seq, at, actor, action, entity, eid, detail)
+        want = entry_mac(key, prev, seq, at, actor, action, entity, eid, detail, bytes(nonce))
         if not hmac.compare_digest(want, bytes(mac)):
             problems.append(f"Audit entry {seq} was altered, removed or moved.")
         prev, expected_seq = bytes(mac), seq + 1

@@ -176,6 +176,7 @@ MIGRATIONS: list[str] = [
         entity TEXT NOT NULL,
         entity_id TEXT NOT NULL,
         detail TEXT NOT NULL,
+        nonce BLOB NOT NULL,
         mac BLOB NOT NULL
     );
     CREATE INDEX audit_entity ON audit(entity, entity_id);
