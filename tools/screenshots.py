@@ -108,10 +108,13 @@ def main() -> int:
         settle()
 
         def referral_case() -> int | None:
+            """A case with needs and a referral whose recipient has the person's consent (so the letter previews)."""
             services = window.services
             for row in range(min(reg.model.rowCount(), 200)):
                 sid = reg.model.survivor_id(row)
-                if sid is not None and services.referrals.for_survivor(sid) and services.needs.for_survivor(sid):
+                if sid is None or not services.needs.for_survivor(sid):
+                    continue
+                if any(services.letters.consent(sid, r.agency_id) for r in services.referrals.for_survivor(sid)):
                     return sid
             return reg.model.survivor_id(0)
 
@@ -137,6 +140,7 @@ def main() -> int:
             else:
                 shots.skipped.append(f"{key} (module not there yet)")
         if "staff" in ws.pages:
+            ws.show_page("staff")
             tabs = ws.pages["staff"].findChild(QTabWidget)
             if tabs is not None and tabs.count() > 1:
                 tabs.setCurrentIndex(1)
@@ -146,13 +150,27 @@ def main() -> int:
             cls = optional_class("letter_dialog", "LetterDialog")
             if cls is None or case_id is None:
                 return None
-            refs = window.services.referrals.for_survivor(case_id)
-            dialog = cls(window.services, case_id, referral_id=refs[0].id if refs else None, parent=window)
+            services = window.services
+            refs = [r for r in services.referrals.for_survivor(case_id) if services.letters.consent(case_id, r.agency_id)]
+            refs = refs or services.referrals.for_survivor(case_id)
+            dialog = cls(services, case_id, referral_id=refs[0].id if refs else None, parent=window)
             dialog.show()
             settle(800)  # the preview renders after a short pause
             return dialog
 
         shots.shoot("letter_dialog", letter)
+
+        def dialog_of(module: str, name: str) -> QWidget | None:
+            cls = optional_class(module, name)
+            if cls is None:
+                return None
+            dialog = cls(window.services, parent=window)
+            dialog.show()
+            settle()
+            return dialog
+
+        shots.shoot("batch_letters", lambda: dialog_of("batch_letters_dialog", "BatchLettersDialog"))
+        shots.shoot("backup", lambda: dialog_of("backup_dialog", "BackupDialog"))
         window.lock()
         window.close()
     finally:
