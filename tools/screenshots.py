@@ -18,13 +18,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget  # noqa: E402
 
 from shelterdesk import app as shelter_app  # noqa: E402
 from shelterdesk.services.clock import SystemClock  # noqa: E402
 from shelterdesk.storage.keyslots import MIN_KDF  # noqa: E402
+from shelterdesk.ui.backup_dialog import BackupDialog  # noqa: E402
+from shelterdesk.ui.batch_letters_dialog import BatchLettersDialog  # noqa: E402
 from shelterdesk.ui.fonts import apply_app_font, register_fonts  # noqa: E402
-from shelterdesk.ui.main_window import MainWindow, optional_class  # noqa: E402
+from shelterdesk.ui.letter_dialog import LetterDialog  # noqa: E402
+from shelterdesk.ui.main_window import MainWindow  # noqa: E402
 from shelterdesk.ui.settings_store import SettingsStore  # noqa: E402
 from shelterdesk.ui.style import APP_STYLE  # noqa: E402
 from shelterdesk.ui.unlock import VaultAccess  # noqa: E402
@@ -46,12 +49,9 @@ class Shooter:
         self.saved: list[str] = []
         self.skipped: list[str] = []
 
-    def shoot(self, name: str, widget: Callable[[], QWidget | None]) -> None:
+    def shoot(self, name: str, widget: Callable[[], QWidget]) -> None:
         try:
             target = widget()
-            if target is None:
-                self.skipped.append(f"{name} (module not there yet)")
-                return
             settle()
             target.grab().save(str(self.out / f"{name}.png"))
             self.saved.append(name)
@@ -119,58 +119,40 @@ def main() -> int:
             return reg.model.survivor_id(0)
 
         case_id = referral_case()
-        if case_id is not None and optional_class("case_file", "CaseFileWidget") is not None:
-            ws.open_case(case_id)
-            tabs = ws.case_file.findChild(QTabWidget) if ws.case_file else None
-            if tabs is not None:
-                for i in range(tabs.count()):
-                    tabs.setCurrentIndex(i)
-                    label = tabs.tabText(i).replace("&", "").lower()
-                    safe = "".join(c if c.isalnum() else "_" for c in label).strip("_")
-                    shots.shoot(f"case_{i}_{safe}", lambda: window)
-            else:
-                shots.shoot("case_file", lambda: window)
-        else:
-            shots.skipped.append("case file (module not there yet)")
+        ws.open_case(case_id)
+        tabs = ws.case_file.findChild(QTabWidget)
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            label = tabs.tabText(i).replace("&", "").lower()
+            safe = "".join(c if c.isalnum() else "_" for c in label).strip("_")
+            shots.shoot(f"case_{i}_{safe}", lambda: window)
 
         for key in ("referrals", "agencies", "staff", "settings"):
-            if key in ws.pages:
-                ws.show_page(key)
-                shots.shoot(key, lambda: window)
-            else:
-                shots.skipped.append(f"{key} (module not there yet)")
-        if "staff" in ws.pages:
-            ws.show_page("staff")
-            tabs = ws.pages["staff"].findChild(QTabWidget)
-            if tabs is not None and tabs.count() > 1:
-                tabs.setCurrentIndex(1)
-                shots.shoot("audit", lambda: window)
+            ws.show_page(key)
+            shots.shoot(key, lambda: window)
+        ws.show_page("staff")
+        ws.pages["staff"].findChild(QTabWidget).setCurrentIndex(1)
+        shots.shoot("audit", lambda: window)
 
-        def letter() -> QWidget | None:
-            cls = optional_class("letter_dialog", "LetterDialog")
-            if cls is None or case_id is None:
-                return None
+        def letter() -> QWidget:
             services = window.services
             refs = [r for r in services.referrals.for_survivor(case_id) if services.letters.consent(case_id, r.agency_id)]
             refs = refs or services.referrals.for_survivor(case_id)
-            dialog = cls(services, case_id, referral_id=refs[0].id if refs else None, parent=window)
+            dialog = LetterDialog(services, case_id, referral_id=refs[0].id if refs else None, parent=window)
             dialog.show()
             settle(800)  # the preview renders after a short pause
             return dialog
 
         shots.shoot("letter_dialog", letter)
 
-        def dialog_of(module: str, name: str) -> QWidget | None:
-            cls = optional_class(module, name)
-            if cls is None:
-                return None
+        def dialog_of(cls: type[QDialog]) -> QWidget:
             dialog = cls(window.services, parent=window)
             dialog.show()
             settle()
             return dialog
 
-        shots.shoot("batch_letters", lambda: dialog_of("batch_letters_dialog", "BatchLettersDialog"))
-        shots.shoot("backup", lambda: dialog_of("backup_dialog", "BackupDialog"))
+        shots.shoot("batch_letters", lambda: dialog_of(BatchLettersDialog))
+        shots.shoot("backup", lambda: dialog_of(BackupDialog))
         window.lock()
         window.close()
     finally:

@@ -6,7 +6,6 @@ The window title never holds survivor data: "ShelterDesk" while locked,
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -31,24 +30,23 @@ from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
+from .agencies_view import AgenciesView
+from .audit_view import AuditView
 from .backup_dialog import BackupDialog, BackupReminder
+from .case_file import CaseFileWidget
 from .first_run import FirstRunScreen
+from .intake_dialog import IntakeDialog
+from .letter_dialog import LetterDialog
 from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
 from .messages import show_error
+from .referrals_view import ReferralsOverview
 from .register_view import RegisterView
 from .settings_store import SettingsStore
 from .settings_view import SettingsView
+from .staff_view import StaffView
 from .unlock import FirstPassphraseScreen, UnlockScreen, VaultAccess
 
 APP_TITLE = "ShelterDesk"
-
-
-def optional_class(module: str, name: str) -> type | None:
-    """A screen built by another part of the app, or None while that module is not there."""
-    try:
-        return getattr(importlib.import_module(f"shelterdesk.ui.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 @dataclass
@@ -121,12 +119,12 @@ class Workspace(QWidget):
         self.register.open_case.connect(self.open_case)
         self.register.new_intake.connect(self.new_intake)
         self._add_page("register", self.tr("Register"), self.register)
-        self._add_optional("referrals", self.tr("Referrals"), "referrals_view", "ReferralsOverview")
-        self._add_optional("agencies", self.tr("Agencies"), "agencies_view", "AgenciesView")
+        referrals = ReferralsOverview(services, None)
+        referrals.open_case.connect(self.open_case)
+        self._add_page("referrals", self.tr("Referrals"), referrals)
+        self._add_page("agencies", self.tr("Agencies"), AgenciesView(services, None))
         if services.session.can(ADMIN_ROLES):
-            admin = self._admin_page()
-            if admin is not None:
-                self._add_page("staff", self.tr("Staff & audit"), admin)
+            self._add_page("staff", self.tr("Staff & audit"), self._admin_page())
         self.settings_view = SettingsView(services, settings)
         self.settings_view.profile_saved.connect(self.title_changed)
         self._add_page("settings", self.tr("Settings"), self.settings_view)
@@ -147,26 +145,13 @@ class Workspace(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
 
-    def _add_optional(self, key: str, label: str, module: str, name: str) -> None:
-        cls = optional_class(module, name)
-        if cls is None:
-            return
-        widget = cls(self.services, None)
-        if hasattr(widget, "open_case"):
-            widget.open_case.connect(self.open_case)
-        self._add_page(key, label, widget)
-
-    def _admin_page(self) -> QWidget | None:
+    def _admin_page(self) -> QWidget:
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
-        for module, name, label in (("staff_view", "StaffView", self.tr("Staff")),
-                                    ("audit_view", "AuditView", self.tr("Audit log"))):
-            cls = optional_class(module, name)
-            if cls is not None:
-                tabs.addTab(cls(self.services, None), label)
-        if tabs.count() == 0:
-            tabs.deleteLater()
-            return None
+        tabs.addTab(StaffView(self.services, None), self.tr("Staff"))
+        tabs.addTab(AuditView(self.services, None), self.tr("Audit log"))
+        # The log grows while the app is used: show it fresh whenever its tab is opened.
+        tabs.currentChanged.connect(lambda index: _refresh(tabs.widget(index)))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -192,6 +177,10 @@ class Workspace(QWidget):
             self.register.refresh()
             if self.case_id is not None:
                 self.register.select_case(self.case_id)
+        elif key == "staff":
+            _refresh(widget.findChild(QTabWidget).currentWidget())
+        elif key in ("referrals", "agencies"):
+            _refresh(widget)
 
     def current_screen(self) -> str:
         if self.case_file is not None and self.stack.currentWidget() is self.pages.get("case"):
@@ -203,27 +192,21 @@ class Workspace(QWidget):
 
     # -- the case file ------------------------------------------------------------------------
     def open_case(self, survivor_id: int) -> None:
-        cls = optional_class("case_file", "CaseFileWidget")
-        if cls is None:
-            return
         if self.case_file is not None and self.case_id != survivor_id:
             self._close_case_file()
         if self.case_file is None:
             try:
-                self.case_file = cls(self.services, survivor_id, None)
+                self.case_file = CaseFileWidget(self.services, survivor_id, None)
             except ShelterDeskError as e:
                 show_error(self, e)
                 return
             self.case_id = survivor_id
-            if hasattr(self.case_file, "letter_requested"):
-                self.case_file.letter_requested.connect(self.open_letter)
+            self.case_file.letter_requested.connect(self.open_letter)
+            self.case_file.saved.connect(lambda _id: self.register.refresh())
+            self.case_file.closed.connect(self._case_closed)
             page = QWidget()
             layout = QVBoxLayout(page)
             layout.setContentsMargins(16, 12, 16, 12)
-            back = QPushButton(self.tr("← Back to the register"))
-            back.setAccessibleName(self.tr("Back to the register"))
-            back.clicked.connect(lambda: self.show_page("register"))
-            layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(self.case_file, 1)
             if "case" in self.pages:
                 self.stack.removeWidget(self.pages["case"])
@@ -235,9 +218,12 @@ class Workspace(QWidget):
         self.sidebar.setCurrentRow(0)
         self.sidebar.blockSignals(False)
 
+    def _case_closed(self) -> None:
+        self._close_case_file()
+        self.show_page("register")
+
     def _close_case_file(self) -> None:
-        if self.case_file is not None and hasattr(self.case_file, "has_unsaved_changes") \
-                and self.case_file.has_unsaved_changes():
+        if self.case_file is not None and self.case_file.has_unsaved_changes():
             self.case_file.keep_draft()
         if self.case_file is not None:
             self.case_file.clear()
@@ -246,11 +232,9 @@ class Workspace(QWidget):
     def new_intake(self) -> None:
         if not self.can_write:
             return
-        cls = optional_class("intake_dialog", "IntakeDialog")
-        if cls is None:
-            return
-        dialog = cls(self.services, self)
+        dialog = IntakeDialog(self.services, self)
         dialog.registered.connect(self._registered)
+        dialog.open_case.connect(self.open_case)
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self.dialogs.append(dialog)
         dialog.open()
@@ -260,12 +244,9 @@ class Workspace(QWidget):
         self.open_case(survivor_id)
 
     def open_letter(self, referral_id: int) -> None:
-        cls = optional_class("letter_dialog", "LetterDialog")
-        if cls is None:
-            return
         try:
             survivor_id = self.services.referrals.get(referral_id).survivor_id
-            dialog = cls(self.services, survivor_id, referral_id=referral_id, parent=self)
+            dialog = LetterDialog(self.services, survivor_id, referral_id=referral_id, parent=self)
         except ShelterDeskError as e:
             show_error(self, e)
             return
@@ -306,10 +287,8 @@ class Workspace(QWidget):
 
     def refresh(self) -> None:
         widget = self.stack.currentWidget()
-        if widget is self.register:
-            self.register.refresh()
-        elif hasattr(widget, "refresh"):
-            widget.refresh()
+        tabs = widget.findChild(QTabWidget) if widget is self.pages.get("staff") else None
+        _refresh(tabs.currentWidget() if tabs is not None else widget)
 
     # -- locking ----------------------------------------------------------------------------------
     def teardown(self) -> None:
@@ -318,9 +297,10 @@ class Workspace(QWidget):
         for dialog in list(self.dialogs):
             dialog.reject()
         for widget in self.pages.values():
-            if hasattr(widget, "clear"):
-                widget.clear()
-        self.register.clear()
+            for screen in [widget, *widget.findChildren(QWidget)]:
+                clear = getattr(screen, "clear", None)
+                if callable(clear) and hasattr(screen, "refresh"):  # a screen of live data, not a line edit
+                    clear()
 
 
 class MainWindow(QMainWindow):
@@ -459,3 +439,10 @@ class MainWindow(QMainWindow):
         self.lock()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def _refresh(widget: QWidget | None) -> None:
+    """Reload a screen that shows live data (each such screen has refresh())."""
+    refresh = getattr(widget, "refresh", None)
+    if callable(refresh):
+        refresh()

@@ -15,6 +15,8 @@ class FakeCaseFile(QWidget):
     """Stands in for the case file: records the calls the shell makes before a lock."""
 
     letter_requested = Signal(int)
+    saved = Signal(int)
+    closed = Signal()
     calls: list[str] = []
 
     def __init__(self, services, survivor_id, parent=None):
@@ -112,9 +114,7 @@ def test_panic_hides_the_window_and_locks(qtbot, window):
 
 
 def test_lock_keeps_unsaved_case_edits_as_draft_first(qtbot, window, ids, monkeypatch):
-    real = main_window_module.optional_class
-    monkeypatch.setattr(main_window_module, "optional_class",
-                        lambda module, name: FakeCaseFile if module == "case_file" else real(module, name))
+    monkeypatch.setattr(main_window_module, "CaseFileWidget", FakeCaseFile)
     FakeCaseFile.calls = []
     window.workspace.open_case(ids["Zhang"])
     services = window.services
@@ -124,9 +124,7 @@ def test_lock_keeps_unsaved_case_edits_as_draft_first(qtbot, window, ids, monkey
 
 
 def test_unlocking_returns_to_the_same_case(qtbot, window, ids, monkeypatch):
-    real = main_window_module.optional_class
-    monkeypatch.setattr(main_window_module, "optional_class",
-                        lambda module, name: FakeCaseFile if module == "case_file" else real(module, name))
+    monkeypatch.setattr(main_window_module, "CaseFileWidget", FakeCaseFile)
     window.workspace.open_case(ids["Wijaya"])
     window.lock()
     window.unlock_screen.passphrase.setText("correct horse battery staple")
