@@ -156,6 +156,19 @@ def iter_payload(path: Path, header: BackupHeader, offset: int) -> Iterator[byte
         raise VaultCorrupt(DAMAGED)
 
 
+def extract_payload(path: Path, header: BackupHeader, offset: int, target: Path) -> None:
+    """Copy the checked payload to a new 0600 file `target` (raises VaultCorrupt if it does not check out)."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        for chunk in iter_payload(path, header, offset):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def payload_digest(payload: Path) -> tuple[str, int]:
     digest = hashlib.sha256()
     with payload.open("rb") as f:

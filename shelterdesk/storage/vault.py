@@ -36,6 +36,7 @@ from ..domain.errors import (
 from .atomic import write_private
 from .guarded import GuardedConnection
 from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
+from .repos import meta as meta_repo
 from .schema import CURRENT_VERSION, MIGRATIONS
 from .secrets import raw_key_spec, to_buffer, wipe
 
@@ -58,6 +59,11 @@ PINNED = (
 
 def db_name(generation: int) -> str:
     return f"vault-{generation}.db"
+
+
+def holds_vault(directory: Path) -> bool:
+    """Whether `directory` holds a vault's key-slot file or database."""
+    return (directory / SLOTS_FILE).exists() or any(directory.glob("vault-*.db"))
 
 
 def unlock_delay(failures: int) -> float:
@@ -108,7 +114,8 @@ class Throttle:
                 self.path.unlink()
 
 
-def _translate_db_error(e: Exception) -> ShelterDeskError:
+def translate_db_error(e: Exception) -> ShelterDeskError:
+    """The ShelterDesk error a person can act on for a failed SQLCipher call (disk full, busy, damaged)."""
     text = str(e).lower()
     if "full" in text or getattr(e, "sqlite_errorcode", None) == 13:
         return StorageFull("The disk is full. The last change was not saved; free some space and try again.")
@@ -158,11 +165,11 @@ class Vault:
     def create(cls, directory: Path | str, username: str, passphrase: str | bytearray,
                kdf: KdfParams | None = None) -> Vault:
         directory = Path(directory)
-        if (directory / SLOTS_FILE).exists() or any(directory.glob("vault-*.db")):
+        if holds_vault(directory):
             raise VaultExists(f"There is already a vault in {directory}. It was not changed.")
         directory.mkdir(parents=True, exist_ok=True)
         os.chmod(directory, 0o700)
-        lock_fd = _acquire_lock(directory)
+        lock_fd = acquire_folder_lock(directory)
         kdf = kdf or tune_kdf()
         key = bytearray(pysecrets.token_bytes(KEY_BYTES))
         slots = KeySlotFile(vault_id=pysecrets.token_hex(16), database=db_name(1))
@@ -199,7 +206,7 @@ class Vault:
                     "it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup."
                 )
             raise VaultMissing(f"There is no vault in {directory}. Create one first (shelterdesk-cli init).")
-        lock_fd = _acquire_lock(directory)
+        lock_fd = acquire_folder_lock(directory)
         try:
             throttle = Throttle(directory, clock)
             throttle.check()
@@ -219,7 +226,7 @@ class Vault:
             throttle.reset()
             vault = cls(directory, slots, key, lock_fd)
         except BaseException:
-            _release_lock(lock_fd)
+            release_folder_lock(lock_fd)
             raise
         try:
             vault._remove_stale_databases()
@@ -260,7 +267,7 @@ class Vault:
             conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False,
                                       factory=GuardedConnection)
         except sqlcipher3.Error as e:
-            raise _translate_db_error(e) from None
+            raise translate_db_error(e) from None
         self.conn = conn
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -300,7 +307,7 @@ class Vault:
         except sqlcipher3.Error as e:
             self.conn = None
             conn.close()
-            raise _translate_db_error(e) from None
+            raise translate_db_error(e) from None
         except BaseException:
             self.conn = None
             conn.close()
@@ -331,7 +338,7 @@ class Vault:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as e:
-            raise _translate_db_error(e) from None
+            raise translate_db_error(e) from None
         try:
             yield conn
         except BaseException:
@@ -343,7 +350,7 @@ class Vault:
         except sqlcipher3.Error as e:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
-            raise _translate_db_error(e) from None
+            raise translate_db_error(e) from None
 
     def connection(self) -> sqlcipher3.Connection:
         if self.conn is None:
@@ -351,8 +358,7 @@ class Vault:
         return self.conn
 
     def meta(self, key: str) -> bytes | str | None:
-        row = self.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        return meta_repo.get(self.connection(), key)
 
     # -- slots -------------------------------------------------------------------
     def save_slots(self) -> None:
@@ -396,7 +402,7 @@ class Vault:
             for stale in self.directory.glob(new_name + "*"):
                 stale.unlink(missing_ok=True)
             if isinstance(e, sqlcipher3.Error):
-                raise _translate_db_error(e) from None
+                raise translate_db_error(e) from None
             raise
         finally:
             wipe(spec)
@@ -422,7 +428,7 @@ class Vault:
         wipe(self._key)
         self._key = None
         if self._lock_fd is not None:
-            _release_lock(self._lock_fd)
+            release_folder_lock(self._lock_fd)
             self._lock_fd = None
 
     def __enter__(self) -> Vault:
@@ -449,7 +455,8 @@ def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def _acquire_lock(directory: Path) -> int:
+def acquire_folder_lock(directory: Path) -> int:
+    """Take the folder's `vault.lock` (flock) or refuse with VaultInUse; returns the fd to release."""
     path = directory / LOCK_FILE
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -468,7 +475,8 @@ def _acquire_lock(directory: Path) -> int:
     return fd
 
 
-def _release_lock(fd: int) -> None:
+def release_folder_lock(fd: int) -> None:
+    """Give back a lock from `acquire_folder_lock` (never raises)."""
     with contextlib.suppress(OSError):
         fcntl.flock(fd, fcntl.LOCK_UN)
     with contextlib.suppress(OSError):
