@@ -7,8 +7,7 @@ calls `take()` to restore it and let the person save or discard.
 
 from __future__ import annotations
 
-import json
-
+from ..storage.repos import drafts as repo
 from .session import Session
 
 
@@ -18,22 +17,16 @@ class DraftService:
 
     def keep(self, key: str, payload: dict) -> None:
         with self.s.vault.write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO drafts (owner, key, payload, saved_at) VALUES (?,?,?,?)",
-                (self.s.actor.username, key, json.dumps(payload, ensure_ascii=False), self.s.clock.now().isoformat()),
-            )
+            repo.put(conn, self.s.actor.username, key, payload, self.s.clock.now())
 
     def take(self, key: str) -> dict | None:
         """The kept draft for `key` (and forget it), or None."""
-        conn = self.s.conn
-        row = conn.execute("SELECT payload FROM drafts WHERE owner = ? AND key = ?",
-                           (self.s.actor.username, key)).fetchone()
-        if row is None:
+        draft = repo.get(self.s.conn, self.s.actor.username, key)
+        if draft is None:
             return None
-        with self.s.vault.write() as wconn:
-            wconn.execute("DELETE FROM drafts WHERE owner = ? AND key = ?", (self.s.actor.username, key))
-        return json.loads(row[0])
+        with self.s.vault.write() as conn:
+            repo.delete(conn, self.s.actor.username, key)
+        return draft
 
     def keys(self) -> list[str]:
-        return [r[0] for r in self.s.conn.execute(
-            "SELECT key FROM drafts WHERE owner = ? ORDER BY saved_at", (self.s.actor.username,))]
+        return repo.keys(self.s.conn, self.s.actor.username)
