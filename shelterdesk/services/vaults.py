@@ -13,6 +13,7 @@ from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..storage import lockout
 from ..storage.keyslots import MIN_KDF, RECOVERY, KdfParams
+from ..storage.repos import meta as meta_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
 from ..storage.vault import SLOTS_FILE, Throttle, Vault
@@ -63,8 +64,7 @@ def create_vault(directory: Path | str, admin_username: str, passphrase: str, *,
         session = Session(vault, admin, clock, state_dir or default_state_dir())
         with vault.write() as conn:
             staff_repo.insert(conn, admin, clock.now())
-            conn.execute("INSERT INTO meta (key, value) VALUES ('shelter_profile', ?)",
-                         (json.dumps(to_plain(ShelterProfileData(name=shelter_name))),))
+            meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
             seed_directory(conn)
             session.log(conn, "vault.create", "vault", vault.vault_id)
         vault.save_slots()
@@ -147,6 +147,5 @@ def set_shelter_profile(session: Session, profile: ShelterProfileData) -> None:
     if not profile.name.strip():
         raise ValidationError({"name": "Enter the shelter's name; it heads every letter."})
     with session.vault.write() as conn:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('shelter_profile', ?)",
-                     (json.dumps(to_plain(profile)),))
+        meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(profile)))
         session.log(conn, "profile.update", "vault", session.vault.vault_id)
