@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.models import AuditEntry
-from ..storage import audit
+from ..storage import audit, integrity
 from .session import ADMIN_ROLES, Session
 
 
@@ -37,20 +37,11 @@ class AuditService:
     def verify(self) -> VerifyReport:
         """Check page authentication, database integrity and the audit chain against its anchor."""
         conn = self.s.conn
-        problems: list[str] = []
-        cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if cipher:
-            problems.append(f"{len(cipher)} database page(s) fail authentication (damaged or altered).")
-        check = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        integrity_ok = check == ["ok"] and not cipher
-        if check != ["ok"]:
-            problems.append("The database structure is damaged: " + "; ".join(check[:3]))
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            problems.append(f"{len(fk)} record(s) point to records that no longer exist.")
+        found = integrity.check(conn)
+        problems = found.problems()
         anchor = self.s.anchor().read(self.s.vault.vault_id)
         chain = audit.verify_chain(conn, bytes(self.s.vault.meta("audit_key")), anchor)
         problems.extend(chain.problems)
         if not problems:
             self.s.save_anchor()
-        return VerifyReport(integrity_ok, chain.entries, problems)
+        return VerifyReport(found.sound, chain.entries, problems)

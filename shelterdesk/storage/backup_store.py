@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import VaultCorrupt, VaultTampered
-from . import audit
+from . import audit, integrity
 from .backup_file import (
     DAMAGED,
     TAMPERED,
@@ -74,9 +74,10 @@ def _open_keyed(path: Path, key: bytearray) -> sqlcipher3.Connection:
 def check_database(conn, header: BackupHeader) -> None:
     """Authenticate every page, check the structure, and compare with what the header promised."""
     try:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        found = integrity.check(conn)
+        if found.bad_pages:
             raise VaultTampered(TAMPERED)
-        if [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+        if found.structure:
             raise VaultCorrupt(DAMAGED)
         if conn.execute("PRAGMA user_version").fetchone()[0] != header.schema_version:
             raise VaultCorrupt(DAMAGED)
