@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import paths
 from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
+from ..services.session import ROLLBACK_WARNING
 from ..services.vaults import unlock
 
 
@@ -39,6 +40,8 @@ class CliContext:
         if self._services is None:
             user = self.username()
             session = unlock(self.vault_dir, user, passphrase_from_env_or_prompt(f"Passphrase for {user}: "))
+            if session.rollback_suspected:
+                print(f"shelterdesk-cli: warning: {ROLLBACK_WARNING}", file=sys.stderr)
             self._services = Services.for_session(session)
         return self._services
 

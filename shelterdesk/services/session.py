@@ -13,6 +13,12 @@ from ..storage import audit
 from ..storage.vault import Vault
 from .clock import Clock
 
+ROLLBACK_WARNING = (
+    "This vault is older than the last state this computer saw: it may have been put back from an older "
+    "copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run "
+    "“Check the log” and restore the latest backup."
+)
+
 # What each role may do. Checked by every service call, whatever the UI shows.
 WRITE_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER})
 LETTER_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
@@ -31,6 +37,9 @@ class Session:
     actor: StaffMember
     clock: Clock
     state_dir: Path
+    # Set at unlock when the log is behind its anchor: the anchor is then left as it was, so the
+    # evidence survives this session instead of the older state being recorded as the known one.
+    rollback_suspected: bool = False
 
     @property
     def conn(self):
@@ -54,7 +63,13 @@ class Session:
     def anchor(self) -> audit.Anchor:
         return audit.Anchor(self.state_dir / f"anchor-{self.vault.vault_id}.json", self._audit_key())
 
+    def check_anchor(self) -> None:
+        """Compare the log with the last state recorded outside the vault (at every unlock)."""
+        self.rollback_suspected = audit.behind_anchor(self.conn, self.anchor().read(self.vault.vault_id))
+
     def save_anchor(self) -> None:
+        if self.rollback_suspected:
+            return
         seq, mac = audit.head(self.conn)
         self.anchor().write(self.vault.vault_id, seq, mac)
 

@@ -88,8 +88,9 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
     session = Session(vault, member, clock, state_dir or default_state_dir())
+    session.check_anchor()
     with vault.write() as conn:
-        session.log(conn, "session.unlock", "staff", name)
+        session.log(conn, "session.unlock", "staff", name, "rollback suspected" if session.rollback_suspected else "")
     return session
 
 
@@ -107,6 +108,7 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
         raise
     member.must_change_passphrase = True
     session = Session(vault, member, clock, state_dir or default_state_dir())
+    session.check_anchor()
     with vault.write() as conn:
         staff_repo.update(conn, member)
         session.log(conn, "session.recovery_unlock", "staff", member.username)

@@ -47,6 +47,17 @@ def append(conn, key: bytes, at: datetime, actor: str, action: str, entity: str,
     return seq
 
 
+def behind_anchor(conn, anchor: tuple[int, bytes] | None) -> bool:
+    """True when the log no longer holds the last entry known outside the vault (a rollback or a cut log).
+
+    A cheap check for every unlock: one indexed read, not the whole chain.
+    """
+    if not anchor or anchor[0] == 0:
+        return False
+    row = conn.execute("SELECT mac FROM audit WHERE seq = ?", (anchor[0],)).fetchone()
+    return row is None or not hmac.compare_digest(bytes(row[0]), anchor[1])
+
+
 def head(conn) -> tuple[int, bytes]:
     row = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     return (row[0], bytes(row[1])) if row else (0, GENESIS)

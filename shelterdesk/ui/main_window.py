@@ -111,6 +111,15 @@ class Workspace(QWidget):
         self.backup_reminder = BackupReminder(services)  # shown to administrators when a backup is due
         self.backup_reminder.backup_requested.connect(self.open_backup)
         column = QVBoxLayout()
+        if services.session.rollback_suspected:
+            warning = QLabel(self.tr(
+                "This vault is older than the last state this computer saw: it may have been put back from "
+                "an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; "
+                "they can run “Check the log” (Staff & audit) and restore the latest backup."))
+            warning.setObjectName("rollbackWarning")
+            warning.setWordWrap(True)
+            warning.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 10px 14px;")
+            column.addWidget(warning)
         column.addWidget(self.backup_reminder)
         column.addWidget(self.stack, 1)
         row.addLayout(column, 1)

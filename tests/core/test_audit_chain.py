@@ -58,3 +58,19 @@ def test_verify_finds_a_rollback_and_keeps_finding_it(cli_vault: Path, tmp_path:
     for _ in range(2):  # a failed verify must not bless the rolled-back state
         assert main(["--vault", str(cli_vault), "verify"]) == 4
         assert "rolled back" in capsys.readouterr().err
+
+
+def test_ordinary_commands_on_a_rolled_back_vault_warn_and_keep_the_evidence(
+        cli_vault: Path, tmp_path: Path, capsys) -> None:
+    _work(cli_vault, 1)
+    old = tmp_path / "old-copy"
+    shutil.copytree(cli_vault, old)
+    _work(cli_vault, 2)
+    shutil.rmtree(cli_vault)
+    shutil.copytree(old, cli_vault)
+    capsys.readouterr()
+    # A plain search used to record the old state as the last known one, erasing the evidence.
+    assert main(["--vault", str(cli_vault), "search", ""]) == 0
+    assert "older than the last state" in capsys.readouterr().err
+    assert main(["--vault", str(cli_vault), "verify"]) == 4
+    assert "rolled back" in capsys.readouterr().err
