@@ -178,7 +178,7 @@ def restore_backup(path: Path | str, into: Path | str, username: str, passphrase
             actor = staff_repo.get(vault.connection(), username.strip().lower())
             if actor.role != Role.ADMINISTRATOR or actor.disabled:
                 raise AuthenticationError("Only an administrator may restore a backup.")
-            session = Session(vault, actor, clock, state_dir or default_state_dir())
+            session = Session(vault, actor, clock, Path(state_dir) if state_dir else default_state_dir())
             with vault.write() as conn:
                 session.log(conn, "vault.restore", "vault", vault.vault_id, f"backup of {header.created_at}")
             # Restoring is a deliberate roll-back: the restored head becomes the last known state.

@@ -61,7 +61,7 @@ def create_vault(directory: Path | str, admin_username: str, passphrase: str, *,
         finally:
             wipe(secret)
         admin = StaffMember(username=username, display_name=display_name or username, role=Role.ADMINISTRATOR)
-        session = Session(vault, admin, clock, state_dir or default_state_dir())
+        session = Session(vault, admin, clock, Path(state_dir) if state_dir else default_state_dir())
         with vault.write() as conn:
             staff_repo.insert(conn, admin, clock.now())
             meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
@@ -87,7 +87,7 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
     if member.disabled:
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
-    session = Session(vault, member, clock, state_dir or default_state_dir())
+    session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
     session.check_anchor()
     with vault.write() as conn:
         session.log(conn, "session.unlock", "staff", name, "rollback suspected" if session.rollback_suspected else "")
@@ -107,7 +107,7 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
         vault.close()
         raise
     member.must_change_passphrase = True
-    session = Session(vault, member, clock, state_dir or default_state_dir())
+    session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
     session.check_anchor()
     with vault.write() as conn:
         staff_repo.update(conn, member)

@@ -54,12 +54,14 @@ MIGRATIONS: list[str] = [
         code TEXT NOT NULL,
         PRIMARY KEY (code, survivor_id)
     ) WITHOUT ROWID;
+    CREATE INDEX survivor_nationalities_survivor ON survivor_nationalities(survivor_id);
 
     CREATE TABLE survivor_documents (
         survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
         number_norm TEXT NOT NULL,
         PRIMARY KEY (number_norm, survivor_id)
     ) WITHOUT ROWID;
+    CREATE INDEX survivor_documents_survivor ON survivor_documents(survivor_id);
 
     CREATE VIRTUAL TABLE survivor_search USING fts5(body, tokenize="{SEARCH_TOKENIZER}");
 
@@ -91,6 +93,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX needs_survivor ON needs(survivor_id, status);
     CREATE INDEX needs_open ON needs(status, category, survivor_id);
+    CREATE INDEX needs_due ON needs(status, due_date, survivor_id);
 
     CREATE TABLE agencies (
         id INTEGER PRIMARY KEY,
@@ -109,6 +112,7 @@ MIGRATIONS: list[str] = [
         code TEXT NOT NULL,
         PRIMARY KEY (code, agency_id)
     ) WITHOUT ROWID;
+    CREATE INDEX agency_nationalities_agency ON agency_nationalities(agency_id);
 
     CREATE TABLE referrals (
         id INTEGER PRIMARY KEY,
@@ -129,8 +133,8 @@ MIGRATIONS: list[str] = [
         closed_on TEXT
     );
     CREATE INDEX referrals_survivor ON referrals(survivor_id);
-    CREATE INDEX referrals_agency ON referrals(agency_id, status);
-    CREATE INDEX referrals_status ON referrals(status, follow_up_due);
+    CREATE INDEX referrals_agency ON referrals(agency_id, status, survivor_id);
+    CREATE INDEX referrals_status ON referrals(status, follow_up_due, survivor_id);
 
     CREATE TABLE referral_needs (
         referral_id INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,

@@ -130,7 +130,15 @@ def id_for_case_number(conn, case_number: str) -> int:
     return row[0]
 
 
-def _where(q: CaseQuery, today: date) -> tuple[str, list]:
+def _where(q: CaseQuery, today: date, *, paging: bool) -> tuple[str, list]:
+    """The WHERE clause of a register query.
+
+    Counting wants each filter as an uncorrelated IN (…) over a covering index,
+    computed once. Paging wants correlated EXISTS probes, so SQLite walks the sort
+    index and stops after one page; there the status test is written `+s.status`
+    (no index) unless sorting by status, for the same reason. At 100,000 cases this
+    is the difference between milliseconds and seconds for the common filters.
+    """
     clauses, args = [], []
     if q.text.strip():
         match = fts_query(q.text)
@@ -145,47 +153,57 @@ def _where(q: CaseQuery, today: date) -> tuple[str, list]:
             clauses.append("s.id IN (SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?)")
             args.append(match)
     if q.statuses:
-        clauses.append(f"s.status IN ({placeholders(len(q.statuses))})")
+        column = "+s.status" if paging and q.sort != "status" else "s.status"
+        clauses.append(f"{column} IN ({placeholders(len(q.statuses))})")
         args.extend(str(x) for x in q.statuses)
+
+    def related(table_sql: str, conditions: str, values: list) -> None:
+        if paging:
+            clauses.append(f"EXISTS (SELECT 1 FROM {table_sql} WHERE x.survivor_id = s.id AND {conditions})")
+        else:
+            clauses.append(f"s.id IN (SELECT x.survivor_id FROM {table_sql} WHERE {conditions})")
+        args.extend(values)
+
     if q.nationality:
-        clauses.append("s.id IN (SELECT survivor_id FROM survivor_nationalities WHERE code = ?)")
-        args.append(q.nationality)
+        related("survivor_nationalities x", "x.code = ?", [q.nationality])
     if q.open_need_category:
-        sql = (f"EXISTS (SELECT 1 FROM needs n WHERE n.survivor_id = s.id "
-               f"AND n.status IN ({placeholders(len(_OPEN_NEEDS))})")
-        args.extend(_OPEN_NEEDS)
+        cond = f"x.status IN ({placeholders(len(_OPEN_NEEDS))})"
+        values = list(_OPEN_NEEDS)
         if q.open_need_category != "*":
-            sql += " AND n.category = ?"
-            args.append(q.open_need_category)
-        clauses.append(sql + ")")
+            cond += " AND x.category = ?"
+            values.append(q.open_need_category)
+        related("needs x", cond, values)
     if q.waiting_on_kind or q.waiting_on_agency is not None:
-        sql = (f"EXISTS (SELECT 1 FROM referrals r JOIN agencies a ON a.id = r.agency_id "
-               f"WHERE r.survivor_id = s.id AND r.status IN ({placeholders(len(_WAITING))})")
-        args.extend(_WAITING)
+        cond = f"x.status IN ({placeholders(len(_WAITING))})"
+        values = list(_WAITING)
         if q.waiting_on_kind and q.waiting_on_kind != "*":
-            sql += " AND a.kind = ?"
-            args.append(q.waiting_on_kind)
+            cond += " AND a.kind = ?"
+            values.append(q.waiting_on_kind)
         if q.waiting_on_agency is not None:
-            sql += " AND a.id = ?"
-            args.append(q.waiting_on_agency)
-        clauses.append(sql + ")")
+            cond += " AND a.id = ?"
+            values.append(q.waiting_on_agency)
+        related("referrals x JOIN agencies a ON a.id = x.agency_id", cond, values)
     if q.overdue:
-        clauses.append(
-            f"(EXISTS (SELECT 1 FROM referrals r WHERE r.survivor_id = s.id AND r.follow_up_due < ? "
-            f"AND r.status IN ({placeholders(len(_WAITING))})) OR EXISTS (SELECT 1 FROM needs n "
-            f"WHERE n.survivor_id = s.id AND n.due_date < ? AND n.status IN ({placeholders(len(_OPEN_NEEDS))})))"
-        )
-        args.extend([today.isoformat(), *_WAITING, today.isoformat(), *_OPEN_NEEDS])
+        late_referral = f"x.status IN ({placeholders(len(_WAITING))}) AND x.follow_up_due < ?"
+        late_need = f"x.status IN ({placeholders(len(_OPEN_NEEDS))}) AND x.due_date < ?"
+        values = [*_WAITING, today.isoformat(), *_OPEN_NEEDS, today.isoformat()]
+        if paging:
+            clauses.append(f"(EXISTS (SELECT 1 FROM referrals x WHERE x.survivor_id = s.id AND {late_referral}) "
+                           f"OR EXISTS (SELECT 1 FROM needs x WHERE x.survivor_id = s.id AND {late_need}))")
+        else:
+            clauses.append(f"s.id IN (SELECT x.survivor_id FROM referrals x WHERE {late_referral} "
+                           f"UNION SELECT x.survivor_id FROM needs x WHERE {late_need})")
+        args.extend(values)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
 def count(conn, q: CaseQuery, today: date) -> int:
-    where, args = _where(q, today)
+    where, args = _where(q, today, paging=False)
     return conn.execute(f"SELECT count(*) FROM survivors s{where}", args).fetchone()[0]
 
 
 def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
-    where, args = _where(q, today)
+    where, args = _where(q, today, paging=True)
     order = _SORTS.get(q.sort, "s.case_number")
     direction = "DESC" if q.descending else "ASC"
     ordering = f"ORDER BY {order} {direction}, s.id {direction}"
