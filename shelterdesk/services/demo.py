@@ -28,6 +28,7 @@ from ..domain.enums import (
     ReferralPriority,
     ReferralStatus,
     Sex,
+    TraffickingIndicator,
     TravelDocumentStatus,
     Vulnerability,
 )
@@ -181,6 +182,9 @@ COMPOUNDS = (
 CHANNELS = ("online job advert", "message from a stranger on social media", "friend or relative",
             "recruitment agent", "online dating contact")
 PLATFORMS = ("Facebook", "Telegram", "WhatsApp", "TikTok", "WeChat", "Line", "Zalo", "Instagram")
+CLINICS = ("shelter clinic (invented)", "district hospital (invented)", "partner NGO doctor (invented)")
+MEDICAL = ("Healing fracture of the left wrist; follow-up in two weeks.",
+           "Bruising and back pain; painkillers prescribed.", "Needs dental treatment after an assault.")
 CONTROLS = ("passport confiscated", "debt for travel costs", "threats", "beatings", "confinement",
             "fines for missed quotas", "electric shocks", "sold on to another compound", "phone taken")
 HOW_LEFT = ("escaped", "released in a police raid", "released after family paid a ransom",
@@ -291,11 +295,15 @@ class _Maker:
                 recruitment_channel=rng.choice(CHANNELS), recruitment_platform=rng.choice(PLATFORMS),
                 compound_location=rng.choice(COMPOUNDS), held_from=held_from, held_until=held_until,
                 means_of_control=rng.sample(CONTROLS, rng.randint(1, 4)), how_left=rng.choice(HOW_LEFT),
-                referred_in_by=rng.choice(REFERRED_BY)),
+                referred_in_by=rng.choice(REFERRED_BY),
+                indicators=sorted(rng.sample(list(TraffickingIndicator), rng.randint(2, 6)))),
             stay=ShelterStay(admission_date=admitted, discharge_date=discharge,
                              discharge_destination=("home country" if status == CaseStatus.REPATRIATED
                                                     else "another shelter" if discharged else "")),
             vulnerabilities=vulnerabilities, status=status, notes=rng.choice(NOTES),
+            fit_to_fly=(f"Fit to fly ({rng.choice(CLINICS)}, {admitted + timedelta(days=rng.randint(3, 20))})"
+                        if awaiting and admitted and rng.random() < 0.6 else ""),
+            medical_notes=rng.choice(MEDICAL) if Vulnerability.INJURED in vulnerabilities else "",
         )
 
     def needs(self, s: Survivor) -> list[Need]:
