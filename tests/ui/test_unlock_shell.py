@@ -124,3 +124,30 @@ def test_one_time_passphrase_must_be_replaced_first(qtbot, clock, vault_dir, she
     w.lock()
     attempt(w, "sokha", "granite meadow whistles softly")
     assert w.workspace is not None
+
+
+def test_a_vault_put_back_from_an_older_copy_is_flagged_at_unlock(qtbot, services, vault_dir, clock,
+                                                                  shelterdesk_home, tmp_path):
+    import shutil
+
+    from PySide6.QtWidgets import QLabel
+
+    from shelterdesk.domain.models import Survivor
+    from shelterdesk.services.registry import Services
+
+    services.close()
+    old = tmp_path / "old-copy"
+    shutil.copytree(vault_dir, old)
+    later = Services.for_session(unlock(vault_dir, ADMIN, ADMIN_PASS, clock=clock,
+                                        state_dir=shelterdesk_home / "state"))
+    later.cases.register(Survivor(family_name="Later", given_names="Work", nationalities=["ID"]))
+    later.close()  # the anchor now records the later state
+    shutil.rmtree(vault_dir)
+    shutil.copytree(old, vault_dir)
+
+    w = MainWindow(access_for(vault_dir, clock, shelterdesk_home), SettingsStore())
+    qtbot.addWidget(w)
+    w.show()
+    attempt(w, ADMIN, ADMIN_PASS)
+    warning = w.workspace.findChild(QLabel, "rollbackWarning")
+    assert warning is not None and "older copy" in warning.text()
