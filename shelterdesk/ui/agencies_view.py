@@ -23,6 +23,7 @@ from ..domain.models import Agency
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from .case_tabs.base import record_table
+from .case_tabs.record_list import RecordSelection
 from .forms import (
     ChoiceField,
     CodeListField,
@@ -42,7 +43,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AgenciesView", text)
 
 
-class AgenciesView(QWidget):
+class AgenciesView(RecordSelection, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -138,16 +139,10 @@ class AgenciesView(QWidget):
         if keep is not None:
             self.select(keep)
 
-    def select(self, agency_id: int) -> None:
-        for row, agency in enumerate(self.model.rows):
-            if agency.id == agency_id:
-                self.table.selectRow(row)
-                return
-
     def _show_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.load(self.model.row_at(rows[0].row()))
+        agency = self.selected()
+        if agency is not None:
+            self.load(agency)
 
     def load(self, agency: Agency) -> None:
         self.current = agency

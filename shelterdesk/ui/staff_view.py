@@ -29,6 +29,7 @@ from ..services import recovery
 from ..services.registry import Services
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
+from .case_tabs.record_list import RecordSelection
 from .file_dialogs import save_file
 from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
 from .passphrase_dialogs import password_edit
@@ -167,7 +168,9 @@ class AddStaffDialog(QDialog):
         self.accept()
 
 
-class StaffView(QWidget):
+class StaffView(RecordSelection, QWidget):
+    key_attribute = "username"
+
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -293,16 +296,10 @@ class StaffView(QWidget):
             self.wipe_count.setValue(limit)
         self.select(keep if keep is not None else self.services.session.actor.username)
 
-    def select(self, username: str) -> None:
-        for row, member in enumerate(self.model.rows):
-            if member.username == username:
-                self.table.selectRow(row)
-                return
-
     def _show_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.load(self.model.row_at(rows[0].row()))
+        member = self.selected()
+        if member is not None:
+            self.load(member)
 
     def load(self, member: StaffMember) -> None:
         self.current = member

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import ConsentKind
 from ...domain.errors import ShelterDeskError, ValidationError
-from ...domain.models import Consent
 from ...services.registry import Services
 from ..forms import (
     ChoiceField,
     DateField,
-    NoticeBar,
     TextField,
     enum_label,
     enum_options,
@@ -20,26 +18,17 @@ from ..forms import (
     heading,
 )
 from ..table_models import consents_model
-from .base import record_table
+from .record_list import RecordListTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ConsentTab", text)
 
 
-class ConsentTab(QWidget):
-    records_changed = Signal()
-
+class ConsentTab(RecordListTab):
     def __init__(self, services: Services, survivor_id: int, read_only: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.survivor_id = survivor_id
-        self.read_only = read_only
-        self.model = consents_model(services.session.clock.today, self)
-        self.table = record_table(self.model)
-        self.table.setAccessibleName(tr("Consents"))
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.notice = NoticeBar()
+        super().__init__(services, survivor_id, read_only, parent)
+        self.set_up_list(consents_model(services.session.clock.today, self), tr("Consents"))
         explain = QLabel(tr("A referral or letter to an agency needs this person's valid consent for that kind of "
                             "recipient. Record consent only after explaining, in their language, what will be "
                             "shared and with whom."))
@@ -99,13 +88,9 @@ class ConsentTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.services.consents.for_survivor(self.survivor_id))
-        self._selection_changed()
+        self._show_selected()
 
-    def selected(self) -> Consent | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _selection_changed(self) -> None:
+    def _show_selected(self) -> None:
         consent = self.selected()
         self.withdraw_button.setEnabled(
             consent is not None and consent.is_valid(self.services.session.clock.today()))

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import NeedCategory, NeedPriority
 from ...domain.errors import ShelterDeskError, ValidationError
-from ...domain.models import Need
 from ...services.registry import Services
 from ..forms import (
     ChoiceField,
     DateField,
     MultiLineField,
-    NoticeBar,
     TextField,
     enum_label,
     enum_options,
     form_layout,
     heading,
-    status_action,
 )
 from ..table_models import needs_model
-from .base import clear_layout, record_table
+from .base import clear_layout
+from .record_list import RecordListTab, add_transition_buttons
 
 
 def tr(text: str) -> str:
@@ -34,19 +32,10 @@ def staff_options(services: Services) -> list[tuple[str, str]]:
                                        for m in services.staff.list() if not m.disabled]
 
 
-class NeedsTab(QWidget):
-    records_changed = Signal()
-
+class NeedsTab(RecordListTab):
     def __init__(self, services: Services, survivor_id: int, read_only: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.survivor_id = survivor_id
-        self.read_only = read_only
-        self.model = needs_model(services.session.clock.today, self)
-        self.table = record_table(self.model)
-        self.table.setAccessibleName(tr("Needs"))
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self.notice = NoticeBar()
+        super().__init__(services, survivor_id, read_only, parent)
+        self.set_up_list(needs_model(services.session.clock.today, self), tr("Needs"))
 
         self.add_button = QPushButton(tr("Add a need"))
         self.add_button.setAccessibleName(tr("Add a need"))
@@ -127,22 +116,7 @@ class NeedsTab(QWidget):
 
     # -- listing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        keep = self.selected()
-        self.model.set_rows(self.services.needs.for_survivor(self.survivor_id))
-        if keep is not None:
-            self.select(keep.id)
-        else:
-            self._show_selected()
-
-    def select(self, need_id: int) -> None:
-        for row, need in enumerate(self.model.rows):
-            if need.id == need_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> Need | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        self.show_rows(self.services.needs.for_survivor(self.survivor_id))
 
     def _show_selected(self) -> None:
         need = self.selected()
@@ -158,13 +132,7 @@ class NeedsTab(QWidget):
         self.outcome.set_value(need.outcome)
         if self.read_only:
             return
-        for status in self.services.needs.allowed_next(need):
-            b = QPushButton(status_action(status))
-            b.setAccessibleName(status_action(status))
-            b.clicked.connect(lambda _c=False, s=status: self.move_to(s))
-            self.transitions.addWidget(b)
-            b.show()  # a layout shows new children only on the next event loop pass
-        self.transitions.addStretch(1)
+        add_transition_buttons(self.transitions, self.services.needs.allowed_next(need), self.move_to)
 
     # -- changes -------------------------------------------------------------------------
     def start_adding(self) -> None:
@@ -193,18 +161,7 @@ class NeedsTab(QWidget):
         self.records_changed.emit()
 
     def move_to(self, status) -> None:
-        need = self.selected()
-        if need is None:
-            return
-        outcome = self.outcome.value()
-        try:
-            self.services.needs.set_status(need.id, status, outcome if outcome != need.outcome else None)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        self.notice.hide()
-        self.refresh()
-        self.records_changed.emit()
+        self.change_status(self.services.needs.set_status, status, self.outcome.value())
 
     def save_selected(self) -> None:
         need = self.selected()

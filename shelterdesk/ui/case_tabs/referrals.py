@@ -16,39 +16,31 @@ from ..forms import (
     ChoiceField,
     DateField,
     MultiLineField,
-    NoticeBar,
     TextField,
     enum_label,
     enum_options,
     form_layout,
     heading,
-    status_action,
 )
 from ..table_models import referrals_model
-from .base import clear_layout, record_table
+from .base import clear_layout
+from .record_list import RecordListTab, add_transition_buttons
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReferralsTab", text)
 
 
-class ReferralsTab(QWidget):
-    records_changed = Signal()
+class ReferralsTab(RecordListTab):
     letter_requested = Signal(int)
     consent_needed = Signal(str)  # the ConsentKind value to record
 
     def __init__(self, services: Services, survivor_id: int, read_only: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.survivor_id = survivor_id
-        self.read_only = read_only
+        super().__init__(services, survivor_id, read_only, parent)
         self.nationalities: list[str] = []
         self._agency_names: dict[int, str] = {}
-        self.model = referrals_model(services.session.clock.today, lambda i: self._agency_names.get(i, ""), self)
-        self.table = record_table(self.model)
-        self.table.setAccessibleName(tr("Referrals"))
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self.notice = NoticeBar()
+        self.set_up_list(referrals_model(services.session.clock.today, lambda i: self._agency_names.get(i, ""), self),
+                         tr("Referrals"))
 
         self.add_button = QPushButton(tr("Refer to an agency"))
         self.add_button.setAccessibleName(tr("Refer to an agency"))
@@ -158,23 +150,8 @@ class ReferralsTab(QWidget):
 
     # -- listing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        keep = self.selected()
         self._agency_names = {a.id: a.name for a in self.services.agencies.list()}
-        self.model.set_rows(self.services.referrals.for_survivor(self.survivor_id))
-        if keep is not None:
-            self.select(keep.id)
-        else:
-            self._show_selected()
-
-    def select(self, referral_id: int) -> None:
-        for row, ref in enumerate(self.model.rows):
-            if ref.id == referral_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> Referral | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        self.show_rows(self.services.referrals.for_survivor(self.survivor_id))
 
     def _show_selected(self) -> None:
         ref = self.selected()
@@ -193,13 +170,7 @@ class ReferralsTab(QWidget):
         self.outcome.set_value(ref.outcome)
         if self.read_only:
             return
-        for status in self.services.referrals.allowed_next(ref):
-            b = QPushButton(status_action(status))
-            b.setAccessibleName(status_action(status))
-            b.clicked.connect(lambda _c=False, s=status: self.move_to(s))
-            self.transitions.addWidget(b)
-            b.show()  # a layout shows new children only on the next event loop pass
-        self.transitions.addStretch(1)
+        add_transition_buttons(self.transitions, self.services.referrals.allowed_next(ref), self.move_to)
 
     # -- creating ------------------------------------------------------------------------
     def _agency_options(self) -> list[tuple[int, str]]:
@@ -266,18 +237,7 @@ class ReferralsTab(QWidget):
 
     # -- changing ------------------------------------------------------------------------
     def move_to(self, status) -> None:
-        ref = self.selected()
-        if ref is None:
-            return
-        outcome = self.outcome.value()
-        try:
-            self.services.referrals.set_status(ref.id, status, outcome if outcome != ref.outcome else None)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        self.notice.hide()
-        self.refresh()
-        self.records_changed.emit()
+        self.change_status(self.services.referrals.set_status, status, self.outcome.value())
 
     def set_follow_up(self) -> None:
         ref = self.selected()

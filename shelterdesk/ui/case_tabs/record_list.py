@@ -1,0 +1,92 @@
+"""A list of records with one selected row, and the case-file tab built on it.
+
+Screens that list records (the case tabs, the agency directory, the staff
+screen) keep a `table` over a RecordTableModel `model` and find the selected
+record the same way; they differ in what they show for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+
+from ...domain.errors import ShelterDeskError
+from ...services.registry import Services
+from ..forms import NoticeBar, status_action
+from ..table_models import RecordTableModel
+from .base import record_table
+
+
+class RecordSelection:
+    """Select and read the one selected record of `self.table` over `self.model`."""
+
+    # The record attribute that names the same record across reloads.
+    key_attribute = "id"
+    table: QTableView
+    model: RecordTableModel
+
+    def select(self, key: Any) -> None:
+        for row, record in enumerate(self.model.rows):
+            if getattr(record, self.key_attribute) == key:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+
+class RecordListTab(RecordSelection, QWidget):
+    """A case-file tab listing one kind of the person's records, with a notice bar above the list."""
+
+    records_changed = Signal()
+
+    def __init__(self, services: Services, survivor_id: int, read_only: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.survivor_id = survivor_id
+        self.read_only = read_only
+
+    def set_up_list(self, model: RecordTableModel, accessible_name: str) -> None:
+        self.model = model
+        self.table = record_table(model)
+        self.table.setAccessibleName(accessible_name)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.notice = NoticeBar()
+
+    def show_rows(self, records: Sequence[Any]) -> None:
+        """Replace the list, keeping the selected record selected when it is still there."""
+        keep = self.selected()
+        self.model.set_rows(records)
+        if keep is not None:
+            self.select(keep.id)
+        else:
+            self._show_selected()
+
+    def change_status(self, set_status: Callable[[int, Any, str | None], Any], status: Any, outcome: str) -> None:
+        """Move the selected record to `status`; the outcome goes along only when it was edited."""
+        record = self.selected()
+        if record is None:
+            return
+        try:
+            set_status(record.id, status, outcome if outcome != record.outcome else None)
+        except ShelterDeskError as e:
+            self.notice.show_message(str(e), "error")
+            return
+        self.notice.hide()
+        self.refresh()
+        self.records_changed.emit()
+
+
+def add_transition_buttons(layout: QHBoxLayout, statuses: Sequence[Any], move_to: Callable[[Any], None]) -> None:
+    """One button per status the selected record may move to next."""
+    for status in statuses:
+        b = QPushButton(status_action(status))
+        b.setAccessibleName(status_action(status))
+        b.clicked.connect(lambda _c=False, s=status: move_to(s))
+        layout.addWidget(b)
+        b.show()  # a layout shows new children only on the next event loop pass
+    layout.addStretch(1)
