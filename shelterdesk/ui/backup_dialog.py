@@ -36,7 +36,7 @@ from .file_dialogs import choose_folder, open_file, save_file
 from .forms import NoticeBar
 from .messages import show_error
 from .passphrase_dialogs import password_edit
-from .widgets import heading
+from .widgets import card_frame, heading, hint_label
 
 BACKUP_FILTER = "ShelterDesk backup (*.sdbak)"
 
@@ -66,23 +66,6 @@ def _describe(report: backups.BackupReport) -> str:
 
 def _error_text(error: ShelterDeskError) -> str:
     return "\n".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
-
-
-def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 14, 20, 16)
-    layout.setSpacing(10)
-    layout.addWidget(heading(title, level=2))
-    return card, layout
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 def _fresh_folder(chosen: Path) -> Path:
@@ -149,11 +132,11 @@ class BackupDialog(QDialog):
 
     # -- layout ---------------------------------------------------------------------------------
     def _backup_section(self) -> QFrame:
-        card, layout = _section(tr("Make a backup"))
+        card, layout = card_frame(tr("Make a backup"), (20, 14, 20, 16), 10)
         self.last_label = QLabel()
         self.last_label.setAccessibleName(tr("Last backup"))
         layout.addWidget(self.last_label)
-        layout.addWidget(_hint(tr("The backup is encrypted and opens with the passphrases of the staff of today "
+        layout.addWidget(hint_label(tr("The backup is encrypted and opens with the passphrases of the staff of today "
                                   "(or the recovery code). Save it on a USB stick and keep the stick away from "
                                   "this computer. It is read back and checked before it counts as made.")))
         row = QHBoxLayout()
@@ -183,8 +166,8 @@ class BackupDialog(QDialog):
         return card
 
     def _restore_section(self) -> QFrame:
-        card, layout = _section(tr("Check or restore a backup"))
-        layout.addWidget(_hint(tr("A backup opens with the user name and passphrase of someone who was on the "
+        card, layout = card_frame(tr("Check or restore a backup"), (20, 14, 20, 16), 10)
+        layout.addWidget(hint_label(tr("A backup opens with the user name and passphrase of someone who was on the "
                                   "staff when it was made; restoring needs an administrator of that time. The "
                                   "restored vault opens with the passphrases that were valid then.")))
         form = QFormLayout()

@@ -25,7 +25,7 @@ from ..services.vaults import set_shelter_profile, shelter_profile
 from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
-from .widgets import heading, message_label, show_message
+from .widgets import card_frame, heading, message_label, show_message
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -36,16 +36,6 @@ def available_languages() -> list[tuple[str, str]]:
         code = qm.stem.split("_", 1)[1]
         found.append((code, language_name(code)))
     return found
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(24, 20, 24, 20)
-    layout.setSpacing(12)
-    layout.addWidget(heading(title, level=2))
-    return card, layout
 
 
 class SettingsView(QWidget):
@@ -69,7 +59,7 @@ class SettingsView(QWidget):
         layout.setSpacing(16)
         layout.addWidget(heading(self.tr("Settings")))
 
-        computer, computer_layout = _card(self.tr("This computer"))
+        computer, computer_layout = card_frame(self.tr("This computer"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.auto_lock = QSpinBox()
@@ -95,7 +85,7 @@ class SettingsView(QWidget):
         self.language.currentIndexChanged.connect(self._language_edited)
         layout.addWidget(computer)
 
-        shelter, shelter_layout = _card(self.tr("Shelter profile (letterhead)"))
+        shelter, shelter_layout = card_frame(self.tr("Shelter profile (letterhead)"))
         self.editable = services.session.can(LETTER_ROLES)
         self.profile_form = ShelterProfileForm()
         self.profile_form.load(shelter_profile(services.session))
@@ -118,7 +108,7 @@ class SettingsView(QWidget):
             shelter_layout.addWidget(who)
         layout.addWidget(shelter)
 
-        own, own_layout = _card(self.tr("Your passphrase"))
+        own, own_layout = card_frame(self.tr("Your passphrase"))
         change = QPushButton(self.tr("Change my passphrase…"))
         change.setAccessibleName(self.tr("Change my passphrase"))
         change.clicked.connect(self.change_passphrase)

@@ -34,7 +34,7 @@ from .file_dialogs import save_file
 from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
-from .widgets import PassphraseField, message_label, show_message
+from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
 
 ROLE_LABELS = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("StaffView", "Administrator"),
@@ -64,22 +64,6 @@ def staff_model(parent=None) -> RecordTableModel[StaffMember]:
         Column(tr("Account"), lambda m: tr("Disabled") if m.disabled else tr("Active")),
         Column(tr("Passphrase"), lambda m: tr("Must choose their own") if m.must_change_passphrase else ""),
     ], muted=lambda m: m.disabled, parent=parent)
-
-
-def _card() -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 12, 20, 16)
-    layout.setSpacing(8)
-    return card, layout
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 class AddStaffDialog(QDialog):
@@ -118,7 +102,7 @@ class AddStaffDialog(QDialog):
         form.addRow(tr("One-time passphrase"), self.passphrase)
         form.addRow(tr("Again"), self.confirm_edit)
         layout.addLayout(form)
-        layout.addWidget(_hint(tr("Name, job title, phone and email are printed in the letters this person signs. "
+        layout.addWidget(hint_label(tr("Name, job title, phone and email are printed in the letters this person signs. "
                                   "Give them the one-time passphrase in person: ShelterDesk asks them to choose "
                                   "their own the first time they unlock.")))
         self.message = message_label()
@@ -215,7 +199,7 @@ class StaffView(RecordSelection, QWidget):
         box.setContentsMargins(16, 0, 0, 0)
         self.editor_title = heading(tr("Staff member"))
         box.addWidget(self.editor_title)
-        self.state_label = _hint("")
+        self.state_label = hint_label("")
         box.addWidget(self.state_label)
         self.display_name = TextField(tr("Name"))
         self.title = TextField(tr("Job title"))
@@ -248,7 +232,7 @@ class StaffView(RecordSelection, QWidget):
         account.addStretch(1)
         account.addWidget(self.remove_button)
         box.addLayout(account)
-        box.addWidget(_hint(tr("Disabling keeps the account but refuses unlocks. Removing deletes the "
+        box.addWidget(hint_label(tr("Disabling keeps the account but refuses unlocks. Removing deletes the "
                                "person's key and re-keys the vault.")))
         box.addStretch(1)
         self.save_button.clicked.connect(self.save_contact)
@@ -261,7 +245,7 @@ class StaffView(RecordSelection, QWidget):
         return self.editor
 
     def _wipe_card(self) -> QFrame:
-        card, layout = _card()
+        card, layout = card_frame(margins=(20, 12, 20, 16), spacing=8)
         layout.addWidget(heading(tr("Wrong passphrases")))
         row = QHBoxLayout()
         self.wipe_check = QCheckBox(tr("Wipe every staff passphrase after"))
@@ -277,7 +261,7 @@ class StaffView(RecordSelection, QWidget):
         row.addStretch(1)
         row.addWidget(self.wipe_button)
         layout.addLayout(row)
-        layout.addWidget(_hint(tr(
+        layout.addWidget(hint_label(tr(
             "Off by default. When it is on and someone types a wrong passphrase that many times in a row, "
             "nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. "
             "Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.")))

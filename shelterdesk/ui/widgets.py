@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -39,6 +40,27 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("heading" if level == 1 else "subheading")
     label.setWordWrap(True)
     return label
+
+
+def hint_label(text: str) -> QLabel:
+    """Quieter text that explains the controls around it."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def card_frame(title: str = "", margins: tuple[int, int, int, int] = (24, 20, 24, 20),
+               spacing: int = 12) -> tuple[QFrame, QVBoxLayout]:
+    """A framed group of controls on a screen, headed by `title` when one is given."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    if title:
+        layout.addWidget(heading(title, level=2))
+    return frame, layout
 
 
 def message_label() -> QLabel:
