@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ShelterDeskError, ValidationError
 from ..services.registry import Services
-from ..services.vaults import set_shelter_profile
 from .profile_form import ShelterProfileForm
 from .unlock import VaultAccess, centred_card
 from .widgets import PassphraseField, heading, message_label, show_message
@@ -173,13 +172,7 @@ class FirstRunScreen(QWidget):
 
     def finish(self) -> None:
         assert self.services is not None
-        try:
-            set_shelter_profile(self.services.session, self.profile_form.profile())
-        except ValidationError as e:
-            show_message(self.profile_message, "\n".join(e.errors.values()))
-            return
-        except ShelterDeskError as e:
-            show_message(self.profile_message, str(e))
+        if self.profile_form.save(self.services.session, self.profile_message) is None:
             return
         services, self.services = self.services, None
         self.finished.emit(services)

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import ShelterProfileData
-from .widgets import private_file_dialog
+from ..services.session import Session
+from ..services.vaults import set_shelter_profile
+from .widgets import private_file_dialog, show_message
 
 LOGO_MAX_PIXELS = 600  # enough for a letterhead at print size, small inside the vault
 
@@ -85,6 +88,19 @@ class ShelterProfileForm(QWidget):
         return ShelterProfileData(name=self.name.text().strip(), address=self.address.toPlainText().strip(),
                                   phone=self.phone.text().strip(), email=self.email.text().strip(),
                                   logo_png=self.logo_png)
+
+    def save(self, session: Session, message: QLabel) -> ShelterProfileData | None:
+        """Store the form as the shelter profile; when it is refused, say why in `message` and return None."""
+        profile = self.profile()
+        try:
+            set_shelter_profile(session, profile)
+        except ValidationError as e:
+            show_message(message, "\n".join(e.errors.values()))
+            return None
+        except ShelterDeskError as e:
+            show_message(message, str(e))
+            return None
+        return profile
 
     def set_editable(self, editable: bool) -> None:
         for edit in (self.name, self.phone, self.email):

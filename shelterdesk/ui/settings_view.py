@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.validation import language_name
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
-from ..services.vaults import set_shelter_profile, shelter_profile
+from ..services.vaults import shelter_profile
 from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
@@ -129,14 +128,8 @@ class SettingsView(QWidget):
         self.settings.language = self.language.currentData()
 
     def save_profile(self) -> None:
-        profile = self.profile_form.profile()
-        try:
-            set_shelter_profile(self.services.session, profile)
-        except ValidationError as e:
-            show_message(self.profile_message, "\n".join(e.errors.values()))
-            return
-        except ShelterDeskError as e:
-            show_message(self.profile_message, str(e))
+        profile = self.profile_form.save(self.services.session, self.profile_message)
+        if profile is None:
             return
         show_message(self.profile_message, "")
         self.profile_saved.emit(profile.name)
