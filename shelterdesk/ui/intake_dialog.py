@@ -25,6 +25,7 @@ from ..domain.enums import DocumentStatus, DocumentType, Sex, Vulnerability
 from ..domain.errors import DuplicateSuspected, ShelterDeskError, ValidationError
 from ..domain.models import IdentityDocument, ShelterStay, Survivor
 from ..services.registry import Services
+from .case_tabs.base import clear_layout
 from .forms import (
     CheckField,
     ChecksField,
@@ -221,13 +222,7 @@ class IntakeDialog(QDialog):
         self.duplicates.hide()
 
     def _show_duplicates(self, message: str, candidates: list) -> None:
-        while self.duplicates_box.count():
-            item = self.duplicates_box.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
-            elif item.layout():
-                _clear(item.layout())
+        clear_layout(self.duplicates_box)
         title = QLabel(tr("This person may already be registered. Check before saving."))
         title.setWordWrap(True)
         font = title.font()
@@ -278,14 +273,3 @@ def _reason(reason: str) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().hide()  # deleted on the next event loop pass; gone from view now
-            item.widget().deleteLater()
-        elif item.layout():
-            _clear(item.layout())
-
