@@ -40,9 +40,6 @@ class NeedsTab(RecordListTab):
         self.add_button = QPushButton(tr("Add a need"))
         self.add_button.setAccessibleName(tr("Add a need"))
         self.add_button.clicked.connect(self.start_adding)
-        top = QHBoxLayout()
-        top.addWidget(heading(tr("Needs")), 1)
-        top.addWidget(self.add_button)
 
         # Adding a need.
         staff = staff_options(services)
@@ -104,13 +101,7 @@ class NeedsTab(RecordListTab):
         box.addLayout(save_row)
         self.detail.hide()
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 8, 24, 16)
-        outer.addLayout(top)
-        outer.addWidget(self.notice)
-        outer.addWidget(self.add_panel)
-        outer.addWidget(self.table, 1)
-        outer.addWidget(self.detail)
+        self.lay_out(tr("Needs"), self.add_button, self.notice, self.add_panel, self.table, self.detail)
         self.add_button.setVisible(not read_only)
         self.save_button.setVisible(not read_only)
 
@@ -154,11 +145,7 @@ class NeedsTab(RecordListTab):
         except ShelterDeskError as e:
             self.notice.show_message(str(e), "error")
             return
-        self.add_panel.hide()
-        self.notice.hide()
-        self.refresh()
-        self.select(need.id)
-        self.records_changed.emit()
+        self.show_added(need.id)
 
     def move_to(self, status) -> None:
         self.change_status(self.services.needs.set_status, status, self.outcome.value())

@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...domain.errors import ShelterDeskError
 from ...services.registry import Services
-from ..forms import NoticeBar, status_action
+from ..forms import NoticeBar, heading, status_action
 from ..table_models import RecordTableModel
 from .base import record_table
 
@@ -56,6 +56,25 @@ class RecordListTab(RecordSelection, QWidget):
         self.table.setAccessibleName(accessible_name)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.notice = NoticeBar()
+
+    def lay_out(self, title: str, button: QPushButton, *parts: QWidget) -> None:
+        """The heading with its button, then `parts` top to bottom; the list takes the spare height."""
+        top = QHBoxLayout()
+        top.addWidget(heading(title), 1)
+        top.addWidget(button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 16)
+        outer.addLayout(top)
+        for part in parts:
+            outer.addWidget(part, 1 if part is self.table else 0)
+
+    def show_added(self, record_id: int) -> None:
+        """Close the adding panel and select the new record in the reloaded list."""
+        self.add_panel.hide()
+        self.notice.hide()
+        self.refresh()
+        self.select(record_id)
+        self.records_changed.emit()
 
     def show_rows(self, records: Sequence[Any]) -> None:
         """Replace the list, keeping the selected record selected when it is still there."""

@@ -45,9 +45,6 @@ class ReferralsTab(RecordListTab):
         self.add_button = QPushButton(tr("Refer to an agency"))
         self.add_button.setAccessibleName(tr("Refer to an agency"))
         self.add_button.clicked.connect(self.start_adding)
-        top = QHBoxLayout()
-        top.addWidget(heading(tr("Referrals")), 1)
-        top.addWidget(self.add_button)
 
         # Creating a referral.
         self.add_panel = QFrame()
@@ -134,13 +131,7 @@ class ReferralsTab(RecordListTab):
         box.addLayout(letter_row)
         self.detail.hide()
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 8, 24, 16)
-        outer.addLayout(top)
-        outer.addWidget(self.notice)
-        outer.addWidget(self.add_panel)
-        outer.addWidget(self.table, 1)
-        outer.addWidget(self.detail)
+        self.lay_out(tr("Referrals"), self.add_button, self.notice, self.add_panel, self.table, self.detail)
         can_letter = services.session.can(LETTER_ROLES)
         self.add_button.setVisible(not read_only)
         self.due_button.setVisible(not read_only)
@@ -220,11 +211,7 @@ class ReferralsTab(RecordListTab):
         except ShelterDeskError as e:
             self.notice.show_message(str(e), "error")
             return None
-        self.add_panel.hide()
-        self.notice.hide()
-        self.refresh()
-        self.select(ref.id)
-        self.records_changed.emit()
+        self.show_added(ref.id)
         return ref
 
     def _consent_missing(self, message: str) -> None:
