@@ -130,7 +130,7 @@ def id_for_case_number(conn, case_number: str) -> int:
     return row[0]
 
 
-def _where(q: CaseQuery, today: date, *, paging: bool) -> tuple[str, list]:
+def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool = False) -> tuple[str, list]:
     """The WHERE clause of a register query.
 
     Counting wants each filter as an uncorrelated IN (…) over a covering index,
@@ -153,19 +153,22 @@ def _where(q: CaseQuery, today: date, *, paging: bool) -> tuple[str, list]:
             clauses.append("s.id IN (SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?)")
             args.append(match)
     if q.statuses:
-        column = "+s.status" if paging and q.sort != "status" else "s.status"
+        # survivors_status is (status, sort_name): it serves status and name order directly.
+        column = "+s.status" if paging and q.sort not in ("status", "name") else "s.status"
         clauses.append(f"{column} IN ({placeholders(len(q.statuses))})")
         args.extend(str(x) for x in q.statuses)
 
-    def related(table_sql: str, conditions: str, values: list) -> None:
-        if paging:
+    def related(table_sql: str, conditions: str, values: list, *, probe: bool = True) -> None:
+        if paging and probe:
             clauses.append(f"EXISTS (SELECT 1 FROM {table_sql} WHERE x.survivor_id = s.id AND {conditions})")
         else:
             clauses.append(f"s.id IN (SELECT x.survivor_id FROM {table_sql} WHERE {conditions})")
         args.extend(values)
 
     if q.nationality:
-        related("survivor_nationalities x", "x.code = ?", [q.nationality])
+        # A rare nationality is a small set, best built once; a common one is met often enough
+        # while walking the sort order that probing wins (the caller measures which it is).
+        related("survivor_nationalities x", "x.code = ?", [q.nationality], probe=common_nationality)
     if q.open_need_category:
         cond = f"x.status IN ({placeholders(len(_OPEN_NEEDS))})"
         values = list(_OPEN_NEEDS)
@@ -197,13 +200,22 @@ def _where(q: CaseQuery, today: date, *, paging: bool) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
+def _is_common(conn, code: str) -> bool:
+    """Whether at least one case in twenty has this nationality (two indexed counts)."""
+    if not code:
+        return False
+    total = conn.execute("SELECT max(id) FROM survivors").fetchone()[0] or 0
+    have = conn.execute("SELECT count(*) FROM survivor_nationalities WHERE code = ?", (code,)).fetchone()[0]
+    return have * 20 >= total
+
+
 def count(conn, q: CaseQuery, today: date) -> int:
     where, args = _where(q, today, paging=False)
     return conn.execute(f"SELECT count(*) FROM survivors s{where}", args).fetchone()[0]
 
 
 def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
-    where, args = _where(q, today, paging=True)
+    where, args = _where(q, today, paging=True, common_nationality=_is_common(conn, q.nationality))
     order = _SORTS.get(q.sort, "s.case_number")
     direction = "DESC" if q.descending else "ASC"
     ordering = f"ORDER BY {order} {direction}, s.id {direction}"
