@@ -1,0 +1,3307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+  <context>
+    <name>AdminHelpers</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgenciesView</name>
+    <message>
+      <source>Agencies</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Agency kind</source>
+      <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Semua jenis</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Nationalities served</source>
+      <translation>Kewarganegaraan yang dilayani</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>Narahubung</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Letter language</source>
+      <translation>Bahasa surat</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Serves nationals of</source>
+      <translation>Melayani warga negara</translation>
+    </message>
+    <message>
+      <source>New agency</source>
+      <translation>Lembaga baru</translation>
+    </message>
+    <message>
+      <source>Save agency</source>
+      <translation>Simpan lembaga</translation>
+    </message>
+    <message>
+      <source>Delete agency</source>
+      <translation>Hapus lembaga</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Only coordinators and administrators can change the directory.</source>
+      <translation>Hanya koordinator dan administrator yang dapat mengubah direktori.</translation>
+    </message>
+    <message>
+      <source>Agency directory</source>
+      <translation>Direktori lembaga</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tersimpan.</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. Each message is next to its field.</source>
+      <translation>Tidak ada yang disimpan. Setiap pesan ada di samping isiannya.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Terhapus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <source>When</source>
+      <translation>Kapan</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Tindakan</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Rincian</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <source>Audit log entries</source>
+      <translation>Entri log audit</translation>
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation>siapa saja</translation>
+    </message>
+    <message>
+      <source>Action starts with</source>
+      <translation>Tindakan diawali dengan</translation>
+    </message>
+    <message>
+      <source>any action</source>
+      <translation>tindakan apa pun</translation>
+    </message>
+    <message>
+      <source>From (date)</source>
+      <translation>Dari (tanggal)</translation>
+    </message>
+    <message>
+      <source>Until (date)</source>
+      <translation>Sampai (tanggal)</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+      <source>Show matching entries</source>
+      <translation>Tampilkan entri yang cocok</translation>
+    </message>
+    <message>
+      <source>Show all</source>
+      <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+      <source>Show all entries</source>
+      <translation>Tampilkan semua entri</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Ekspor…</translation>
+    </message>
+    <message>
+      <source>Export the shown entries</source>
+      <translation>Ekspor entri yang ditampilkan</translation>
+    </message>
+    <message>
+      <source>Check the log</source>
+      <translation>Periksa log</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Log audit</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>sampai</translation>
+    </message>
+    <message>
+      <source>{n} entries, newest first; scroll down for older ones.</source>
+      <translation>{n} entri, terbaru di atas; gulir ke bawah untuk yang lebih lama.</translation>
+    </message>
+    <message>
+      <source>{n} entries, newest first.</source>
+      <translation>{n} entri, terbaru di atas.</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+      <source>The exported file is not encrypted: it leaves the vault. It holds who did what and when (user names, record numbers), never survivors' names. Keep it where only administrators can read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written: {reason}</source>
+      <translation>Berkas tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+      <source>{n} entries exported to {path}.</source>
+      <translation>{n} entri diekspor ke {path}.</translation>
+    </message>
+    <message>
+      <source>The log is intact: {n} entries, database pages authenticate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The log does NOT check out ({n} entries read):
+{problems}
+Do not delete anything; keep a backup of the vault as it is now and compare with an earlier backup.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.</source>
+      <translation>Brankas data ini belum pernah dicadangkan. Cadangkan ke USB dan simpan USB itu jauh dari komputer ini.</translation>
+    </message>
+    <message>
+      <source>The last backup is {n} days old (reminder after {days} days). Back up now.</source>
+      <translation>Cadangan terakhir berumur {n} hari (pengingat setelah {days} hari). Cadangkan sekarang.</translation>
+    </message>
+    <message>
+      <source>{file} ({size:,} bytes), made {made}: {cases} cases, {needs} needs, {referrals} referrals, {audit} audit entries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up now…</source>
+      <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+      <source>Backup &amp; restore</source>
+      <translation>Cadangan &amp; pemulihan</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Make a backup</source>
+      <translation>Buat cadangan</translation>
+    </message>
+    <message>
+      <source>Last backup</source>
+      <translation>Cadangan terakhir</translation>
+    </message>
+    <message>
+      <source>The backup is encrypted and opens with the passphrases of the staff of today (or the recovery code). Save it on a USB stick and keep the stick away from this computer. It is read back and checked before it counts as made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up to a file…</source>
+      <translation>Cadangkan ke berkas…</translation>
+    </message>
+    <message>
+      <source>Backup progress</source>
+      <translation>Kemajuan pencadangan</translation>
+    </message>
+    <message>
+      <source>Remind administrators after</source>
+      <translation>Ingatkan administrator setelah</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> hari</translation>
+    </message>
+    <message>
+      <source>Remind after this many days without a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save reminder</source>
+      <translation>Simpan pengingat</translation>
+    </message>
+    <message>
+      <source>Check or restore a backup</source>
+      <translation>Periksa atau pulihkan cadangan</translation>
+    </message>
+    <message>
+      <source>A backup opens with the user name and passphrase of someone who was on the staff when it was made; restoring needs an administrator of that time. The restored vault opens with the passphrases that were valid then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name for the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase for the backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nama pengguna</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
+    </message>
+    <message>
+      <source>Check a backup file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore into a new folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace this vault…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace this vault with a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last backup: never.</source>
+      <translation>Cadangan terakhir: belum pernah.</translation>
+    </message>
+    <message>
+      <source>Last backup: {when} ({n} days ago).</source>
+      <translation>Cadangan terakhir: {when} ({n} hari lalu).</translation>
+    </message>
+    <message>
+      <source>Back up to a file</source>
+      <translation>Cadangkan ke berkas</translation>
+    </message>
+    <message>
+      <source>No backup was made.</source>
+      <translation>Tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+      <source>Backup written, read back and verified:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Administrators are reminded after {n} days without a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the user name and passphrase that open the backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>Check a backup file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup cannot be used.</source>
+      <translation>Cadangan ini tidak dapat digunakan.</translation>
+    </message>
+    <message>
+      <source>The backup is complete and authentic:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+      <source>Choose a new, empty folder for the restored vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was restored.</source>
+      <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+      <source>Restored and checked into {folder}. It opens with the passphrases that were valid when the backup was made. This vault is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace this vault</source>
+      <translation>Ganti brankas data ini</translation>
+    </message>
+    <message>
+      <source>Replace the vault in {folder} with the backup made {made}?
+
+ShelterDesk locks now. The current vault is kept as a safety copy next to it ({folder}.before-restore-…), then the backup takes its place. Everything entered after the backup was made is only in the safety copy.
+
+Afterwards unlock with the passphrases that were valid when the backup was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lock and replace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault could not be locked, so nothing was replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vault replaced</source>
+      <translation>Brankas data diganti</translation>
+    </message>
+    <message>
+      <source>The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the passphrases that were valid when the backup was made.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BatchLettersDialog</name>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Batch letters</source>
+      <translation>Surat massal</translation>
+    </message>
+    <message>
+      <source>Any nationality</source>
+      <translation>Semua kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Semua status</translation>
+    </message>
+    <message>
+      <source>Any (no filter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only cases with a referral still waiting on an embassy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Embassy letter (chosen from each person's open needs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The embassy serving each person's nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each recipient's letter language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>English only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>English and {language}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One PDF with every letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One PDF per letter (named by case number and reference)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose folder and start…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Status kasus</translation>
+    </message>
+    <message>
+      <source>Open need</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Penerima</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letters for every matching case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the vault and entered in the disclosure register. Cases without consent, or without an embassy for their nationality, are skipped and listed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only coordinators and administrators can issue letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case matches this filter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file} in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {n} files in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The files could not be written ({reason}). The letters are kept in the vault; re-print them from the disclosure register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Issued {issued} letter(s); skipped {skipped} case(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled after {done} of {total} cases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skipped {case}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseFile</name>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Tersimpan.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <source>Save case</source>
+      <translation>Simpan kasus</translation>
+    </message>
+    <message>
+      <source>Save the changes to this case (Ctrl+S)</source>
+      <translation>Simpan perubahan pada kasus ini (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>Buang perubahan</translation>
+    </message>
+    <message>
+      <source>Close case file</source>
+      <translation>Tutup berkas kasus</translation>
+    </message>
+    <message>
+      <source>Identity and names</source>
+      <translation>Identitas dan nama</translation>
+    </message>
+    <message>
+      <source>Documents and immigration</source>
+      <translation>Dokumen dan imigrasi</translation>
+    </message>
+    <message>
+      <source>Trafficking profile</source>
+      <translation>Profil perdagangan orang</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Rujukan</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Riwayat</translation>
+    </message>
+    <message>
+      <source>in the shelter for %n days</source>
+      <translation>di rumah aman selama %n hari</translation>
+    </message>
+    <message>
+      <source>Unsaved changes from before the lock were restored.</source>
+      <translation>Perubahan yang belum disimpan dari sebelum penguncian telah dikembalikan.</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Buang</translation>
+    </message>
+    <message>
+      <source>Someone else saved this case after you opened it. Reload their version; your edits will be put back on top of it for you to check and save.</source>
+      <translation>Orang lain menyimpan kasus ini setelah Anda membukanya. Muat ulang versi mereka; suntingan Anda akan dikembalikan di atasnya untuk Anda periksa dan simpan.</translation>
+    </message>
+    <message>
+      <source>Reload and keep my edits</source>
+      <translation>Muat ulang dan pertahankan suntingan saya</translation>
+    </message>
+    <message>
+      <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
+      <translation>Tidak ada yang disimpan: %n isian perlu diperhatikan. Setiap pesan ada di samping isiannya.</translation>
+    </message>
+    <message>
+      <source>Reloaded. Your edits are back on top; check them and save.</source>
+      <translation>Sudah dimuat ulang. Suntingan Anda ada di atasnya; periksa lalu simpan.</translation>
+    </message>
+    <message>
+      <source>This case has unsaved changes.</source>
+      <translation>Kasus ini memiliki perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+      <source>Save and close</source>
+      <translation>Simpan dan tutup</translation>
+    </message>
+    <message>
+      <source>Discard and close</source>
+      <translation>Buang dan tutup</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+      <source>Change my passphrase</source>
+      <translation>Ganti frasa sandi saya</translation>
+    </message>
+    <message>
+      <source>Your new passphrase opens the vault from now on; the old one stops working. Backups made earlier still open with the old one.</source>
+      <translation>Frasa sandi baru Anda membuka brankas data mulai sekarang; yang lama tidak berlaku lagi. Cadangan yang dibuat sebelumnya masih terbuka dengan yang lama.</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Frasa sandi saat ini</translation>
+    </message>
+    <message>
+      <source>Type the new passphrase again</source>
+      <translation>Ketik lagi frasa sandi baru</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>Ulangi</translation>
+    </message>
+    <message>
+      <source>Passphrase message</source>
+      <translation>Pesan frasa sandi</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ. Type them again.</source>
+      <translation>Kedua frasa sandi baru berbeda. Ketik ulang keduanya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentTab</name>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>A referral or letter to an agency needs this person's valid consent for that kind of recipient. Record consent only after explaining, in their language, what will be shared and with whom.</source>
+      <translation>Rujukan atau surat ke lembaga memerlukan persetujuan sah dari orang ini untuk jenis penerima tersebut. Catat persetujuan hanya setelah menjelaskan, dalam bahasanya, apa yang akan dibagikan dan kepada siapa.</translation>
+    </message>
+    <message>
+      <source>Consent for</source>
+      <translation>Persetujuan untuk</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Diberikan pada</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Juru bahasa</translation>
+    </message>
+    <message>
+      <source>Name of the interpreter, if one was used</source>
+      <translation>Nama juru bahasa, jika ada</translation>
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation>Berakhir pada</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+      <source>Withdraw this consent</source>
+      <translation>Tarik persetujuan ini</translation>
+    </message>
+    <message>
+      <source>Consent for %1 recorded.</source>
+      <translation>Persetujuan untuk %1 tercatat.</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn as of today.</source>
+      <translation>Persetujuan ditarik mulai hari ini.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>ShelterDesk — unexpected error</source>
+      <translation>ShelterDesk — kesalahan tak terduga</translation>
+    </message>
+    <message>
+      <source>Something went wrong that ShelterDesk did not expect. Your saved records are safe in the vault; the last action may not have been completed.
+
+If it happens again, copy the report below and send it to your support contact. It holds no survivor data, only where in the program the error happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Crash report</source>
+      <translation>Laporan kerusakan</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>Salin laporan</translation>
+    </message>
+    <message>
+      <source>Copy the crash report</source>
+      <translation>Salin laporan kerusakan</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>Tersalin</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsTab</name>
+    <message>
+      <source>Document type</source>
+      <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+      <source>Issuing country</source>
+      <translation>Negara penerbit</translation>
+    </message>
+    <message>
+      <source>Expiry date</source>
+      <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+      <source>Document status</source>
+      <translation>Status dokumen</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Berakhir</translation>
+    </message>
+    <message>
+      <source>Where it is</source>
+      <translation>Di mana sekarang</translation>
+    </message>
+    <message>
+      <source>Identity documents</source>
+      <translation>Dokumen identitas</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+      <source>Immigration</source>
+      <translation>Imigrasi</translation>
+    </message>
+    <message>
+      <source>Entry date</source>
+      <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <source>Visa type</source>
+      <translation>Jenis visa</translation>
+    </message>
+    <message>
+      <source>e.g. tourist, business (E)</source>
+      <translation>mis. turis, bisnis (E)</translation>
+    </message>
+    <message>
+      <source>Visa expiry</source>
+      <translation>Masa berlaku visa</translation>
+    </message>
+    <message>
+      <source>Overstay days</source>
+      <translation>Hari melebihi izin tinggal</translation>
+    </message>
+    <message>
+      <source>Overstay fine</source>
+      <translation>Denda izin tinggal</translation>
+    </message>
+    <message>
+      <source>Amount and currency, as stated by immigration</source>
+      <translation>Jumlah dan mata uang, sesuai pernyataan imigrasi</translation>
+    </message>
+    <message>
+      <source>Exit permit</source>
+      <translation>Izin keluar</translation>
+    </message>
+    <message>
+      <source>Exit permit status</source>
+      <translation>Status izin keluar</translation>
+    </message>
+    <message>
+      <source>Embassy</source>
+      <translation>Kedutaan</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
+    </message>
+    <message>
+      <source>Travel document</source>
+      <translation>Dokumen perjalanan</translation>
+    </message>
+    <message>
+      <source>Travel document status</source>
+      <translation>Status dokumen perjalanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstPassphraseScreen</name>
+    <message>
+      <source>Choose your own passphrase</source>
+      <translation>Pilih frasa sandi Anda sendiri</translation>
+    </message>
+    <message>
+      <source>You unlocked with a one-time passphrase or the recovery code. Choose a passphrase only you know before you continue.</source>
+      <translation>Anda membuka kunci dengan frasa sandi sekali pakai atau kode pemulihan. Pilih frasa sandi yang hanya Anda ketahui sebelum melanjutkan.</translation>
+    </message>
+    <message>
+      <source>Type the new passphrase again</source>
+      <translation>Ketik lagi frasa sandi baru</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>Ulangi</translation>
+    </message>
+    <message>
+      <source>Lock instead</source>
+      <translation>Kunci saja</translation>
+    </message>
+    <message>
+      <source>Save and continue</source>
+      <translation>Simpan dan lanjutkan</translation>
+    </message>
+    <message>
+      <source>Save the new passphrase and continue</source>
+      <translation>Simpan frasa sandi baru dan lanjutkan</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Kedua frasa sandi berbeda. Ketik ulang keduanya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunScreen</name>
+    <message>
+      <source>Welcome to ShelterDesk</source>
+      <translation>Selamat datang di ShelterDesk</translation>
+    </message>
+    <message>
+      <source>Everything ShelterDesk stores is encrypted on this computer. Create the vault and the first administrator. Only people with a passphrase (or the recovery code) can open it.</source>
+      <translation>Semua yang disimpan ShelterDesk terenkripsi di komputer ini. Buat brankas data dan administrator pertama. Hanya orang yang memiliki frasa sandi (atau kode pemulihan) yang dapat membukanya.</translation>
+    </message>
+    <message>
+      <source>Shelter name</source>
+      <translation>Nama rumah aman</translation>
+    </message>
+    <message>
+      <source>Administrator user name</source>
+      <translation>Nama pengguna administrator</translation>
+    </message>
+    <message>
+      <source>e.g. sokha</source>
+      <translation>mis. sokha</translation>
+    </message>
+    <message>
+      <source>Administrator full name</source>
+      <translation>Nama lengkap administrator</translation>
+    </message>
+    <message>
+      <source>Type the passphrase again</source>
+      <translation>Ketik lagi frasa sandi</translation>
+    </message>
+    <message>
+      <source>Your user name</source>
+      <translation>Nama pengguna Anda</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>Nama lengkap Anda</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+      <source>Create the vault</source>
+      <translation>Buat brankas data</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>Masukkan nama rumah aman; nama ini menjadi kepala setiap surat.</translation>
+    </message>
+    <message>
+      <source>Choose a stronger passphrase (see the meter).</source>
+      <translation>Pilih frasa sandi yang lebih kuat (lihat pengukurnya).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Kedua frasa sandi berbeda. Ketik ulang keduanya.</translation>
+    </message>
+    <message>
+      <source>Write down the recovery code</source>
+      <translation>Catat kode pemulihan</translation>
+    </message>
+    <message>
+      <source>This code opens the vault if every administrator forgets their passphrase. It is shown only now and cannot be shown again.
+
+Write it on paper (or print the recovery kit), and lock it away from the computer, where only the shelter's director can reach it. Anyone who has it can read every record.</source>
+      <translation>Kode ini membuka brankas data jika semua administrator lupa frasa sandinya. Kode hanya ditampilkan sekarang dan tidak dapat ditampilkan lagi.
+
+Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari komputer, di tempat yang hanya dapat dijangkau direktur rumah aman. Siapa pun yang memilikinya dapat membaca semua catatan.</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+      <source>I have written the recovery code down and will keep it locked away.</source>
+      <translation>Saya sudah mencatat kode pemulihan dan akan menyimpannya terkunci.</translation>
+    </message>
+    <message>
+      <source>I have written the recovery code down</source>
+      <translation>Saya sudah mencatat kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Lanjutkan</translation>
+    </message>
+    <message>
+      <source>The shelter's letterhead</source>
+      <translation>Kop surat rumah aman</translation>
+    </message>
+    <message>
+      <source>These details head every referral letter. You can change them later in Settings.</source>
+      <translation>Rincian ini menjadi kepala setiap surat rujukan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
+    </message>
+    <message>
+      <source>Start using ShelterDesk</source>
+      <translation>Mulai menggunakan ShelterDesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <source>Problem with %1</source>
+      <translation>Masalah pada %1</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD, empty if unknown</source>
+      <translation>TTTT-BB-HH, kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD, e.g. 2026-03-14, or leave it empty.</source>
+      <translation>Tulis tanggal sebagai TTTT-BB-HH, mis. 2026-03-14, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, or leave it empty.</source>
+      <translation>Masukkan bilangan bulat, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>One per line</source>
+      <translation>Satu per baris</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>Tanpa kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+      <source>Type to search, Enter to add</source>
+      <translation>Ketik untuk mencari, Enter untuk menambah</translation>
+    </message>
+    <message>
+      <source>Type to search</source>
+      <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+      <source>No country matches “%1”. Pick one from the list.</source>
+      <translation>Tidak ada negara yang cocok dengan “%1”. Pilih dari daftar.</translation>
+    </message>
+    <message>
+      <source>No language matches “%1”. Pick one from the list.</source>
+      <translation>Tidak ada bahasa yang cocok dengan “%1”. Pilih dari daftar.</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Hapus %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <source>History</source>
+      <translation>Riwayat</translation>
+    </message>
+    <message>
+      <source>Case history</source>
+      <translation>Riwayat kasus</translation>
+    </message>
+    <message>
+      <source>Who opened or changed this case, and when. Entries cannot be edited.</source>
+      <translation>Siapa yang membuka atau mengubah kasus ini, dan kapan. Entri tidak dapat diubah.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityTab</name>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Status kasus</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Nama keluarga</translation>
+    </message>
+    <message>
+      <source>As in the passport</source>
+      <translation>Seperti di paspor</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nama depan</translation>
+    </message>
+    <message>
+      <source>Native script</source>
+      <translation>Aksara asli</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Nama dalam aksara asli</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>Nama panggilan</translation>
+    </message>
+    <message>
+      <source>Other names</source>
+      <translation>Nama lain</translation>
+    </message>
+    <message>
+      <source>Aliases, one per line</source>
+      <translation>Nama alias, satu per baris</translation>
+    </message>
+    <message>
+      <source>About the person</source>
+      <translation>Tentang orang ini</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>As the person describes it</source>
+      <translation>Sesuai yang dinyatakan orang tersebut</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Place of birth</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>tahun</translation>
+    </message>
+    <message>
+      <source>Date of birth or age is estimated</source>
+      <translation>Tanggal lahir atau usia adalah perkiraan</translation>
+    </message>
+    <message>
+      <source>Vulnerabilities</source>
+      <translation>Kerentanan</translation>
+    </message>
+    <message>
+      <source>Nationality and language</source>
+      <translation>Kewarganegaraan dan bahasa</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Needs an interpreter</source>
+      <translation>Memerlukan juru bahasa</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>With country code, e.g. +62 812 3456 7890</source>
+      <translation>Dengan kode negara, mis. +62 812 3456 7890</translation>
+    </message>
+    <message>
+      <source>Home address</source>
+      <translation>Alamat rumah</translation>
+    </message>
+    <message>
+      <source>Next of kin</source>
+      <translation>Keluarga terdekat</translation>
+    </message>
+    <message>
+      <source>Next of kin name</source>
+      <translation>Nama keluarga terdekat</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Hubungan</translation>
+    </message>
+    <message>
+      <source>e.g. mother, brother</source>
+      <translation>mis. ibu, kakak laki-laki</translation>
+    </message>
+    <message>
+      <source>Next of kin phone</source>
+      <translation>Telepon keluarga terdekat</translation>
+    </message>
+    <message>
+      <source>Safe to contact</source>
+      <translation>Aman untuk dihubungi</translation>
+    </message>
+    <message>
+      <source>Shelter stay</source>
+      <translation>Tinggal di rumah aman</translation>
+    </message>
+    <message>
+      <source>Admitted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Admission date</source>
+      <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+      <source>Discharged</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <source>Discharge date</source>
+      <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+      <source>Discharged to</source>
+      <translation>Keluar ke</translation>
+    </message>
+    <message>
+      <source>Discharge destination</source>
+      <translation>Tujuan setelah keluar</translation>
+    </message>
+    <message>
+      <source>Where the person goes, e.g. home town after repatriation</source>
+      <translation>Ke mana orang ini pergi, mis. kampung halaman setelah pemulangan</translation>
+    </message>
+    <message>
+      <source>Health (share only with consent)</source>
+      <translation>Kesehatan (bagikan hanya dengan persetujuan)</translation>
+    </message>
+    <message>
+      <source>Fit to fly</source>
+      <translation>Layak terbang</translation>
+    </message>
+    <message>
+      <source>As the doctor stated it, with date and name</source>
+      <translation>Sesuai pernyataan dokter, dengan tanggal dan nama</translation>
+    </message>
+    <message>
+      <source>Medical notes</source>
+      <translation>Catatan medis</translation>
+    </message>
+    <message>
+      <source>Only what the person agreed may be shared in letters</source>
+      <translation>Hanya yang disetujui orang ini boleh dibagikan dalam surat</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeDialog</name>
+    <message>
+      <source>Same document number</source>
+      <translation>Nomor dokumen sama</translation>
+    </message>
+    <message>
+      <source>Similar name, same date of birth</source>
+      <translation>Nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+      <source>Similar name, same nationality</source>
+      <translation>Nama mirip, kewarganegaraan sama</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Nama keluarga</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nama depan</translation>
+    </message>
+    <message>
+      <source>Native script</source>
+      <translation>Aksara asli</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Nama dalam aksara asli</translation>
+    </message>
+    <message>
+      <source>About the person</source>
+      <translation>Tentang orang ini</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>tahun</translation>
+    </message>
+    <message>
+      <source>Date of birth or age is estimated</source>
+      <translation>Tanggal lahir atau usia adalah perkiraan</translation>
+    </message>
+    <message>
+      <source>Vulnerabilities</source>
+      <translation>Kerentanan</translation>
+    </message>
+    <message>
+      <source>Nationality and language</source>
+      <translation>Kewarganegaraan dan bahasa</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Needs an interpreter</source>
+      <translation>Memerlukan juru bahasa</translation>
+    </message>
+    <message>
+      <source>Admission date</source>
+      <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+      <source>Register a person</source>
+      <translation>Daftarkan orang</translation>
+    </message>
+    <message>
+      <source>As in the passport, Latin letters</source>
+      <translation>Seperti di paspor, huruf Latin</translation>
+    </message>
+    <message>
+      <source>e.g. 张伟, សុខ ដារ៉ា, محمد أحمد</source>
+      <translation>mis. 张伟, សុខ ដារ៉ា, محمد أحمد</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Nomor paspor</translation>
+    </message>
+    <message>
+      <source>Leave empty if not known</source>
+      <translation>Kosongkan jika tidak diketahui</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>Status paspor</translation>
+    </message>
+    <message>
+      <source>Passport</source>
+      <translation>Paspor</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Situasi</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Daftar</translation>
+    </message>
+    <message>
+      <source>Give either a date of birth or an estimated age, not both.</source>
+      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
+    </message>
+    <message>
+      <source>This person may already be registered. Check before saving.</source>
+      <translation>Orang ini mungkin sudah terdaftar. Periksa sebelum menyimpan.</translation>
+    </message>
+    <message>
+      <source>Open %1</source>
+      <translation>Buka %1</translation>
+    </message>
+    <message>
+      <source>This is a different person — register</source>
+      <translation>Ini orang yang berbeda — daftarkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Female</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Laki-laki</translation>
+    </message>
+    <message>
+      <source>Intersex</source>
+      <translation>Interseks</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Penerimaan</translation>
+    </message>
+    <message>
+      <source>Sheltered</source>
+      <translation>Di rumah aman</translation>
+    </message>
+    <message>
+      <source>Awaiting repatriation</source>
+      <translation>Menunggu pemulangan</translation>
+    </message>
+    <message>
+      <source>Repatriated</source>
+      <translation>Sudah dipulangkan</translation>
+    </message>
+    <message>
+      <source>Transferred</source>
+      <translation>Dipindahkan</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Sudah pergi</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Ditutup</translation>
+    </message>
+    <message>
+      <source>Passport</source>
+      <translation>Paspor</translation>
+    </message>
+    <message>
+      <source>National ID card</source>
+      <translation>Kartu identitas nasional</translation>
+    </message>
+    <message>
+      <source>Travel document</source>
+      <translation>Dokumen perjalanan</translation>
+    </message>
+    <message>
+      <source>Birth certificate</source>
+      <translation>Akta kelahiran</translation>
+    </message>
+    <message>
+      <source>Work permit</source>
+      <translation>Izin kerja</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <source>In hand</source>
+      <translation>Dipegang sendiri</translation>
+    </message>
+    <message>
+      <source>Held by employer or syndicate</source>
+      <translation>Ditahan majikan atau sindikat</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>Hilang</translation>
+    </message>
+    <message>
+      <source>With police</source>
+      <translation>Di polisi</translation>
+    </message>
+    <message>
+      <source>Copy only</source>
+      <translation>Hanya salinan</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Tidak ada</translation>
+    </message>
+    <message>
+      <source>Not needed</source>
+      <translation>Tidak diperlukan</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Belum dimulai</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Diminta</translation>
+    </message>
+    <message>
+      <source>Interviewed</source>
+      <translation>Sudah diwawancarai</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Diterbitkan</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>Sudah diambil</translation>
+    </message>
+    <message>
+      <source>Applied</source>
+      <translation>Sudah diajukan</translation>
+    </message>
+    <message>
+      <source>Fine waiver requested</source>
+      <translation>Pembebasan denda diminta</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Dikabulkan</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Forced criminality (online scams)</source>
+      <translation>Kriminalitas paksa (penipuan daring)</translation>
+    </message>
+    <message>
+      <source>Forced labour</source>
+      <translation>Kerja paksa</translation>
+    </message>
+    <message>
+      <source>Sexual exploitation</source>
+      <translation>Eksploitasi seksual</translation>
+    </message>
+    <message>
+      <source>Domestic servitude</source>
+      <translation>Perbudakan rumah tangga</translation>
+    </message>
+    <message>
+      <source>Debt bondage</source>
+      <translation>Jeratan utang</translation>
+    </message>
+    <message>
+      <source>Forced marriage</source>
+      <translation>Kawin paksa</translation>
+    </message>
+    <message>
+      <source>Deception about the job</source>
+      <translation>Penipuan tentang pekerjaan</translation>
+    </message>
+    <message>
+      <source>Restriction of movement</source>
+      <translation>Pembatasan gerak</translation>
+    </message>
+    <message>
+      <source>Isolation</source>
+      <translation>Isolasi</translation>
+    </message>
+    <message>
+      <source>Physical violence</source>
+      <translation>Kekerasan fisik</translation>
+    </message>
+    <message>
+      <source>Intimidation and threats</source>
+      <translation>Intimidasi dan ancaman</translation>
+    </message>
+    <message>
+      <source>Retention of identity documents</source>
+      <translation>Penahanan dokumen identitas</translation>
+    </message>
+    <message>
+      <source>Withholding of wages</source>
+      <translation>Penahanan upah</translation>
+    </message>
+    <message>
+      <source>Abusive working and living conditions</source>
+      <translation>Kondisi kerja dan hidup yang tidak layak</translation>
+    </message>
+    <message>
+      <source>Excessive overtime</source>
+      <translation>Lembur berlebihan</translation>
+    </message>
+    <message>
+      <source>Abuse of vulnerability</source>
+      <translation>Penyalahgunaan kerentanan</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>Anak di bawah umur</translation>
+    </message>
+    <message>
+      <source>Pregnant</source>
+      <translation>Hamil</translation>
+    </message>
+    <message>
+      <source>Injured</source>
+      <translation>Terluka</translation>
+    </message>
+    <message>
+      <source>Disability</source>
+      <translation>Disabilitas</translation>
+    </message>
+    <message>
+      <source>Embassy</source>
+      <translation>Kedutaan</translation>
+    </message>
+    <message>
+      <source>Anti-trafficking agency</source>
+      <translation>Lembaga antiperdagangan orang</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Polisi</translation>
+    </message>
+    <message>
+      <source>Service provider</source>
+      <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+      <source>Anonymised statistics</source>
+      <translation>Statistik anonim</translation>
+    </message>
+    <message>
+      <source>Shelter</source>
+      <translation>Rumah aman</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Makanan</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Medis</translation>
+    </message>
+    <message>
+      <source>Psychosocial</source>
+      <translation>Psikososial</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Hukum</translation>
+    </message>
+    <message>
+      <source>Repatriation</source>
+      <translation>Pemulangan</translation>
+    </message>
+    <message>
+      <source>Family contact</source>
+      <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+      <source>Immigration fine waiver</source>
+      <translation>Pembebasan denda imigrasi</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Uang tunai</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Penerjemahan lisan</translation>
+    </message>
+    <message>
+      <source>Protection</source>
+      <translation>Perlindungan</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Rendah</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Biasa</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Tinggi</translation>
+    </message>
+    <message>
+      <source>Urgent (72 h)</source>
+      <translation>Mendesak (72 jam)</translation>
+    </message>
+    <message>
+      <source>Emergency (24 h)</source>
+      <translation>Darurat (24 jam)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Terbuka</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>Ditunda</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>Terpenuhi</translation>
+    </message>
+    <message>
+      <source>Cannot be met</source>
+      <translation>Tidak dapat dipenuhi</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draf</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Terkirim</translation>
+    </message>
+    <message>
+      <source>Acknowledged</source>
+      <translation>Diterima lembaga</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Disetujui</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Ditolak lembaga</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Selesai</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ditarik</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Mendesak</translation>
+    </message>
+    <message>
+      <source>No document</source>
+      <translation>Tanpa dokumen</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Buka lagi</translation>
+    </message>
+    <message>
+      <source>Start work</source>
+      <translation>Mulai kerjakan</translation>
+    </message>
+    <message>
+      <source>Put on hold</source>
+      <translation>Tunda</translation>
+    </message>
+    <message>
+      <source>Mark met</source>
+      <translation>Tandai terpenuhi</translation>
+    </message>
+    <message>
+      <source>Mark sent</source>
+      <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+      <source>Mark acknowledged</source>
+      <translation>Tandai diterima lembaga</translation>
+    </message>
+    <message>
+      <source>Mark accepted</source>
+      <translation>Tandai disetujui</translation>
+    </message>
+    <message>
+      <source>Mark declined</source>
+      <translation>Tandai ditolak</translation>
+    </message>
+    <message>
+      <source>Mark completed</source>
+      <translation>Tandai selesai</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Tarik</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterDialog</name>
+    <message>
+      <source>English only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>English and {language}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Penerima</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Referral letter</source>
+      <translation>Surat rujukan</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What will be printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why this letter must go without consent (kept in the register)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Override (coordinators and administrators):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letter for case {case}</source>
+      <translation>Surat untuk kasus {case}</translation>
+    </message>
+    <message>
+      <source>Fields to disclose (only those the person's consent allows can be ticked):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Cetak…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+      <source>Printed or saved letters are plaintext; each one is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only coordinators and administrators can issue letters. Ask one of them to prepare this letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent for this kind of recipient does not allow this field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent given on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (interpreter: {name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). The letter is kept in the vault; re-print it from the disclosure register.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NeedsTab</name>
+    <message>
+      <source>Saved.</source>
+      <translation>Tersimpan.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Nobody yet</source>
+      <translation>Belum ada</translation>
+    </message>
+    <message>
+      <source>Add a need</source>
+      <translation>Tambah kebutuhan</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritas</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Uraian</translation>
+    </message>
+    <message>
+      <source>What exactly is needed</source>
+      <translation>Apa tepatnya yang dibutuhkan</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Tenggat</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Tenggat</translation>
+    </message>
+    <message>
+      <source>Save need</source>
+      <translation>Simpan kebutuhan</translation>
+    </message>
+    <message>
+      <source>Cancel adding</source>
+      <translation>Batal menambah</translation>
+    </message>
+    <message>
+      <source>New need</source>
+      <translation>Kebutuhan baru</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Hasil</translation>
+    </message>
+    <message>
+      <source>What was done, what came of it</source>
+      <translation>Apa yang dilakukan, apa hasilnya</translation>
+    </message>
+    <message>
+      <source>Save changes to this need</source>
+      <translation>Simpan perubahan pada kebutuhan ini</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesTab</name>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Case notes</source>
+      <translation>Catatan kasus</translation>
+    </message>
+    <message>
+      <source>Notes about this case. Kept encrypted in the vault.</source>
+      <translation>Catatan tentang kasus ini. Disimpan terenkripsi di brankas data.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseField</name>
+    <message>
+      <source>New passphrase</source>
+      <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+      <source>Passphrase strength</source>
+      <translation>Kekuatan frasa sandi</translation>
+    </message>
+    <message>
+      <source>Minimum: {n} characters and rated “strong enough”. A few unrelated words are easy to remember and hard to guess.</source>
+      <translation>Minimal: {n} karakter dan dinilai “cukup kuat”. Beberapa kata yang tidak berhubungan mudah diingat dan sulit ditebak.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Referral letter</source>
+      <translation>Surat rujukan</translation>
+    </message>
+    <message>
+      <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The saved PDFs are NOT encrypted: anyone who can open the files can read everything in the letters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved letters are not encrypted</source>
+      <translation>Surat yang disimpan tidak terenkripsi</translation>
+    </message>
+    <message>
+      <source>The letter stays in the vault and the disclosure is recorded. Save it only to a place you control, and delete it once it has been sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save letter as PDF</source>
+      <translation>Simpan surat sebagai PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Folder for the letters</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReferralsOverview</name>
+    <message>
+      <source>Agency kind</source>
+      <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <source>All agencies</source>
+      <translation>Semua lembaga</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+      <source>Referrals waiting on agencies</source>
+      <translation>Rujukan yang menunggu lembaga</translation>
+    </message>
+    <message>
+      <source>Referrals sent and not yet answered or completed, longest waits first. Overdue follow-ups are highlighted. Open a referral to go to its case.</source>
+      <translation>Rujukan yang sudah dikirim dan belum dijawab atau selesai, yang terlama menunggu lebih dulu. Tindak lanjut yang terlambat ditandai. Buka rujukan untuk menuju kasusnya.</translation>
+    </message>
+    <message>
+      <source>%1 referrals waiting on %2 agencies; %3 overdue.</source>
+      <translation>%1 rujukan menunggu %2 lembaga; %3 terlambat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsTab</name>
+    <message>
+      <source>Agency</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Rujukan</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritas</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Hasil</translation>
+    </message>
+    <message>
+      <source>Refer to an agency</source>
+      <translation>Rujuk ke lembaga</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Why this person is referred, what is asked</source>
+      <translation>Mengapa orang ini dirujuk, apa yang diminta</translation>
+    </message>
+    <message>
+      <source>Follow up by</source>
+      <translation>Tindak lanjut paling lambat</translation>
+    </message>
+    <message>
+      <source>Empty: set from the priority</source>
+      <translation>Kosong: ditentukan dari prioritas</translation>
+    </message>
+    <message>
+      <source>For needs</source>
+      <translation>Untuk kebutuhan</translation>
+    </message>
+    <message>
+      <source>Reason for referring without consent</source>
+      <translation>Alasan merujuk tanpa persetujuan</translation>
+    </message>
+    <message>
+      <source>Why this cannot wait for consent (it is logged)</source>
+      <translation>Mengapa ini tidak dapat menunggu persetujuan (dicatat di log)</translation>
+    </message>
+    <message>
+      <source>Override with reason</source>
+      <translation>Kesampingkan dengan alasan</translation>
+    </message>
+    <message>
+      <source>Override reason</source>
+      <translation>Alasan pengecualian</translation>
+    </message>
+    <message>
+      <source>Create referral</source>
+      <translation>Buat rujukan</translation>
+    </message>
+    <message>
+      <source>Cancel referral</source>
+      <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+      <source>New referral</source>
+      <translation>Rujukan baru</translation>
+    </message>
+    <message>
+      <source>The agency's answer; saved with the next status change</source>
+      <translation>Jawaban lembaga; disimpan bersama perubahan status berikutnya</translation>
+    </message>
+    <message>
+      <source>Follow-up date</source>
+      <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+      <source>Set follow-up date</source>
+      <translation>Atur tanggal tindak lanjut</translation>
+    </message>
+    <message>
+      <source>Prepare a letter…</source>
+      <translation>Siapkan surat…</translation>
+    </message>
+    <message>
+      <source>Prepare a letter</source>
+      <translation>Siapkan surat</translation>
+    </message>
+    <message>
+      <source>Sent without consent. Reason given: %1</source>
+      <translation>Dikirim tanpa persetujuan. Alasan: %1</translation>
+    </message>
+    <message>
+      <source>Linked needs</source>
+      <translation>Kebutuhan terkait</translation>
+    </message>
+    <message>
+      <source>No open needs</source>
+      <translation>Tidak ada kebutuhan terbuka</translation>
+    </message>
+    <message>
+      <source>Write why this referral cannot wait for consent.</source>
+      <translation>Tulis mengapa rujukan ini tidak dapat menunggu persetujuan.</translation>
+    </message>
+    <message>
+      <source>Follow-up date saved.</source>
+      <translation>Tanggal tindak lanjut tersimpan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterView</name>
+    <message>
+      <source>Register</source>
+      <translation>Daftar</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>Penerimaan baru</translation>
+    </message>
+    <message>
+      <source>Register a person who just arrived (Ctrl+N)</source>
+      <translation>Daftarkan orang yang baru tiba (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Search by name (any script), case number or passport number  (Ctrl+F)</source>
+      <translation>Cari nama (aksara apa pun), nomor kasus, atau nomor paspor  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search the register</source>
+      <translation>Cari di daftar</translation>
+    </message>
+    <message>
+      <source>No one matches this search and these filters.</source>
+      <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
+    </message>
+    <message>
+      <source>Filter by status</source>
+      <translation>Saring menurut status</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Semua status</translation>
+    </message>
+    <message>
+      <source>Active cases</source>
+      <translation>Kasus aktif</translation>
+    </message>
+    <message>
+      <source>Filter by nationality</source>
+      <translation>Saring menurut kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Any nationality</source>
+      <translation>Semua negara</translation>
+    </message>
+    <message>
+      <source>Filter by open needs</source>
+      <translation>Saring menurut kebutuhan terbuka</translation>
+    </message>
+    <message>
+      <source>Any needs</source>
+      <translation>Semua kebutuhan</translation>
+    </message>
+    <message>
+      <source>Has an open need</source>
+      <translation>Ada kebutuhan terbuka</translation>
+    </message>
+    <message>
+      <source>Open need: {what}</source>
+      <translation>Kebutuhan terbuka: {what}</translation>
+    </message>
+    <message>
+      <source>Waiting on an embassy</source>
+      <translation>Menunggu kedutaan</translation>
+    </message>
+    <message>
+      <source>Only people waiting on an embassy</source>
+      <translation>Hanya orang yang menunggu kedutaan</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Terlambat</translation>
+    </message>
+    <message>
+      <source>A referral follow-up or a need is past its due date</source>
+      <translation>Tindak lanjut rujukan atau kebutuhan sudah lewat tenggat</translation>
+    </message>
+    <message>
+      <source>Only overdue cases</source>
+      <translation>Hanya kasus yang terlambat</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Filter tersimpan</translation>
+    </message>
+    <message>
+      <source>Save filters…</source>
+      <translation>Simpan filter…</translation>
+    </message>
+    <message>
+      <source>Save these filters as a preset</source>
+      <translation>Simpan filter ini sebagai prasetel</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Delete the selected preset</source>
+      <translation>Hapus prasetel yang dipilih</translation>
+    </message>
+    <message>
+      <source>Survivors in the register</source>
+      <translation>Penyintas dalam daftar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n people</source>
+      <translation>
+        <numerusform>%n orang</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Saved filters…</source>
+      <translation>Filter tersimpan…</translation>
+    </message>
+    <message>
+      <source>Save filters</source>
+      <translation>Simpan filter</translation>
+    </message>
+    <message>
+      <source>Name for these filters (for example “Indonesia, waiting on embassy”).
+The search text is not saved.</source>
+      <translation>Nama untuk filter ini (misalnya “Indonesia, menunggu kedutaan”).
+Teks pencarian tidak disimpan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>Komputer ini</translation>
+    </message>
+    <message>
+      <source> minutes</source>
+      <translation> menit</translation>
+    </message>
+    <message>
+      <source>Lock after this many idle minutes</source>
+      <translation>Kunci setelah sekian menit tidak digunakan</translation>
+    </message>
+    <message>
+      <source>Language of the program</source>
+      <translation>Bahasa program</translation>
+    </message>
+    <message>
+      <source>Lock when idle for</source>
+      <translation>Kunci bila tidak digunakan selama</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>A new language applies the next time ShelterDesk starts.</source>
+      <translation>Bahasa baru berlaku saat ShelterDesk dijalankan berikutnya.</translation>
+    </message>
+    <message>
+      <source>Shelter profile (letterhead)</source>
+      <translation>Profil rumah aman (kop surat)</translation>
+    </message>
+    <message>
+      <source>Save profile</source>
+      <translation>Simpan profil</translation>
+    </message>
+    <message>
+      <source>Save the shelter profile</source>
+      <translation>Simpan profil rumah aman</translation>
+    </message>
+    <message>
+      <source>Coordinators and administrators can change the profile.</source>
+      <translation>Koordinator dan administrator dapat mengubah profil.</translation>
+    </message>
+    <message>
+      <source>Your passphrase</source>
+      <translation>Frasa sandi Anda</translation>
+    </message>
+    <message>
+      <source>Change my passphrase…</source>
+      <translation>Ganti frasa sandi saya…</translation>
+    </message>
+    <message>
+      <source>Change my passphrase</source>
+      <translation>Ganti frasa sandi saya</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShelterProfileForm</name>
+    <message>
+      <source>Shelter name</source>
+      <translation>Nama rumah aman</translation>
+    </message>
+    <message>
+      <source>Shelter address</source>
+      <translation>Alamat rumah aman</translation>
+    </message>
+    <message>
+      <source>Shelter phone</source>
+      <translation>Telepon rumah aman</translation>
+    </message>
+    <message>
+      <source>Shelter email</source>
+      <translation>Email rumah aman</translation>
+    </message>
+    <message>
+      <source>No logo</source>
+      <translation>Tanpa logo</translation>
+    </message>
+    <message>
+      <source>Choose logo…</source>
+      <translation>Pilih logo…</translation>
+    </message>
+    <message>
+      <source>Choose a logo image for letterheads</source>
+      <translation>Pilih gambar logo untuk kop surat</translation>
+    </message>
+    <message>
+      <source>Remove logo</source>
+      <translation>Hapus logo</translation>
+    </message>
+    <message>
+      <source>Remove the logo</source>
+      <translation>Hapus logo</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <source>Choose a logo</source>
+      <translation>Pilih logo</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffView</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Coordinator</source>
+      <translation>Koordinator</translation>
+    </message>
+    <message>
+      <source>Case worker</source>
+      <translation>Petugas kasus</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Hanya baca</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nama pengguna</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Akun</translation>
+    </message>
+    <message>
+      <source>Disabled</source>
+      <translation>Dinonaktifkan</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <source>Must choose their own</source>
+      <translation>Harus memilih sendiri</translation>
+    </message>
+    <message>
+      <source>Add a staff member</source>
+      <translation>Tambah anggota staf</translation>
+    </message>
+    <message>
+      <source>e.g. sokha</source>
+      <translation>mis. sokha</translation>
+    </message>
+    <message>
+      <source>as it appears in letters</source>
+      <translation>seperti tertulis di surat</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>Frasa sandi sekali pakai</translation>
+    </message>
+    <message>
+      <source>Type the one-time passphrase again</source>
+      <translation>Ketik lagi frasa sandi sekali pakai</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>Ulangi</translation>
+    </message>
+    <message>
+      <source>Name, job title, phone and email are printed in the letters this person signs. Give them the one-time passphrase in person: ShelterDesk asks them to choose their own the first time they unlock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add staff message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add staff member</source>
+      <translation>Tambah anggota staf</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Kedua frasa sandi berbeda. Ketik ulang keduanya.</translation>
+    </message>
+    <message>
+      <source>Staff members</source>
+      <translation>Anggota staf</translation>
+    </message>
+    <message>
+      <source>Add staff member…</source>
+      <translation>Tambah anggota staf…</translation>
+    </message>
+    <message>
+      <source>Print recovery kit…</source>
+      <translation>Cetak kit pemulihan…</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staf</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>Anggota staf</translation>
+    </message>
+    <message>
+      <source>Save contact details</source>
+      <translation>Simpan rincian kontak</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Ubah peran</translation>
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation>Aktifkan</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Hapus…</translation>
+    </message>
+    <message>
+      <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong passphrases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wipe every staff passphrase after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wipe every staff passphrase after wrong attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of wrong attempts in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wrong attempts in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off by default. When it is on and someone types a wrong passphrase that many times in a row, nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disabled: cannot unlock.</source>
+      <translation>Dinonaktifkan: tidak dapat membuka kunci.</translation>
+    </message>
+    <message>
+      <source>Active.</source>
+      <translation>Aktif.</translation>
+    </message>
+    <message>
+      <source>Has not chosen their own passphrase yet.</source>
+      <translation>Belum memilih frasa sandi sendiri.</translation>
+    </message>
+    <message>
+      <source>You cannot do this to your own account.</source>
+      <translation>Anda tidak dapat melakukan ini pada akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>{user} was added. Give them the one-time passphrase in person; they choose their own at their first unlock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact details saved.</source>
+      <translation>Rincian kontak tersimpan.</translation>
+    </message>
+    <message>
+      <source>{user} is now: {role}.</source>
+      <translation>{user} sekarang: {role}.</translation>
+    </message>
+    <message>
+      <source>{user} is disabled: their passphrase no longer unlocks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} can unlock again.</source>
+      <translation>{user} dapat membuka kunci lagi.</translation>
+    </message>
+    <message>
+      <source>Remove a staff member</source>
+      <translation>Hapus anggota staf</translation>
+    </message>
+    <message>
+      <source>Remove {user}?
+
+Their key is deleted and the whole vault is re-keyed (this takes a moment). From then on their passphrase opens nothing in this vault.
+
+Backups made before today still open with it: replace them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove and re-key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} was removed and the vault re-keyed. Their passphrase opens nothing from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print a new recovery kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new recovery code is made and the old one stops working at once: destroy the old page.
+
+The PDF is NOT encrypted. Print it, keep the paper locked away from this computer, and delete the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make a new recovery code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the recovery kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New recovery kit saved to {path}. Print it, lock the paper away and delete the file. The old recovery code no longer opens the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off: wrong passphrases only make the next attempt wait.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On: after {n} wrong passphrases in a row every staff passphrase stops working.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TableModels</name>
+    <message>
+      <source>Agency / case</source>
+      <translation>Lembaga / kasus</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Waiting (days)</source>
+      <translation>Menunggu (hari)</translation>
+    </message>
+    <message>
+      <source>Follow up by</source>
+      <translation>Tindak lanjut paling lambat</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Nomor referensi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Letter language</source>
+      <translation>Bahasa surat</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Diberikan pada</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Juru bahasa</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Berakhir</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Prioritas</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Uraian</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Tenggat</translation>
+    </message>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1 (terlambat)</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Terkirim</translation>
+    </message>
+    <message>
+      <source>Overridden</source>
+      <translation>Dikecualikan</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>Diberikan</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ditarik</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Berlaku</translation>
+    </message>
+    <message>
+      <source>Not yet valid</source>
+      <translation>Belum berlaku</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Untuk</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Keadaan</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kapan</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Rincian</translation>
+    </message>
+    <message>
+      <source>Serves</source>
+      <translation>Melayani</translation>
+    </message>
+    <message>
+      <source>%n waiting</source>
+      <translation>%n menunggu</translation>
+    </message>
+    <message>
+      <source>up to %1</source>
+      <translation>hingga %1</translation>
+    </message>
+    <message>
+      <source>%n overdue</source>
+      <translation>%n terlambat</translation>
+    </message>
+  </context>
+  <context>
+    <name>TraffickingTab</name>
+    <message>
+      <source>Exploitation</source>
+      <translation>Eksploitasi</translation>
+    </message>
+    <message>
+      <source>Types</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Exploitation types</source>
+      <translation>Jenis eksploitasi</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking</source>
+      <translation>Indikator perdagangan orang</translation>
+    </message>
+    <message>
+      <source>Recruitment</source>
+      <translation>Perekrutan</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <source>Recruitment channel</source>
+      <translation>Saluran perekrutan</translation>
+    </message>
+    <message>
+      <source>e.g. job advert, friend, agent</source>
+      <translation>mis. iklan lowongan, teman, agen</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>Recruitment platform</source>
+      <translation>Platform perekrutan</translation>
+    </message>
+    <message>
+      <source>e.g. Facebook, Telegram</source>
+      <translation>mis. Facebook, Telegram</translation>
+    </message>
+    <message>
+      <source>Where and how long</source>
+      <translation>Di mana dan berapa lama</translation>
+    </message>
+    <message>
+      <source>Compound location</source>
+      <translation>Lokasi kompleks</translation>
+    </message>
+    <message>
+      <source>Held from</source>
+      <translation>Ditahan sejak</translation>
+    </message>
+    <message>
+      <source>Held until</source>
+      <translation>Ditahan sampai</translation>
+    </message>
+    <message>
+      <source>Means of control</source>
+      <translation>Cara pengendalian</translation>
+    </message>
+    <message>
+      <source>e.g. passport taken, debt, violence; one per line</source>
+      <translation>mis. paspor diambil, utang, kekerasan; satu per baris</translation>
+    </message>
+    <message>
+      <source>Leaving and referral</source>
+      <translation>Keluar dan rujukan masuk</translation>
+    </message>
+    <message>
+      <source>How they left</source>
+      <translation>Cara keluar</translation>
+    </message>
+    <message>
+      <source>Referred in by</source>
+      <translation>Dirujuk oleh</translation>
+    </message>
+    <message>
+      <source>Police report</source>
+      <translation>Laporan polisi</translation>
+    </message>
+    <message>
+      <source>Report number, if the person chose to report</source>
+      <translation>Nomor laporan, jika orang ini memilih melapor</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockScreen</name>
+    <message>
+      <source>Unlock ShelterDesk</source>
+      <translation>Buka ShelterDesk</translation>
+    </message>
+    <message>
+      <source>The register is encrypted. Enter your user name and passphrase.</source>
+      <translation>Daftar ini terenkripsi. Masukkan nama pengguna dan frasa sandi Anda.</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nama pengguna</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
+    </message>
+    <message>
+      <source>Unlock message</source>
+      <translation>Pesan pembukaan</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
+    </message>
+    <message>
+      <source>Unlock the vault</source>
+      <translation>Buka kunci brankas data</translation>
+    </message>
+    <message>
+      <source>Enter your user name and your passphrase.</source>
+      <translation>Masukkan nama pengguna dan frasa sandi Anda.</translation>
+    </message>
+    <message>
+      <source>Too many wrong attempts. Please wait before trying again.</source>
+      <translation>Terlalu banyak percobaan yang salah. Mohon tunggu sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right. Check the keyboard language and Caps Lock, then try again.</source>
+      <translation>Nama pengguna atau frasa sandi salah. Periksa bahasa papan ketik dan Caps Lock, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>The vault is open somewhere else.</source>
+      <translation>Brankas data sedang dibuka di tempat lain.</translation>
+    </message>
+    <message>
+      <source>Next step: close or lock ShelterDesk in the other window, then unlock here. If no other window is open, restart the computer.</source>
+      <translation>Langkah berikutnya: tutup atau kunci ShelterDesk di jendela lain, lalu buka kunci di sini. Jika tidak ada jendela lain yang terbuka, nyalakan ulang komputer.</translation>
+    </message>
+    <message>
+      <source>This vault needs a newer ShelterDesk.</source>
+      <translation>Brankas data ini memerlukan ShelterDesk yang lebih baru.</translation>
+    </message>
+    <message>
+      <source>Next step: install the newer version of ShelterDesk. Do not restore an older backup over this vault.</source>
+      <translation>Langkah berikutnya: pasang versi ShelterDesk yang lebih baru. Jangan memulihkan cadangan lama di atas brankas data ini.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged.</source>
+      <translation>Brankas data rusak.</translation>
+    </message>
+    <message>
+      <source>Next step: do not delete or move anything. Ask your administrator to restore the latest backup.</source>
+      <translation>Langkah berikutnya: jangan menghapus atau memindahkan apa pun. Minta administrator Anda memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>There is no vault here.</source>
+      <translation>Tidak ada brankas data di sini.</translation>
+    </message>
+    <message>
+      <source>Next step: check the vault folder, or restore a backup.</source>
+      <translation>Langkah berikutnya: periksa folder brankas data, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+      <source>The vault could not be opened.</source>
+      <translation>Brankas data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+      <source>Next step: try again; if it keeps failing, ask your administrator.</source>
+      <translation>Langkah berikutnya: coba lagi; jika terus gagal, hubungi administrator Anda.</translation>
+    </message>
+    <message>
+      <source>You can try again in {n} seconds.</source>
+      <translation>Anda dapat mencoba lagi dalam {n} detik.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>{name} · {role}</source>
+      <translation>{name} · {role}</translation>
+    </message>
+    <message>
+      <source>Screens</source>
+      <translation>Layar</translation>
+    </message>
+    <message>
+      <source>Lock  (Ctrl+L)</source>
+      <translation>Kunci  (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock the vault</source>
+      <translation>Kunci brankas data</translation>
+    </message>
+    <message>
+      <source>Backup &amp;&amp; restore…</source>
+      <translation>Cadangan &amp;&amp; pemulihan…</translation>
+    </message>
+    <message>
+      <source>Backup and restore</source>
+      <translation>Cadangan dan pemulihan</translation>
+    </message>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” (Staff &amp; audit) and restore the latest backup.</source>
+      <translation>Brankas data ini lebih lama daripada keadaan terakhir yang dilihat komputer ini: mungkin dipulihkan dari salinan lama, atau log auditnya terpotong. Pekerjaan terbaru mungkin hilang. Beri tahu administrator; mereka dapat menjalankan “Periksa log” (Staf &amp; audit) dan memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Daftar</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Rujukan</translation>
+    </message>
+    <message>
+      <source>Agencies</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Staff &amp; audit</source>
+      <translation>Staf &amp; audit</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Coordinator</source>
+      <translation>Koordinator</translation>
+    </message>
+    <message>
+      <source>Case worker</source>
+      <translation>Petugas kasus</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Hanya baca</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staf</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Log audit</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Demo vault with invented people, deleted when you quit.
+User name: {user}
+Passphrase: {pw}</source>
+      <translation>Brankas data demo dengan orang rekaan, dihapus saat Anda keluar.
+Nama pengguna: {user}
+Frasa sandi: {pw}</translation>
+    </message>
+    <message>
+      <source>ShelterDesk is already running on this computer.</source>
+      <translation>ShelterDesk sudah berjalan di komputer ini.</translation>
+    </message>
+    <message>
+      <source>Its window has been brought to the front.</source>
+      <translation>Jendelanya sudah dibawa ke depan.</translation>
+    </message>
+    <message>
+      <source>Switch to its window, or close it before starting ShelterDesk again.</source>
+      <translation>Pindah ke jendelanya, atau tutup sebelum menjalankan ShelterDesk lagi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>Please check these fields</source>
+      <translation>Mohon periksa isian ini</translation>
+    </message>
+    <message>
+      <source>Not allowed for your role</source>
+      <translation>Tidak diizinkan untuk peran Anda</translation>
+    </message>
+    <message>
+      <source>Someone else saved first</source>
+      <translation>Orang lain menyimpan lebih dulu</translation>
+    </message>
+    <message>
+      <source>The disk is full</source>
+      <translation>Disk penuh</translation>
+    </message>
+    <message>
+      <source>Could not unlock</source>
+      <translation>Tidak dapat membuka kunci</translation>
+    </message>
+    <message>
+      <source>The vault cannot be used</source>
+      <translation>Brankas data tidak dapat digunakan</translation>
+    </message>
+    <message>
+      <source>This cannot be done</source>
+      <translation>Ini tidak dapat dilakukan</translation>
+    </message>
+  </context>
+  <context>
+    <name>register</name>
+    <message>
+      <source>Nationality</source>
+      <translation>Negara</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Penerimaan</translation>
+    </message>
+    <message>
+      <source>Sheltered</source>
+      <translation>Di rumah aman</translation>
+    </message>
+    <message>
+      <source>Awaiting repatriation</source>
+      <translation>Menunggu pemulangan</translation>
+    </message>
+    <message>
+      <source>Repatriated</source>
+      <translation>Sudah dipulangkan</translation>
+    </message>
+    <message>
+      <source>Transferred</source>
+      <translation>Dipindahkan</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Sudah pergi</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Ditutup</translation>
+    </message>
+    <message>
+      <source>Name (passport)</source>
+      <translation>Nama (paspor)</translation>
+    </message>
+    <message>
+      <source>Name (own script)</source>
+      <translation>Nama (aksara)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Hari</translation>
+    </message>
+    <message>
+      <source>Waiting on</source>
+      <translation>Menunggu</translation>
+    </message>
+    <message>
+      <source>Next follow-up</source>
+      <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+      <source>Days in the shelter since admission</source>
+      <translation>Hari di rumah aman sejak diterima</translation>
+    </message>
+    <message>
+      <source>Open needs</source>
+      <translation>Kebutuhan terbuka</translation>
+    </message>
+    <message>
+      <source>This column cannot be sorted</source>
+      <translation>Kolom ini tidak dapat diurutkan</translation>
+    </message>
+    <message>
+      <source>{date}: overdue</source>
+      <translation>{date}: terlambat</translation>
+    </message>
+  </context>
+</TS>

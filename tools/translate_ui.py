@@ -1,0 +1,140 @@
+"""Extract the desktop UI's strings with pyside6-lupdate, fill in Indonesian, compile with lrelease.
+
+    python3 tools/translate_ui.py            # writes resources/i18n/shelterdesk_id.ts and .qm
+
+Most UI modules translate through a module-level wrapper, `def tr(text): return
+QCoreApplication.translate("NeedsTab", text)`. lupdate files those calls under an empty
+context (and does not see `_tr` at all), while Qt looks them up under "NeedsTab" at run
+time, so this script re-files them under the context each module's wrapper names.
+Translations come from `translations_id` (per context first, then by source text); a translation already in the .ts that the
+table lacks (e.g. one made in Qt Linguist) is kept.
+"""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_id import ID, ID_BY_CONTEXT  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "shelterdesk_id.ts"
+WRAPPERS = ("tr", "_tr")
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "shelterdesk" / "ui").rglob("*.py")) + [ROOT / "shelterdesk" / "app.py"]
+
+
+def wrapper_context(path: Path) -> str | None:
+    """The context a module's `tr`/`_tr` wrapper passes to QCoreApplication.translate."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef) and node.name in WRAPPERS:
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and call.args
+                        and isinstance(call.args[0], ast.Constant)):
+                    return call.args[0].value
+                if isinstance(call, ast.arguments):  # forms.tr(text, context="Forms")
+                    defaults = call.defaults
+                    if defaults and isinstance(defaults[-1], ast.Constant):
+                        return defaults[-1].value
+    return None
+
+
+def extract() -> ET.Element:
+    """Run lupdate on a fresh file and move wrapper calls into their module's context."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "extracted.ts"
+        subprocess.run(["pyside6-lupdate", "-silent", "-tr-function-alias", "tr+=_tr",
+                        *[str(p) for p in sources()], "-ts", str(out)], check=True)
+        root = ET.parse(out).getroot()
+    contexts: dict[str, ET.Element] = {c.findtext("name") or "": c for c in root.findall("context")}
+    loose = contexts.pop("", None)
+    if loose is not None:
+        root.remove(loose)
+        by_file = {p.name: wrapper_context(p) for p in sources()}
+        for message in loose.findall("message"):
+            for location in message.findall("location"):
+                name = by_file.get(Path(location.get("filename", "")).name)
+                if name is None:
+                    raise SystemExit(f"no tr wrapper context for {location.get('filename')}")
+                context = contexts.get(name)
+                if context is None:
+                    context = ET.SubElement(root, "context")
+                    ET.SubElement(context, "name").text = name
+                    contexts[name] = context
+                source = message.findtext("source")
+                if not any(m.findtext("source") == source for m in context.findall("message")):
+                    copy = ET.SubElement(context, "message")
+                    ET.SubElement(copy, "source").text = source
+                    ET.SubElement(copy, "translation").set("type", "unfinished")
+    for context in root.findall("context"):  # locations churn with every edit; drop them
+        for message in context.findall("message"):
+            for location in message.findall("location"):
+                message.remove(location)
+    root[:] = sorted(root, key=lambda c: c.findtext("name") or "")
+    return root
+
+
+def previous_translations() -> dict[tuple[str, str], str]:
+    if not TS.exists():
+        return {}
+    found = {}
+    for context in ET.parse(TS).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            text = translation.findtext("numerusform") if translation is not None else None
+            text = text or (translation.text if translation is not None else None)
+            if text and text.strip() and translation.get("type") is None:
+                found[(context.findtext("name"), message.findtext("source"))] = text
+    return found
+
+
+def fill(root: ET.Element) -> tuple[int, int]:
+    """Translate every message the table or the previous .ts knows; (messages, translated)."""
+    previous = previous_translations()
+    total = done = 0
+    for context in root.findall("context"):
+        name = context.findtext("name")
+        for message in context.findall("message"):
+            total += 1
+            source = message.findtext("source")
+            translation = message.find("translation")
+            text = ID_BY_CONTEXT.get((name, source)) or ID.get(source) or previous.get((name, source))
+            if text:
+                if message.get("numerus") == "yes":  # Indonesian has one plural form
+                    translation[:] = []
+                    ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = text
+                translation.attrib.pop("type", None)
+                done += 1
+    return total, done
+
+
+def main() -> int:
+    root = extract()
+    root.set("language", "id_ID")
+    root.set("sourcelanguage", "en")
+    total, done = fill(root)
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True)
+    unused = sorted(set(ID) - {m.findtext("source") for m in root.iter("message")})
+    print(f"{total} messages, {done} translated, {total - done} left in English")
+    for source in unused:
+        print(f"not in the UI any more: {source!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
