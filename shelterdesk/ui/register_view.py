@@ -185,7 +185,8 @@ class RegisterView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         for column, width in enumerate((110, 170, 150, 105, 170, 50, 65, 180, 125)):
-            table.setColumnWidth(column, width)
+            # Never narrower than the header itself, whatever the language ("Kebutuhan" for "Needs").
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(WAITING, QHeaderView.ResizeMode.Stretch)
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
