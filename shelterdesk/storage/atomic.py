@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import StorageFull
@@ -17,20 +18,27 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically, mode 0600 whatever the umask.
+DISK_FULL = "The disk is full. Nothing was changed; free some space and try again."
 
-    On a full disk the old file is left as it was and the temp file removed.
+
+def write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def write_private_with(path: Path, fill: Callable[[int], None], full_message: str = DISK_FULL) -> None:
+    """Replace `path` atomically with what `fill(fd)` writes, mode 0600 whatever the umask.
+
+    Temp file beside `path`, fsync, rename, fsync the folder. On a full disk the
+    old file is left as it was, the temp file is removed and StorageFull says so.
     """
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             os.fchmod(fd, 0o600)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            fill(fd)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -39,7 +47,10 @@ def write_private(path: Path, data: bytes) -> None:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise StorageFull(
-                "The disk is full. Nothing was changed; free some space and try again."
-            ) from None
+            raise StorageFull(full_message) from None
         raise
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically, mode 0600 (see write_private_with)."""
+    write_private_with(path, lambda fd: write_all(fd, data))

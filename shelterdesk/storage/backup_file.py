@@ -17,7 +17,6 @@ survivor data: the counts are numbers per table.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import hmac
 import json
@@ -26,13 +25,12 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ..domain.errors import NotAVault, StorageFull, VaultCorrupt, VaultNewerVersion, VaultTampered
-from .atomic import fsync_dir
+from ..domain.errors import NotAVault, VaultCorrupt, VaultNewerVersion, VaultTampered
+from .atomic import write_all, write_private_with
 from .keyslots import KeySlotFile
 
 MAGIC = b"SDBACKUP"
@@ -177,35 +175,16 @@ def payload_digest(payload: Path) -> tuple[str, int]:
     return digest.hexdigest(), payload.stat().st_size
 
 
-def _copy(src: BinaryIO, dst_fd: int) -> None:
-    while chunk := src.read(CHUNK):
-        view = memoryview(chunk)
-        while view:
-            view = view[os.write(dst_fd, view):]
-
-
 def write_backup(path: Path, header: BackupHeader, payload: Path) -> None:
     """Write header + payload atomically (temp file beside `path`, fsync, rename), mode 0600."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     head = header.to_bytes()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.fchmod(fd, 0o600)
-            os.write(fd, MAGIC + struct.pack(">I", len(head)))
-            view = memoryview(head)
-            while view:
-                view = view[os.write(fd, view):]
-            with payload.open("rb") as src:
-                _copy(src, fd)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise StorageFull("The backup drive is full. No backup was written; free some space or use "
-                              "another drive.") from None
-        raise
+
+    def fill(fd: int) -> None:
+        write_all(fd, MAGIC + struct.pack(">I", len(head)))
+        write_all(fd, head)
+        with payload.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                write_all(fd, chunk)
+
+    write_private_with(path, fill, "The backup drive is full. No backup was written; free some space or use "
+                                   "another drive.")
