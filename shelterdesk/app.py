@@ -163,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo = build_demo(args.demo_count)
             access, hint = demo.access, demo.hint
             settings = SettingsStore(demo.folder / "settings.ini")
+            settings.last_user = DEMO_USER  # only the passphrase left to type
         else:
             clock = SystemClock()
             vault_dir = Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
