@@ -12,7 +12,10 @@ from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottl
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..storage import lockout
-from ..storage.keyslots import MIN_KDF, RECOVERY, KdfParams
+from ..storage.keyslots import (
+    MIN_KDF as MIN_KDF,  # re-exported: the Argon2 floor, for tests and the demo
+)
+from ..storage.keyslots import RECOVERY, KdfParams
 from ..storage.repos import meta as meta_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
@@ -23,9 +26,6 @@ from .recovery_code import new_code, normalise
 from .session import LETTER_ROLES, Session, default_state_dir
 
 USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
-
-
-__all__ = ["MIN_KDF", "KdfParams"]  # for callers that choose Argon2 settings (tests, demo)
 
 
 def vault_exists(directory: Path | str) -> bool:
