@@ -59,6 +59,10 @@ class ReferralsOverview(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # "Who is waiting, and for how long" first: show the wait and the follow-up date right after the
+        # agency and case, before the names (visual order only; the model's columns stay as they are).
+        header.moveSection(3, 1)
+        header.moveSection(4, 2)
         self.tree.activated.connect(self._activated)
 
         filters = QHBoxLayout()
