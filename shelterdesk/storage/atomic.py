@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import StorageFull
 
+# Windows opens files in text mode unless told, which would turn b"\n" into b"\r\n".
+BINARY = getattr(os, "O_BINARY", 0)
+
+
+def create_private(path: Path) -> int:
+    """Open a new file for writing, owner-only, refusing one that exists; returns the fd."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, 0o600)
+
 
 def fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` durable."""
+    if sys.platform == "win32":
+        # A folder cannot be opened as a file there; NTFS journals the rename itself.
+        return
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -32,12 +45,16 @@ def write_private_with(path: Path, fill: Callable[[int], None], full_message: st
 
     Temp file beside `path`, fsync, rename, fsync the folder. On a full disk the
     old file is left as it was, the temp file is removed and StorageFull says so.
+    On Windows the mode only clears the read-only flag: there the file is private
+    through the folder's owner-only access list (see docs/SECURITY.md).
     """
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # A temp file left by a crash keeps its old mode when reopened: start afresh.
+        tmp.unlink(missing_ok=True)
+        fd = create_private(tmp)
         try:
-            os.fchmod(fd, 0o600)
+            os.chmod(tmp, 0o600)  # the umask may have taken the owner's own bits
             fill(fd)
             os.fsync(fd)
         finally:

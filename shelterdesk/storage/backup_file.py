@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.errors import NotAVault, VaultCorrupt, VaultNewerVersion, VaultTampered
-from .atomic import write_all, write_private_with
+from .atomic import create_private, write_all, write_private_with
 from .keyslots import KeySlotFile
 
 MAGIC = b"SDBACKUP"
@@ -156,12 +156,10 @@ def iter_payload(path: Path, header: BackupHeader, offset: int) -> Iterator[byte
 
 def extract_payload(path: Path, header: BackupHeader, offset: int, target: Path) -> None:
     """Copy the checked payload to a new 0600 file `target` (raises VaultCorrupt if it does not check out)."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = create_private(target)
     try:
         for chunk in iter_payload(path, header, offset):
-            view = memoryview(chunk)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, chunk)
         os.fsync(fd)
     finally:
         os.close(fd)

@@ -3,7 +3,8 @@
 Folder layout:
     keyslots.json    data key wrapped per staff member and for recovery (0600)
     vault-N.db       the SQLCipher 4 database (N changes when the vault is re-keyed)
-    vault.lock       held (flock) while a process has the vault open: one writer
+    vault.lock       locked (filelock: flock, or LockFileEx on Windows) while a process has
+                     the vault open: one writer
     throttle.json    failed-unlock counter, so the delay survives a restart
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import secrets as pysecrets
@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
+from filelock import FileLock, Timeout
 
 from ..domain.errors import (
     NotAVault,
@@ -130,11 +131,11 @@ def translate_db_error(e: Exception) -> ShelterDeskError:
 class Vault:
     """An open, unlocked vault. Build with `Vault.create` or `Vault.open`; always `close()`."""
 
-    def __init__(self, directory: Path, slots: KeySlotFile, data_key: bytearray, lock_fd: int):
+    def __init__(self, directory: Path, slots: KeySlotFile, data_key: bytearray, folder_lock: FileLock):
         self.directory = directory
         self.slots = slots
         self._key = data_key
-        self._lock_fd = lock_fd
+        self._folder_lock: FileLock | None = folder_lock
         self.conn: sqlcipher3.Connection | None = None
 
     # -- paths ---------------------------------------------------------------
@@ -169,7 +170,7 @@ class Vault:
             raise VaultExists(f"There is already a vault in {directory}. It was not changed.")
         directory.mkdir(parents=True, exist_ok=True)
         os.chmod(directory, 0o700)
-        lock_fd = acquire_folder_lock(directory)
+        folder_lock = acquire_folder_lock(directory)
         kdf = kdf or tune_kdf()
         key = bytearray(pysecrets.token_bytes(KEY_BYTES))
         slots = KeySlotFile(vault_id=pysecrets.token_hex(16), database=db_name(1))
@@ -178,7 +179,7 @@ class Vault:
             slots.add_slot(STAFF, username, secret, key, kdf)
         finally:
             wipe(secret)
-        vault = cls(directory, slots, key, lock_fd)
+        vault = cls(directory, slots, key, folder_lock)
         try:
             _create_private(vault.db_path)
             vault._connect(new=True)
@@ -206,7 +207,7 @@ class Vault:
                     "it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup."
                 )
             raise VaultMissing(f"There is no vault in {directory}. Create one first (shelterdesk-cli init).")
-        lock_fd = acquire_folder_lock(directory)
+        folder_lock = acquire_folder_lock(directory)
         try:
             throttle = Throttle(directory, clock)
             throttle.check()
@@ -224,9 +225,9 @@ class Vault:
             finally:
                 wipe(secret)
             throttle.reset()
-            vault = cls(directory, slots, key, lock_fd)
+            vault = cls(directory, slots, key, folder_lock)
         except BaseException:
-            release_folder_lock(lock_fd)
+            release_folder_lock(folder_lock)
             raise
         try:
             vault._remove_stale_databases()
@@ -430,9 +431,9 @@ class Vault:
             self.conn = None
         wipe(self._key)
         self._key = None
-        if self._lock_fd is not None:
-            release_folder_lock(self._lock_fd)
-            self._lock_fd = None
+        if self._folder_lock is not None:
+            release_folder_lock(self._folder_lock)
+            self._folder_lock = None
 
     def __enter__(self) -> Vault:
         return self
@@ -458,29 +459,29 @@ def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def acquire_folder_lock(directory: Path) -> int:
-    """Take the folder's `vault.lock` (flock) or refuse with VaultInUse; returns the fd to release."""
-    path = directory / LOCK_FILE
+def acquire_folder_lock(directory: Path) -> FileLock:
+    """Take the folder's `vault.lock` or refuse with VaultInUse; returns the lock to release.
+
+    An operating-system lock (no soft fallback), so it goes with the process:
+    a crashed or killed ShelterDesk never leaves the vault locked.
+    """
+    lock = FileLock(directory / LOCK_FILE, timeout=0, mode=0o600, thread_local=False,
+                    fallback_to_soft=False)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as e:
-        if e.errno in (errno.EACCES, errno.EROFS):
-            raise VaultCorrupt(f"The vault folder {directory} cannot be written to.") from None
-        raise
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
+        lock.acquire()
+    except Timeout:  # before OSError: filelock's Timeout is one
         raise VaultInUse(
             "The vault is in use by another ShelterDesk window or command on this computer. "
             "Close it there (or lock it) and try again."
         ) from None
-    return fd
+    except OSError as e:
+        if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise VaultCorrupt(f"The vault folder {directory} cannot be written to.") from None
+        raise
+    return lock
 
 
-def release_folder_lock(fd: int) -> None:
+def release_folder_lock(lock: FileLock) -> None:
     """Give back a lock from `acquire_folder_lock` (never raises)."""
     with contextlib.suppress(OSError):
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    with contextlib.suppress(OSError):
-        os.close(fd)
+        lock.release()
