@@ -6,6 +6,8 @@ never touch a real profile.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import os
 from pathlib import Path
 
@@ -35,8 +37,19 @@ def log_dir() -> Path:
     return home() / "logs"
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """The shipped resources (fonts, letter templates, agency directory)."""
+    """The shipped resources (fonts, letter templates, translations, agency directory, icon).
+
+    Installed (wheel, installer, bundle) they are package data, shelterdesk/resources;
+    in a source checkout they are the top-level resources/ folder, which the build
+    maps into the package (see setup.py).
+    """
+    installed = importlib.resources.files("shelterdesk") / "resources"
+    if installed.is_dir():
+        # Fonts and templates must be real files (reportlab and Qt open them by name),
+        # which they are for every installation we ship: never a zip archive.
+        return Path(str(installed))
     return Path(__file__).resolve().parent.parent / "resources"
 
 
