@@ -5,13 +5,13 @@ Phone numbers, dates and codes are validated fields: hostile text there is refus
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 
 from shelterdesk.domain.errors import ValidationError
 from shelterdesk.domain.models import NextOfKin, Survivor, TraffickingProfile
+from tests.shared import need_tool
 
 HOSTILE = [
     "Robert'); DROP TABLE survivors;--",
@@ -67,9 +67,10 @@ def test_nul_refused_with_a_message(services):
     print(f"\nNUL refused with a message in: {', '.join(refused)}")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_letter_shows_markup_as_text(services, tmp_path):
     from shelterdesk.services.letters import LetterRequest
+
+    need_tool("pdftotext")
 
     value = HOSTILE[1]
     s = services.cases.register(Survivor(family_name=value, given_names="Test", nationalities=["ID"]),
