@@ -63,7 +63,6 @@ def _installer(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.build
 def test_installed_app_prints_a_letter_upgrades_in_place_and_uninstalls_without_the_vault(tmp_path):
-    need_tool("bash", "bash")
     home = tmp_path / "user"  # the user's home folder, empty
     home.mkdir()
     done = _installer(home)
