@@ -67,9 +67,11 @@ if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 && [[ "$PY_PATH" == /usr/
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
+  installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
   missing=()
   for pkg in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    # Ubuntu 24.04 renamed some libraries (libglib2.0-0 is libglib2.0-0t64 there).
+    installed "$pkg" || installed "${pkg}t64" || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     say "Adding system packages: ${missing[*]}"
