@@ -46,7 +46,7 @@ def write_private_with(path: Path, fill: Callable[[int], None], full_message: st
     Temp file beside `path`, fsync, rename, fsync the folder. On a full disk the
     old file is left as it was, the temp file is removed and StorageFull says so.
     On Windows the mode only clears the read-only flag: there the file is private
-    through the folder's owner-only access list (see docs/SECURITY.md).
+    through the access list of the folder it is in (see docs/SECURITY.md).
     """
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
