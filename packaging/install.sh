@@ -84,6 +84,12 @@ else
   say "Not a Debian/Ubuntu system: make sure Qt's libraries (libEGL, libxkbcommon, xcb-cursor) and poppler are installed."
 fi
 
+if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  say "$PY cannot create virtual environments (its venv/ensurepip module is missing)." >&2
+  say "Install it with your system's package manager, or name another with PYTHON=/path/to/python3.12." >&2
+  exit 1
+fi
+
 # A fresh virtual environment at $1, or the existing one when it runs the same Python.
 make_venv() {
   local venv=$1 fresh=${2:-}
