@@ -36,8 +36,11 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped resources (fonts, letter templates, agency directory)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources (fonts, letter templates, agency directory): inside the package in the
+    desktop bundle (packaging/shelterdesk.spec puts them there), else beside it in the source tree."""
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def ensure_private_dir(path: Path) -> Path:
