@@ -15,7 +15,7 @@ from shelterdesk.ui.settings_store import SettingsStore
 from tests.ui import shell_support  # noqa: F401 (sets offscreen Qt before the app starts)
 
 REPO = Path(__file__).resolve().parents[2]
-HEAVY = ("reportlab", "pypdf", "fontTools", "uharfbuzz", "shelterdesk.letters.render")
+HEAVY = ("reportlab", "pypdf", "fontTools", "uharfbuzz", "zxcvbn", "shelterdesk.letters.render")
 
 
 def test_starting_the_app_loads_no_letter_renderer() -> None:
