@@ -74,7 +74,8 @@ def display() -> Iterator[str]:
     need("Xvfb", shutil.which("Xvfb") is not None)
     need("xdotool", shutil.which("xdotool") is not None)
     read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp",
+                             "-noreset"],  # a reset when the last client leaves refuses the next one
                             pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as numbers:
