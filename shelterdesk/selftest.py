@@ -41,10 +41,15 @@ def run(report: Path | None = None, out: TextIO | None = None) -> int:
         say(f"ShelterDesk {__version__} self-test: Python {platform.python_version()}, {platform.platform()}"
             f"{', bundle' if getattr(sys, 'frozen', False) else ''}")
         say(f"Report: {report}")
-        for check in _checks():
+        try:
+            for check in _checks():
+                total += 1
+                failed += not check.ok
+                say(check.line())
+        except Exception as error:  # noqa: BLE001 (e.g. a module missing from a bundle: report it, do not crash)
             total += 1
-            failed += not check.ok
-            say(check.line())
+            failed += 1
+            say(f"FAIL  the self-test stopped: {type(error).__name__}: {error}")
         say(f"RESULT: {total - failed} passed, {failed} failed")
     return 0 if failed == 0 and total > 0 else 1
 

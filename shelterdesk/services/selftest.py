@@ -64,32 +64,39 @@ def guarded(name: str, check: Callable[[], str]) -> Check:
 
 def core_checks(folder: Path) -> Iterator[Check]:
     """Vault engine, search in every script, letters with every font; `folder` is a scratch folder."""
-    session, _code = create_vault(folder / "vault", USER, PASSPHRASE, display_name="Self-test",
-                                  shelter_name="Self-test shelter", clock=SystemClock(), kdf=MIN_KDF,
-                                  state_dir=folder / "state")
-    services = Services.for_session(session)
-    try:
-        yield from _engine_checks(services)
-        yield from _search_checks(services)
-    finally:
-        services.close()
+    opened: list[Services] = []
+
+    def create() -> str:
+        session, _code = create_vault(folder / "vault", USER, PASSPHRASE, display_name="Self-test",
+                                      shelter_name="Self-test shelter", clock=SystemClock(), kdf=MIN_KDF,
+                                      state_dir=folder / "state")
+        opened.append(Services.for_session(session))
+        return "created in a temporary folder"
+
+    yield guarded("temporary vault", create)
+    for services in opened:
+        try:
+            yield from _engine_checks(services)
+            yield from _search_checks(services)
+        finally:
+            services.close()
     yield guarded("letter renders with every bundled font", _letter_check)
 
 
 def _engine_checks(services: Services) -> Iterator[Check]:
-    facts = engine_facts(services.session.conn)
-
     def version() -> str:
+        facts = engine_facts(services.session.conn)
         if not facts.cipher_version.startswith("4."):
             raise AssertionError(f"SQLCipher {facts.cipher_version or 'missing'}, version 4 needed")
         return f"SQLCipher {facts.cipher_version}, SQLite {facts.sqlite_version}"
 
     def fts5() -> str:
-        if not facts.fts5:
+        if not engine_facts(services.session.conn).fts5:
             raise AssertionError("this SQLCipher was built without FTS5")
         return "available"
 
     def settings() -> str:
+        facts = engine_facts(services.session.conn)
         wrong = [f"{pragma}={got} (expected {want})" for pragma, want, got in facts.settings if got != want]
         if wrong:
             raise AssertionError(", ".join(wrong))
