@@ -7,12 +7,14 @@ translations) is added by `shelterdesk.ui.selftest`.
 
 from __future__ import annotations
 
+import functools
 import io
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from .. import letters
 from ..domain.models import Survivor
@@ -110,7 +112,7 @@ def _engine_checks(services: Services) -> Iterator[Check]:
 def _search_checks(services: Services) -> Iterator[Check]:
     for face in FACES:
         for name in SAMPLE_NAMES.get(face.key, ()):
-            yield guarded(f"search, {face.key}: {name}", lambda name=name: _stored_and_found(services, name))
+            yield guarded(f"search, {face.key}: {name}", functools.partial(_stored_and_found, services, name))
         if face.key not in SAMPLE_NAMES:
             yield Check(f"search, {face.key}", False,
                         "no sample name for this script in services/selftest.py")
@@ -128,6 +130,7 @@ def _stored_and_found(services: Services, name: str) -> str:
 
 def _letter_check() -> str:
     from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
 
     names = [name for face in FACES for name in SAMPLE_NAMES.get(face.key, ())]
     content = letters.LetterContent(
@@ -143,8 +146,9 @@ def _letter_check() -> str:
         raise AssertionError("the letter read back lacks its reference")
     embedded = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        for reference in cast(DictionaryObject, resources["/Font"].get_object()).values():
+            font = cast(DictionaryObject, reference.get_object())
             descriptor = font.get("/FontDescriptor")
             if descriptor is not None and "/FontFile2" in descriptor.get_object():
                 embedded.add(str(font["/BaseFont"]).split("+", 1)[-1])

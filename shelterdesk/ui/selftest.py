@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -21,16 +22,16 @@ def qt_checks() -> Iterator[Check]:
     if not found:
         yield Check("UI translations", False, f"none in {folder}")
     for qm in found:
-        yield guarded(f"UI translation {qm.stem.split('_', 1)[1]} loads", lambda qm=qm: _translation(qm))
+        yield guarded(f"UI translation {qm.stem.split('_', 1)[1]} loads", functools.partial(_translation, qm))
 
 
 def _fonts() -> str:
-    app = QApplication.instance() or QApplication(["shelterdesk"])
+    _alive_until_done = QApplication.instance() or QApplication(["shelterdesk"])
     files = sorted(fonts_dir().glob("*.ttf"))
     refused = [path.name for path in files if QFontDatabase.addApplicationFont(str(path)) < 0]
     if refused or not files:
         raise AssertionError(f"Qt refused {', '.join(refused)}" if refused else f"no fonts in {fonts_dir()}")
-    return f"platform {app.platformName()}, {len(files)} fonts"
+    return f"platform {QGuiApplication.platformName()}, {len(files)} fonts"
 
 
 def _translation(qm: Path) -> str:
