@@ -1,4 +1,4 @@
-; Inno Setup 6 script: a per-user installer for the one-folder bundle (dist\ShelterDesk\).
+; Inno Setup 6.3+ script: a per-user installer for the one-folder bundle (dist\ShelterDesk\).
 ;   iscc /DAppVersion=0.1.0 packaging\windows\ShelterDesk.iss
 ; makes dist\ShelterDesk-<version>-windows-x86_64-setup.exe (the CI workflow .github/workflows/bundle.yml
 ; does this after building the bundle with packaging/shelterdesk.spec).
