@@ -49,6 +49,8 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils
 )
+# The tests also drive the desktop bundle's window (tests/bundle) with xdotool.
+[ "$MODE" = --test ] && APT_PACKAGES+=(xdotool)
 
 PY=${PYTHON:-python3}
 if ! command -v "$PY" >/dev/null 2>&1; then
@@ -105,8 +107,8 @@ PIP_FLAGS=(--disable-pip-version-check --quiet --upgrade)
 if [ "$MODE" = --test ]; then
   # Never the machine's site-packages, never a leftover: a new environment every run.
   make_venv "$SRC/.venv-test" fresh
-  say "Installing ShelterDesk and its test tools into $SRC/.venv-test ..."
-  "$SRC/.venv-test/bin/python" -m pip install "${PIP_FLAGS[@]}" "$SRC[test]"
+  say "Installing ShelterDesk, its test tools and PyInstaller into $SRC/.venv-test ..."
+  "$SRC/.venv-test/bin/python" -m pip install "${PIP_FLAGS[@]}" "$SRC[test,bundle]"
   exit 0
 fi
 

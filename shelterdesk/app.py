@@ -1,8 +1,10 @@
 """The composition root: settings, fonts, crash handler, vault access and the main window.
 
-`shelterdesk [--vault DIR] [--demo]` (the gui-script). `--demo` builds a
+`shelterdesk [--vault DIR] [--demo] [--selftest]` (the gui-script). `--demo` builds a
 throw-away vault in a temporary folder, fills it with invented people and
 deletes it on exit; its user name and passphrase are shown on the unlock screen.
+The demo vault is built in a worker thread once the unlock window shows, and
+the Unlock button waits for it: the window must not wait for the vault.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QThread,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -93,24 +104,65 @@ class Demo:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def build_demo(count: int = DEMO_COUNT, seed: int = DEMO_SEED) -> Demo:
-    """A throw-away vault filled with invented people, locked and ready to unlock with the demo admin."""
-    from .services.demo import fill_demo
-
+def prepare_demo() -> Demo:
+    """The demo's folder and access, before its vault exists (`fill_demo_vault` makes it)."""
     folder = Path(tempfile.mkdtemp(prefix="shelterdesk-demo-"))
     access = VaultAccess(folder / "vault", SystemClock(), folder / "state", kdf=MIN_KDF)
-    try:
-        services, _code = access.create(DEMO_USER, DEMO_PASSPHRASE, "Demo Administrator", DEMO_SHELTER)
-        try:
-            fill_demo(services, count, seed)
-        finally:
-            services.close()
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
     hint = _tr("Demo vault with invented people, deleted when you quit.\nUser name: {user}\nPassphrase: {pw}") \
         .format(user=DEMO_USER, pw=DEMO_PASSPHRASE)
     return Demo(folder, access, hint)
+
+
+def fill_demo_vault(demo: Demo, count: int = DEMO_COUNT, seed: int = DEMO_SEED) -> None:
+    """Create the demo vault, fill it with invented people and leave it locked."""
+    from .services.demo import fill_demo
+
+    services, _code = demo.access.create(DEMO_USER, DEMO_PASSPHRASE, "Demo Administrator", DEMO_SHELTER)
+    try:
+        fill_demo(services, count, seed)
+    finally:
+        services.close()
+
+
+def build_demo(count: int = DEMO_COUNT, seed: int = DEMO_SEED) -> Demo:
+    """A throw-away vault filled with invented people, locked and ready to unlock with the demo admin."""
+    demo = prepare_demo()
+    try:
+        fill_demo_vault(demo, count, seed)
+    except BaseException:
+        demo.remove()
+        raise
+    return demo
+
+
+class DemoBuilder(QThread):
+    """Builds the demo vault off the UI thread; `ready` or `failed` (with a message) when done."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, demo: Demo, count: int = DEMO_COUNT, seed: int = DEMO_SEED):
+        super().__init__()
+        self.demo, self.count, self.seed = demo, count, seed
+
+    def run(self) -> None:
+        try:
+            fill_demo_vault(self.demo, self.count, self.seed)
+        except Exception as error:  # noqa: BLE001 (any failure is reported on the unlock screen)
+            self.failed.emit(_tr("The demo vault could not be built ({error}). Quit and start the demo "
+                                 "again.").format(error=type(error).__name__))
+        else:
+            self.ready.emit()
+
+
+def build_demo_behind(window: MainWindow, demo: Demo, count: int = DEMO_COUNT) -> DemoBuilder:
+    """Build the demo vault in a worker thread once the window's first events have run (it shows
+    first); its Unlock button waits for the vault and shows why if it cannot be built."""
+    builder = DemoBuilder(demo, count)
+    builder.ready.connect(window.unlock_screen.release)
+    builder.failed.connect(window.unlock_screen.hold)
+    QTimer.singleShot(0, builder.start)
+    return builder
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -119,6 +171,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open a throw-away vault with invented people (deleted on exit)")
     parser.add_argument("--demo-count", type=int, default=DEMO_COUNT, help=argparse.SUPPRESS)
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation in a temporary folder (never the real vault) and exit")
+    parser.add_argument("--selftest-report", metavar="FILE", type=Path,
+                        help="where --selftest writes its report (default: a new file in the temporary folder)")
     return parser.parse_args(argv)
 
 
@@ -137,6 +193,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from .selftest import run
+
+        return run(args.selftest_report)
     disable_core_dumps()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ShelterDesk")
@@ -158,9 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash = CrashHandler(lambda: window)
     crash.install()
     demo: Demo | None = None
+    builder: DemoBuilder | None = None
     try:
         if args.demo:
-            demo = build_demo(args.demo_count)
+            demo = prepare_demo()
             access, hint = demo.access, demo.hint
             settings = SettingsStore(demo.folder / "settings.ini")
             settings.last_user = DEMO_USER  # only the passphrase left to type
@@ -168,14 +229,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             clock = SystemClock()
             vault_dir = Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
             access, hint = VaultAccess(vault_dir, clock, paths.home() / "state"), ""
-        window = MainWindow(access, settings, demo_hint=hint)
+        window = MainWindow(access, settings, demo_hint=hint,
+                            preparing=_tr("Preparing the demo vault…") if demo is not None else "")
         guard.listen(window.bring_back)
         geometry = settings.window_geometry()
         if geometry is None or not window.restoreGeometry(geometry):
             window.resize(1280, 820)
         window.show()
+        if demo is not None:
+            builder = build_demo_behind(window, demo, args.demo_count)
         return app.exec()
     finally:
+        if builder is not None:
+            builder.wait()  # the worker still writes into the folder about to be removed
         if window is not None:
             window.lock()
         crash.uninstall()

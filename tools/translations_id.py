@@ -604,6 +604,8 @@ ID: dict[str, str] = {
     "Its window has been brought to the front.": "Jendelanya sudah dibawa ke depan.",
     "Switch to its window, or close it before starting ShelterDesk again.": "Pindah ke jendelanya, atau tutup sebelum menjalankan ShelterDesk lagi.",
     "Demo vault with invented people, deleted when you quit.\nUser name: {user}\nPassphrase: {pw}": "Brankas data demo dengan orang rekaan, dihapus saat Anda keluar.\nNama pengguna: {user}\nFrasa sandi: {pw}",
+    "Preparing the demo vault…": "Menyiapkan brankas data demo…",
+    "The demo vault could not be built ({error}). Quit and start the demo again.": "Brankas data demo tidak dapat dibuat ({error}). Keluar, lalu mulai demo lagi.",
     "This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.": "Brankas data ini belum pernah dicadangkan. Cadangkan ke USB dan simpan USB itu jauh dari komputer ini.",
     "The last backup is {n} days old (reminder after {days} days). Back up now.": "Cadangan terakhir berumur {n} hari (pengingat setelah {days} hari). Cadangkan sekarang.",
     "Remind administrators after": "Ingatkan administrator setelah",

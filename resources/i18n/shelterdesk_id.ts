@@ -3178,6 +3178,10 @@ Nama pengguna: {user}
 Frasa sandi: {pw}</translation>
     </message>
     <message>
+      <source>The demo vault could not be built ({error}). Quit and start the demo again.</source>
+      <translation>Brankas data demo tidak dapat dibuat ({error}). Keluar, lalu mulai demo lagi.</translation>
+    </message>
+    <message>
       <source>ShelterDesk is already running on this computer.</source>
       <translation>ShelterDesk sudah berjalan di komputer ini.</translation>
     </message>
@@ -3188,6 +3192,10 @@ Frasa sandi: {pw}</translation>
     <message>
       <source>Switch to its window, or close it before starting ShelterDesk again.</source>
       <translation>Pindah ke jendelanya, atau tutup sebelum menjalankan ShelterDesk lagi.</translation>
+    </message>
+    <message>
+      <source>Preparing the demo vault…</source>
+      <translation>Menyiapkan brankas data demo…</translation>
     </message>
   </context>
   <context>

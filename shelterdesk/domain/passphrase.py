@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from .errors import ValidationError
 
 MIN_LENGTH = 10
@@ -22,6 +20,9 @@ class Strength:
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if len(passphrase) < MIN_LENGTH:
         return Strength(0, False, f"Use at least {MIN_LENGTH} characters; a few unrelated words work well.")
+    # Its word lists take a while to load: not before the first window shows.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:100], user_inputs=list(user_inputs) + ["shelterdesk", "shelter"])
     score = int(result["score"])
     if score < MIN_SCORE:

@@ -15,7 +15,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Mapping
-from xml.sax.saxutils import escape
+from html import escape
 
 from .fonts import BASE, FACE_BY_KEY, face_for, pdf_font
 
@@ -72,7 +72,7 @@ def _line_markup(line: str, bold: bool) -> str:
     for key, run in runs(line):
         if FACE_BY_KEY[key].rtl:
             run = _visual_rtl(run)
-        parts.append(f'<font name="{pdf_font(key, bold)}">{escape(run)}</font>')
+        parts.append(f'<font name="{pdf_font(key, bold)}">{escape(run, quote=False)}</font>')
     return "".join(parts)
 
 

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pypdf import PdfReader, PdfWriter
-
 from .. import letters
 from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, default_picked
 from ..domain.enums import (
@@ -122,6 +120,9 @@ class BatchResult:
         """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
         if not self.issued:
             raise ShelterDeskError("No letter was issued, so there is nothing to combine.")
+        # pypdf loads on demand: the unlock screen must not wait for it.
+        from pypdf import PdfReader, PdfWriter
+
         writer = PdfWriter()
         for _, item in self.issued:
             writer.append(PdfReader(io.BytesIO(item.pdf)))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..letters.recovery_kit import render_recovery_kit
 from ..storage import lockout
 from ..storage.atomic import write_private
 from ..storage.keyslots import RECOVERY, KeySlotFile
@@ -38,6 +37,9 @@ def replace_recovery_code(session: Session) -> str:
 def kit_pdf(session: Session, code: str) -> bytes:
     """The one-page recovery kit for `code` (print it; a saved PDF is readable by anyone)."""
     session.require(ADMIN_ROLES)
+    # reportlab loads on demand, not at start-up.
+    from ..letters.recovery_kit import render_recovery_kit
+
     return render_recovery_kit(code, shelter_name=shelter_profile(session).name, vault_id=session.vault.vault_id,
                                made_on=session.clock.today(), made_by=session.actor.display_name)
 

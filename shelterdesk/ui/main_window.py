@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
 
     def __init__(self, access: VaultAccess, settings: SettingsStore, *, demo_hint: str = "",
-                 check_every_ms: int = 5000, parent: QWidget | None = None):
+                 preparing: str = "", check_every_ms: int = 5000, parent: QWidget | None = None):
+        """`preparing`: the vault is still being built elsewhere (the demo); the unlock screen shows this
+        text with its button off until `unlock_screen.release()`."""
         super().__init__(parent)
         self.access, self.settings = access, settings
         self.services: Services | None = None
@@ -343,7 +345,9 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(action)
 
-        if access.exists():
+        if preparing:
+            self.unlock_screen.hold(preparing)
+        if access.exists() or preparing:
             self.stack.setCurrentWidget(self.unlock_screen)
         else:
             self.first_run = FirstRunScreen(access)

@@ -131,10 +131,23 @@ class UnlockScreen(QWidget):
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
+        self.held = ""  # why the button is off while the vault is not there yet (the demo vault)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         (self.passphrase if self.user.text() else self.user).setFocus()
+        self._tick()
+
+    def hold(self, reason: str) -> None:
+        """Keep the Unlock button off and say why, until `release` (e.g. while the demo vault is built)."""
+        self.held = reason
+        self.button.setEnabled(False)
+        self.wait_label.setText(reason)
+        self.wait_label.setVisible(True)
+
+    def release(self) -> None:
+        """The vault is ready: the Unlock button works again (unless a wrong-passphrase delay runs)."""
+        self.held = ""
         self._tick()
 
     def reset(self) -> None:
@@ -201,6 +214,8 @@ class UnlockScreen(QWidget):
         self._tick(seconds)
 
     def _tick(self, seconds: float | None = None) -> None:
+        if self.held:
+            return
         remaining = self.access.wait_seconds() if seconds is None else seconds
         if remaining > 0:
             self.button.setEnabled(False)
