@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
-from . import commands_backup, commands_cases, commands_letters, commands_vault
+from . import arguments, commands_backup, commands_cases, commands_letters, commands_vault
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
@@ -44,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(e.code or 0)
     ctx = CliContext(args)
     try:
+        arguments.check_text_arguments(args)
         return int(args.func(args, ctx) or 0)
     except CliUsageError as e:
         print(f"shelterdesk-cli: {e}", file=sys.stderr)
@@ -51,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ShelterDeskError as e:
         print(f"shelterdesk-cli: {e}", file=sys.stderr)
         return e.exit_code
+    except OSError as e:  # a file or folder the system refused; the message names it, without a traceback
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"shelterdesk-cli: {e.strerror or e}{where}. Nothing more was done.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("shelterdesk-cli: interrupted; nothing half-saved (each change is one transaction).", file=sys.stderr)
         return 1

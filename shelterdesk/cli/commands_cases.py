@@ -22,6 +22,7 @@ from ..domain.models import IdentityDocument, Survivor
 from ..domain.queries import CaseQuery
 from ..domain.serialize import to_plain
 from ..domain.validation import country_code, parse_date
+from .arguments import record_id, whole_number
 from .context import CliContext, print_json
 
 T = TypeVar("T")
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=_values(CaseStatus), action="append", default=[])
     p.add_argument("--nationality", default="", metavar="CC")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=whole_number(1, 10_000), default=50, metavar="N")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("consent", help="record (or withdraw) a survivor's consent for a kind of recipient")
@@ -73,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--description", default="", metavar="TEXT")
     p.set_defaults(func=cmd_need_add)
     p = need.add_parser("set", help="change a need's status")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--status", required=True, choices=_values(NeedStatus))
     p.add_argument("--outcome", default=None, metavar="TEXT")
     p.set_defaults(func=cmd_need_set)
@@ -84,8 +85,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("refer", help="refer a survivor to an agency and print the reference")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--agency", type=int, required=True, metavar="ID", help="agency id (see `agencies`)")
-    p.add_argument("--need", type=int, action="append", default=[], metavar="ID", help="need answered (repeat)")
+    p.add_argument("--agency", type=record_id, required=True, metavar="ID", help="agency id (see `agencies`)")
+    p.add_argument("--need", type=record_id, action="append", default=[], metavar="ID", help="need answered (repeat)")
     p.add_argument("--reason", default="", metavar="TEXT")
     p.add_argument("--priority", choices=_values(ReferralPriority), default=ReferralPriority.NORMAL.value)
     p.add_argument("--override-consent", default="", metavar="REASON",
@@ -177,8 +178,6 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     nationality = _checked("nationality", country_code, args.nationality) if args.nationality else ""
-    if args.limit < 1:
-        raise ValidationError({"limit": "Give a limit of at least 1."})
     query = CaseQuery(text=args.text, statuses=[CaseStatus(s) for s in args.status], nationality=nationality)
     rows = ctx.services().cases.search(query, limit=args.limit)
     if args.json:

@@ -107,6 +107,14 @@ def test_staff_add_list_and_roles(cli_vault: Path, capsys, monkeypatch: pytest.M
     assert staff == {"admin": "administrator", "rita": "readonly"}
     monkeypatch.setenv("SHELTERDESK_USER", "rita")
     monkeypatch.setenv("SHELTERDESK_PASSPHRASE", "purple elephant dancing quietly")
+    # The administrator's one-time passphrase opens nothing but the change of passphrase.
+    for args in (["search", "x"], ["staff", "list"], ["add", "--family", "X", "--nationality", "ID"]):
+        assert cli(cli_vault, *args) == 1
+        assert "shelterdesk-cli passwd" in capsys.readouterr().err
+    monkeypatch.setenv("SHELTERDESK_NEW_PASSPHRASE", "rita chooses seven quiet lanterns")
+    assert cli(cli_vault, "passwd") == 0
+    monkeypatch.setenv("SHELTERDESK_PASSPHRASE", "rita chooses seven quiet lanterns")
+    capsys.readouterr()
     assert cli(cli_vault, "add", "--family", "X", "--nationality", "ID") == 1
     assert "readonly" in capsys.readouterr().err
     assert cli(cli_vault, "staff", "add", "bob", "--role", "caseworker") == 1
