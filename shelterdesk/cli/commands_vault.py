@@ -48,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="fill the vault with synthetic (invented) survivors")
     p.add_argument("--count", type=whole_number(1, 1_000_000), required=True, metavar="N")
     p.add_argument("--seed", type=whole_number(0, MAX_ID), default=0, metavar="S")
+    p.add_argument("--into-real-vault", action="store_true",
+                   help="add invented people even though the vault holds real cases (not recommended)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("bench", help="measure search, intake, case opening and unlock against plaintext SQLite")
@@ -121,7 +123,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
         if not passphrase:
             raise CliUsageError("There is no vault here yet: set SHELTERDESK_PASSPHRASE (and --user) to create one.")
         svc = ctx.adopt(_create(ctx, ctx.username(), passphrase, "Demo Shelter (synthetic data)"))
-    fill_demo(svc, args.count, args.seed, progress=_progress if sys.stderr.isatty() else None)
+    fill_demo(svc, args.count, args.seed, progress=_progress if sys.stderr.isatty() else None,
+              into_real_vault=args.into_real_vault)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Added {args.count} synthetic survivors (seed {args.seed}) with needs, consents and referrals.")
