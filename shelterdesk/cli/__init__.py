@@ -9,9 +9,11 @@ An expected error prints its message, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
+from .. import paths
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
 from . import arguments, commands_backup, commands_cases, commands_letters, commands_vault
@@ -43,8 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # argparse: 0 for --help, 2 for usage errors
         return int(e.code or 0)
     ctx = CliContext(args)
+    umask = os.umask(0o077)  # every file and folder the CLI creates is its owner's only (no effect on Windows)
     try:
         arguments.check_text_arguments(args)
+        paths.ensure_private_dir(paths.home())  # also repairs a home left open by an older version
         return int(args.func(args, ctx) or 0)
     except CliUsageError as e:
         print(f"shelterdesk-cli: {e}", file=sys.stderr)
@@ -61,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+        os.umask(umask)
 
 
 if __name__ == "__main__":
