@@ -76,10 +76,24 @@ def check_output_path(path: Path | str, vault_dir: Path | None = None, *, folder
     if not parent.is_dir():
         raise ValidationError({field: f"The folder {parent} does not exist. Choose an existing folder; "
                                       "nothing was written."})
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise ValidationError({field: f"The folder {parent} cannot be written to. Choose another folder; "
-                                      "nothing was written."})
+    reason = _cannot_write_in(parent)
+    if reason:
+        raise ValidationError({field: f"The folder {parent} cannot be written to ({reason}). Choose another "
+                                      "folder; nothing was written."})
     return given
+
+
+def _cannot_write_in(folder: Path) -> str:
+    """Why a new file cannot be created in `folder` ("" if it can): tried, since permissions alone
+    do not tell (an administrator account, a read-only mount, /proc)."""
+    probe = folder / f".shelterdesk-probe-{os.getpid()}"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as e:
+        return e.strerror or str(e)
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return ""
 
 
 def save_outside_vault(path: Path | str, data: bytes) -> None:
