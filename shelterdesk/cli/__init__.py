@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(e.code or 0)
     ctx = CliContext(args)
     umask = os.umask(0o077)  # every file and folder the CLI creates is its owner's only (no effect on Windows)
+    # SIGTERM (logout, shutdown, kill) ends the command like Ctrl+C: the transaction rolls back and the
+    # vault is locked below, instead of the process vanishing mid-command.
+    previous_term = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         arguments.check_text_arguments(args)
         paths.ensure_private_dir(paths.home())  # also repairs a home left open by an older version
@@ -66,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
         os.umask(umask)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 if __name__ == "__main__":
