@@ -197,7 +197,9 @@ def test_gui_day_leaves_no_marker_or_name_in_any_script_outside_the_vault(tmp_pa
     dirs = {"HOME": home, "TMPDIR": tmp_path / "tmp", "XDG_CONFIG_HOME": home / ".config",
             "XDG_DATA_HOME": home / ".local/share", "XDG_CACHE_HOME": home / ".cache",
             "XDG_STATE_HOME": home / ".local/state", "XDG_RUNTIME_DIR": home / "run",
-            "SHELTERDESK_HOME": home / "shelterdesk", "SD_OUT": home / "sent-letters"}
+            "SHELTERDESK_HOME": home / "shelterdesk",
+            # Staff may well name the folder after the person: then a dialog's history would hold the name.
+            "SD_OUT": home / f"letters for {marker}"}
     for d in dirs.values():
         d.mkdir(parents=True, exist_ok=True, mode=0o700)
     result = run(GUI_DAY, home / "shelterdesk" / "vault", timeout=300, QT_QPA_PLATFORM="offscreen",
