@@ -116,7 +116,7 @@ def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             print(NOT_ENCRYPTED.format(path=f"Each of the {len(result.issued)} files in {out}"), file=sys.stderr)
     _summary(result)
-    return 0 if result.issued else 1
+    return 0 if result.issued and not result.stopped else 1
 
 
 def _progress(done: int, total: int) -> None:
@@ -129,6 +129,8 @@ def _summary(result: BatchResult) -> None:
         print(f"  {case_number}  {letter.reference}  letter {letter.letter_id}")
     for case_number, reason in result.skipped:
         print(f"  skipped {case_number}: {reason}", file=sys.stderr)
+    if result.stopped:
+        print(f"shelterdesk-cli: stopped: {result.stopped}", file=sys.stderr)
     if not result.issued:
         print("shelterdesk-cli: no letter was issued.", file=sys.stderr)
 

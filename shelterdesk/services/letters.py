@@ -120,6 +120,7 @@ class BatchResult:
     issued: list[tuple[str, IssuedLetter]] = field(default_factory=list)  # (case number, letter)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case number, reason)
     cancelled: bool = False
+    stopped: str = ""  # why the batch stopped early (a letter file could not be written), else empty
 
     def combined_pdf(self) -> bytes:
         """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
@@ -445,8 +446,12 @@ class LetterService:
             if cancelled and cancelled():
                 result.cancelled = True
                 break
-            self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result,
-                           folder)
+            try:
+                self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result,
+                               folder)
+            except OutputNotWritten as e:  # the letters before it are written and recorded; stop here
+                result.stopped = str(e)
+                break
             if progress:
                 progress(i + 1, len(cases))
         return result

@@ -95,8 +95,9 @@ def test_every_numeric_and_text_argument_of_every_command_is_refused_cleanly(cli
             assert expected in err and "Traceback" not in err, (argv, err)
             tried["number" if numeric else "text"] += 1
     # The global options too.
-    assert main(["--vault", str(cli_vault), "--user", NOT_UTF8, "search", "x"]) == 2
-    assert "not valid UTF-8" in capsys.readouterr().err
+    for argv in (["--vault", str(cli_vault), "--user", NOT_UTF8], ["--vault", str(cli_vault) + NOT_UTF8]):
+        assert main([*argv, "search", "x"]) == 2
+        assert "not valid UTF-8" in capsys.readouterr().err
     assert tried["number"] >= 10 and tried["text"] >= 20, tried
     assert _snapshot(cli_vault, shelterdesk_home) == before
 
