@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def check_output_path(path: Path | str, vault_dir: Path | None = None, *, folder
 def _cannot_write_in(folder: Path) -> str:
     """Why a new file cannot be created in `folder` ("" if it can): tried, since permissions alone
     do not tell (an administrator account, a read-only mount, /proc)."""
-    probe = folder / f".shelterdesk-probe-{os.getpid()}"
+    probe = folder / f".shelterdesk-probe-{secrets.token_hex(6)}"
     try:
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as e:
