@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -170,10 +173,6 @@ def test_a_letter_that_cannot_be_written_is_not_recorded_as_disclosed(cli_vault,
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal")
 def test_sigterm_mid_command_rolls_back_and_locks(cli_vault, shelterdesk_home):
-    import signal
-    import subprocess
-    import time
-
     anchor = next((shelterdesk_home / "state").glob("anchor-*.json"))
     before = anchor.read_bytes()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
