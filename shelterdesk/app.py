@@ -39,6 +39,7 @@ from .storage.keyslots import MIN_KDF
 from .ui.crash import CrashHandler
 from .ui.fonts import apply_app_font, register_fonts
 from .ui.main_window import MainWindow
+from .ui.session_end import LockOnSessionEnd
 from .ui.settings_store import SettingsStore
 from .ui.style import APP_STYLE
 from .ui.unlock import VaultAccess
@@ -215,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_app_font(app, register_fonts())
     app.setStyleSheet(APP_STYLE)
     window: MainWindow | None = None
+    ending: LockOnSessionEnd | None = None
     crash = CrashHandler(lambda: window)
     crash.install()
     demo: Demo | None = None
@@ -231,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             access, hint = VaultAccess(vault_dir, clock, paths.home() / "state"), ""
         window = MainWindow(access, settings, demo_hint=hint,
                             preparing=_tr("Preparing the demo vault…") if demo is not None else "")
+        ending = LockOnSessionEnd(app, window.lock)  # logout, shutdown, SIGTERM: locked before the end
         guard.listen(window.bring_back)
         geometry = settings.window_geometry()
         if geometry is None or not window.restoreGeometry(geometry):
@@ -242,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if builder is not None:
             builder.wait()  # the worker still writes into the folder about to be removed
+        if ending is not None:
+            ending.uninstall()
         if window is not None:
             window.lock()
         crash.uninstall()

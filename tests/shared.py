@@ -15,6 +15,7 @@ from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import unlock
 
 STAFF_PASS = "purple elephant dancing quietly"
+OWN_PASS = "their own seven quiet lanterns"  # what a member chooses in place of STAFF_PASS
 
 
 def need_tool(tool: str, package: str = "poppler-utils") -> str:
@@ -70,4 +71,6 @@ def services_as(admin: Services, role: Role, username: str | None = None) -> Ser
     session = admin.session
     directory, clock, state_dir = session.vault.directory, session.clock, session.state_dir
     admin.close()
-    return Services.for_session(unlock(directory, name, STAFF_PASS, clock=clock, state_dir=state_dir))
+    member = Services.for_session(unlock(directory, name, STAFF_PASS, clock=clock, state_dir=state_dir))
+    member.staff.set_first_passphrase(OWN_PASS)  # nothing else is allowed with the one-time passphrase
+    return member

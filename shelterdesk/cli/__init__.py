@@ -9,12 +9,15 @@ An expected error prints its message, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Sequence
 
+from .. import paths
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
-from . import commands_backup, commands_cases, commands_letters, commands_vault
+from . import arguments, commands_backup, commands_cases, commands_letters, commands_vault
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
@@ -43,7 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # argparse: 0 for --help, 2 for usage errors
         return int(e.code or 0)
     ctx = CliContext(args)
+    umask = os.umask(0o077)  # every file and folder the CLI creates is its owner's only (no effect on Windows)
+    # SIGTERM (logout, shutdown, kill) ends the command like Ctrl+C: the transaction rolls back and the
+    # vault is locked below, instead of the process vanishing mid-command.
+    previous_term = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
+        arguments.check_text_arguments(args)
+        paths.ensure_private_dir(paths.home())  # also repairs a home left open by an older version
         return int(args.func(args, ctx) or 0)
     except CliUsageError as e:
         print(f"shelterdesk-cli: {e}", file=sys.stderr)
@@ -51,11 +60,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ShelterDeskError as e:
         print(f"shelterdesk-cli: {e}", file=sys.stderr)
         return e.exit_code
+    except OSError as e:  # a file or folder the system refused; the message names it, without a traceback
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"shelterdesk-cli: {e.strerror or e}{where}. Nothing more was done.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("shelterdesk-cli: interrupted; nothing half-saved (each change is one transaction).", file=sys.stderr)
         return 1
     finally:
         ctx.close()
+        os.umask(umask)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 if __name__ == "__main__":

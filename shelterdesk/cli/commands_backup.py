@@ -10,6 +10,8 @@ from pathlib import Path
 from ..domain.enums import Role
 from ..services import backup as backups
 from ..services import recovery
+from ..services.files import check_output_path
+from .arguments import whole_number
 from .context import CliContext, CliUsageError, new_passphrase, passphrase_from_env_or_prompt
 
 
@@ -45,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("lockout", help="wipe the staff key slots after N wrong passphrases (off by default)")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--wipe-after", type=int, metavar="N")
+    group.add_argument("--wipe-after", type=whole_number(3, 100), metavar="N")
     group.add_argument("--off", action="store_true")
     group.add_argument("--show", action="store_true")
     p.set_defaults(func=cmd_lockout)
@@ -87,8 +89,9 @@ def _print_report(report: backups.BackupReport) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = check_output_path(args.file, ctx.vault_dir, field="file")
     svc = ctx.services()
-    report = backups.make_backup(svc.session, Path(args.file))
+    report = backups.make_backup(svc.session, path)
     print("Backup written and verified (every page read back and checked):")
     _print_report(report)
     return 0
@@ -123,7 +126,8 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_recovery_kit(args: argparse.Namespace, ctx: CliContext) -> int:
-    out = recovery.new_recovery_kit(ctx.services().session, Path(args.out))
+    path = check_output_path(args.out, ctx.vault_dir)
+    out = recovery.new_recovery_kit(ctx.services().session, path)
     print(f"New recovery kit written to {out}. The previous recovery code no longer opens this vault.")
     print("Print it, keep the paper locked away from this computer, and delete the PDF file.")
     return 0

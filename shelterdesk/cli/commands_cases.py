@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from typing import TypeVar
@@ -18,11 +19,12 @@ from ..domain.enums import (
     Sex,
 )
 from ..domain.errors import DuplicateSuspected, ValidationError
-from ..domain.models import IdentityDocument, Survivor
 from ..domain.queries import CaseQuery
 from ..domain.serialize import to_plain
-from ..domain.validation import country_code, parse_date
-from .context import CliContext, print_json
+from ..domain.validation import country_code
+from ..services.case_fields import CASE_FIELDS, survivor_from_fields
+from .arguments import record_id, whole_number
+from .context import CliContext, CliUsageError, print_json
 
 T = TypeVar("T")
 
@@ -32,7 +34,12 @@ def _values(enum: type) -> list[str]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("add", help="register a survivor and print the case number")
+    p = sub.add_parser("add", help="register a survivor and print the case number",
+                       description="Names and passport numbers typed on the command line can be read by other "
+                                   "users of this computer (ps, shell history): prefer --from-json.")
+    p.add_argument("--from-json", metavar="FILE", help="read the fields from a JSON object in FILE, or from standard "
+                   "input with '-' (see --fields); nothing sensitive is left on the command line")
+    p.add_argument("--fields", action="store_true", help="list the field names --from-json accepts, and stop")
     p.add_argument("--family", default="", metavar="F", help="family name as in the passport")
     p.add_argument("--given", default="", metavar="G", help="given names as in the passport")
     p.add_argument("--native", default="", metavar="N", help="the name in its own script")
@@ -40,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="ISO country code (repeat for several), or 'unknown' / 'stateless'")
     p.add_argument("--passport", default="", metavar="P", help="passport number")
     p.add_argument("--dob", default="", metavar="YYYY-MM-DD", help="date of birth")
-    p.add_argument("--sex", choices=_values(Sex), default=Sex.UNKNOWN.value)
+    p.add_argument("--sex", choices=_values(Sex), default=None)
     p.add_argument("--force", action="store_true", help="register even if a possible duplicate is found")
     p.set_defaults(func=cmd_add)
 
@@ -54,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", choices=_values(CaseStatus), action="append", default=[])
     p.add_argument("--nationality", default="", metavar="CC")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=whole_number(1, 10_000), default=50, metavar="N")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("consent", help="record (or withdraw) a survivor's consent for a kind of recipient")
@@ -73,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--description", default="", metavar="TEXT")
     p.set_defaults(func=cmd_need_add)
     p = need.add_parser("set", help="change a need's status")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--status", required=True, choices=_values(NeedStatus))
     p.add_argument("--outcome", default=None, metavar="TEXT")
     p.set_defaults(func=cmd_need_set)
@@ -84,8 +91,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("refer", help="refer a survivor to an agency and print the reference")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--agency", type=int, required=True, metavar="ID", help="agency id (see `agencies`)")
-    p.add_argument("--need", type=int, action="append", default=[], metavar="ID", help="need answered (repeat)")
+    p.add_argument("--agency", type=record_id, required=True, metavar="ID", help="agency id (see `agencies`)")
+    p.add_argument("--need", type=record_id, action="append", default=[], metavar="ID", help="need answered (repeat)")
     p.add_argument("--reason", default="", metavar="TEXT")
     p.add_argument("--priority", choices=_values(ReferralPriority), default=ReferralPriority.NORMAL.value)
     p.add_argument("--override-consent", default="", metavar="REASON",
@@ -109,14 +116,50 @@ def _checked(field: str, parse: Callable[[str], T], value: str) -> T:
         raise ValidationError({field: str(e)}) from None
 
 
+# Largest --from-json document: one case is a few kilobytes.
+MAX_JSON_BYTES = 1 << 20
+
+
+def _fields_from_json(source: str) -> dict[str, object]:
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        else:
+            with open(source, "rb") as f:
+                data = f.read(MAX_JSON_BYTES + 1)
+    except OSError as e:
+        raise ValidationError({"from-json": f"{source} cannot be read ({e.strerror or e})."}) from None
+    if len(data) > MAX_JSON_BYTES:
+        raise ValidationError({"from-json": "The file is larger than 1 MB; give one case as one JSON object."})
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValidationError({"from-json": "The file is not UTF-8 text; save it as UTF-8."}) from None
+    except json.JSONDecodeError as e:
+        raise ValidationError({"from-json": f"Not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}."}) \
+            from None
+    if not isinstance(doc, dict):
+        raise ValidationError({"from-json": 'Give one JSON object, e.g. {"family": "…", "nationality": "ID"}.'})
+    return doc
+
+
+def _fields_from_options(args: argparse.Namespace) -> dict[str, object]:
+    given = {"family": args.family, "given": args.given, "native": args.native, "nationality": args.nationality,
+             "passport": args.passport, "dob": args.dob, "sex": args.sex}
+    return {name: value for name, value in given.items() if value}
+
+
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    survivor = Survivor(family_name=args.family, given_names=args.given, native_name=args.native,
-                        nationalities=list(args.nationality), sex=Sex(args.sex))
-    if args.dob:
-        survivor.date_of_birth = _checked("dob", parse_date, args.dob)
-    if args.passport:
-        issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
-        survivor.documents.append(IdentityDocument(number=args.passport, issuing_country=issuer))
+    if args.fields:
+        for f in CASE_FIELDS:
+            print(f"{f.name:<16} {f.help}")
+        return 0
+    options = _fields_from_options(args)
+    if args.from_json is not None and options:
+        raise CliUsageError(f"Give the fields either in the JSON file or as options, not both "
+                            f"(also given: {', '.join('--' + n for n in options)}).")
+    fields = _fields_from_json(args.from_json) if args.from_json is not None else options
+    survivor = survivor_from_fields(fields)
     svc = ctx.services()
     try:
         saved = svc.cases.register(survivor, confirm_not_duplicate=args.force)
@@ -177,8 +220,6 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     nationality = _checked("nationality", country_code, args.nationality) if args.nationality else ""
-    if args.limit < 1:
-        raise ValidationError({"limit": "Give a limit of at least 1."})
     query = CaseQuery(text=args.text, statuses=[CaseStatus(s) for s in args.status], nationality=nationality)
     rows = ctx.services().cases.search(query, limit=args.limit)
     if args.json:

@@ -11,7 +11,6 @@ listed on stderr), 1 when none was.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -19,8 +18,9 @@ from ..domain.enums import AgencyKind, CaseStatus, NeedCategory
 from ..domain.errors import ValidationError
 from ..domain.queries import CaseQuery
 from ..domain.validation import country_code
+from ..services.files import check_output_path, save_outside_vault
 from ..services.letters import BatchResult, LetterRequest
-from ..storage.atomic import write_private
+from .arguments import record_id
 from .context import CliContext, print_json
 
 NOT_ENCRYPTED = ("Warning: {path} is a plaintext PDF, NOT encrypted. Anyone who can open it can read it. "
@@ -30,7 +30,7 @@ NOT_ENCRYPTED = ("Warning: {path} is a plaintext PDF, NOT encrypted. Anyone who 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("letter", help="issue a referral letter (kept in the vault, recorded) and save it as PDF")
     p.add_argument("case", metavar="CASE", help="case number, e.g. SD-2026-0042")
-    p.add_argument("--agency", type=int, required=True, metavar="ID", help="recipient agency id (see `agencies`)")
+    p.add_argument("--agency", type=record_id, required=True, metavar="ID", help="recipient agency id (see `agencies`)")
     p.add_argument("--template", default="", metavar="T",
                    help="embassy, agency, provider (chosen from the open needs) or a template id (default: from "
                         "the agency's kind)")
@@ -55,14 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="only cases with this open need, e.g. travel_document")
     p.add_argument("--waiting-on", choices=[k.value for k in AgencyKind], default="", metavar="KIND",
                    help="only cases with a referral still waiting on this kind of agency, e.g. embassy")
-    p.add_argument("--agency", type=int, default=None, metavar="ID",
+    p.add_argument("--agency", type=record_id, default=None, metavar="ID",
                    help="recipient for every letter (default: the embassy serving the nationality)")
     p.add_argument("--lang", default="", metavar="CODE")
     p.add_argument("--combined", action="store_true", help="write one PDF holding every letter")
     p.set_defaults(func=cmd_letters)
 
     p = sub.add_parser("reprint", help="save a stored letter again (records a new disclosure)")
-    p.add_argument("letter_id", type=int, metavar="LETTER_ID", help="see `disclosures CASE`")
+    p.add_argument("letter_id", type=record_id, metavar="LETTER_ID", help="see `disclosures CASE`")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="re-print although the consent is no longer valid (the reason is recorded)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -74,36 +74,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_disclosures)
 
 
-def _pdf_path(text: str) -> Path:
-    path = Path(text).expanduser()
+def _pdf_path(text: str, ctx: CliContext) -> Path:
+    path = check_output_path(text, ctx.vault_dir)
     if path.suffix.lower() != ".pdf":
         raise ValidationError({"out": "Give a file name ending in .pdf."})
-    if not path.parent.is_dir():
-        raise ValidationError({"out": f"The folder {path.parent} does not exist."})
     return path
 
 
-def _save(path: Path, pdf: bytes) -> None:
-    write_private(path, pdf)
-    print(NOT_ENCRYPTED.format(path=path), file=sys.stderr)
-
-
 def cmd_letter(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = _pdf_path(args.out)  # checked before anything is issued and recorded
+    path = _pdf_path(args.out, ctx)  # checked before anything is issued and recorded
     svc = ctx.services()
     sid = svc.cases.id_for(args.case)
     referral_id = svc.referrals.id_for(args.referral) if args.referral else None
     issued = svc.letters.issue(LetterRequest(
         sid, args.agency, args.template, args.lang, args.field, referral_id, args.override_consent,
-        args.attachment))
-    _save(path, issued.pdf)
+        args.attachment), save_as=lambda _reference: path)
+    print(NOT_ENCRYPTED.format(path=path), file=sys.stderr)
     print(f"{issued.reference}: letter {issued.letter_id} saved to {path} "
           f"(fields: {', '.join(issued.fields) or 'none'}; sha256 {issued.sha256})")
     return 0
-
-
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", text)
 
 
 def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -111,25 +100,23 @@ def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
         nationality = country_code(args.nationality)
     except ValueError as e:
         raise ValidationError({"nationality": str(e)}) from None
-    out = _pdf_path(args.out) if args.combined else Path(args.out).expanduser()
-    if not args.combined and not out.is_dir():
-        raise ValidationError({"out": f"The folder {out} does not exist."})
+    out = _pdf_path(args.out, ctx) if args.combined else check_output_path(args.out, ctx.vault_dir, folder=True)
     query = CaseQuery(statuses=[CaseStatus(s) for s in args.status], nationality=nationality,
                       open_need_category=args.need, waiting_on_kind=args.waiting_on)
     svc = ctx.services()
     progress = _progress if sys.stderr.isatty() else None
-    result = svc.letters.batch(query, args.template, agency_id=args.agency, language=args.lang, progress=progress)
+    result = svc.letters.batch(query, args.template, agency_id=args.agency, language=args.lang, progress=progress,
+                               folder=None if args.combined else out)
     if progress:
         print(file=sys.stderr)
     if result.issued:
         if args.combined:
-            _save(out, result.combined_pdf())
+            save_outside_vault(out, result.combined_pdf())
+            print(NOT_ENCRYPTED.format(path=out), file=sys.stderr)
         else:
-            for case_number, letter in result.issued:
-                write_private(out / f"{_safe_name(case_number)}_{_safe_name(letter.reference)}.pdf", letter.pdf)
             print(NOT_ENCRYPTED.format(path=f"Each of the {len(result.issued)} files in {out}"), file=sys.stderr)
     _summary(result)
-    return 0 if result.issued else 1
+    return 0 if result.issued and not result.stopped else 1
 
 
 def _progress(done: int, total: int) -> None:
@@ -142,14 +129,16 @@ def _summary(result: BatchResult) -> None:
         print(f"  {case_number}  {letter.reference}  letter {letter.letter_id}")
     for case_number, reason in result.skipped:
         print(f"  skipped {case_number}: {reason}", file=sys.stderr)
+    if result.stopped:
+        print(f"shelterdesk-cli: stopped: {result.stopped}", file=sys.stderr)
     if not result.issued:
         print("shelterdesk-cli: no letter was issued.", file=sys.stderr)
 
 
 def cmd_reprint(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = _pdf_path(args.out)
-    pdf = ctx.services().letters.reprint(args.letter_id, override_reason=args.override_consent)
-    _save(path, pdf)
+    path = _pdf_path(args.out, ctx)
+    ctx.services().letters.reprint(args.letter_id, override_reason=args.override_consent, save_to=path)
+    print(NOT_ENCRYPTED.format(path=path), file=sys.stderr)
     print(f"Letter {args.letter_id} saved to {path}; the re-print is recorded in the disclosure register.")
     return 0
 

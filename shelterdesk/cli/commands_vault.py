@@ -11,6 +11,7 @@ from ..domain.serialize import to_plain
 from ..services.registry import Services
 from ..services.vaults import create_vault
 from ..storage.vault import SLOTS_FILE
+from .arguments import MAX_ID, whole_number
 from .context import CliContext, CliUsageError, new_passphrase, print_json
 
 RECOVERY_NOTICE = """\
@@ -45,24 +46,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("demo", help="fill the vault with synthetic (invented) survivors")
-    p.add_argument("--count", type=_positive, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("--count", type=whole_number(1, 1_000_000), required=True, metavar="N")
+    p.add_argument("--seed", type=whole_number(0, MAX_ID), default=0, metavar="S")
+    p.add_argument("--into-real-vault", action="store_true",
+                   help="add invented people even though the vault holds real cases (not recommended)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("bench", help="measure search, intake, case opening and unlock against plaintext SQLite")
-    p.add_argument("--records", type=_positive, metavar="N", help="one size only (default: 1000, 10000, 100000)")
-    p.add_argument("--runs", type=_positive, default=50, metavar="R", help="timed runs per operation")
+    p.add_argument("--records", type=whole_number(1, 1_000_000), metavar="N", help="one size only (default: 1000, 10000, 100000)")
+    p.add_argument("--runs", type=whole_number(1, 10_000), default=50, metavar="R", help="timed runs per operation")
     p.set_defaults(func=cmd_bench)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a number of at least 1")
-    return value
 
 
 def _vault_exists(ctx: CliContext) -> bool:
@@ -130,7 +123,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
         if not passphrase:
             raise CliUsageError("There is no vault here yet: set SHELTERDESK_PASSPHRASE (and --user) to create one.")
         svc = ctx.adopt(_create(ctx, ctx.username(), passphrase, "Demo Shelter (synthetic data)"))
-    fill_demo(svc, args.count, args.seed, progress=_progress if sys.stderr.isatty() else None)
+    fill_demo(svc, args.count, args.seed, progress=_progress if sys.stderr.isatty() else None,
+              into_real_vault=args.into_real_vault)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Added {args.count} synthetic survivors (seed {args.seed}) with needs, consents and referrals.")

@@ -30,7 +30,7 @@ class CliContext:
         return Path(self.args.vault).expanduser() if self.args.vault else paths.default_vault_dir()
 
     def username(self) -> str:
-        user = self.args.user or os.environ.get("SHELTERDESK_USER", "")
+        user = self.args.user or _utf8_env("SHELTERDESK_USER") or ""
         if not user:
             raise CliUsageError("Give the staff user name with --user or SHELTERDESK_USER.")
         return user
@@ -63,8 +63,19 @@ class CliContext:
             self._services = None
 
 
+def _utf8_env(name: str) -> str | None:
+    """An environment variable's value, refused with a message when it is not valid UTF-8."""
+    value = os.environ.get(name)
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CliUsageError(f"{name} is not valid UTF-8 text; set it again from a UTF-8 terminal.") from None
+    return value
+
+
 def passphrase_from_env_or_prompt(prompt: str, env: str = "SHELTERDESK_PASSPHRASE") -> str:
-    value = os.environ.get(env)
+    value = _utf8_env(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -74,7 +85,7 @@ def passphrase_from_env_or_prompt(prompt: str, env: str = "SHELTERDESK_PASSPHRAS
 
 def new_passphrase(env: str = "SHELTERDESK_NEW_PASSPHRASE", who: str = "the new member") -> str:
     """A new passphrase from the environment, else asked twice without echo."""
-    value = os.environ.get(env)
+    value = _utf8_env(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():

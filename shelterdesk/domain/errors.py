@@ -29,6 +29,10 @@ class PermissionDenied(ShelterDeskError):
     pass
 
 
+class PassphraseChangeRequired(PermissionDenied):
+    """The member still has the one-time passphrase an administrator set; nothing else is allowed yet."""
+
+
 class IllegalTransition(ShelterDeskError):
     pass
 

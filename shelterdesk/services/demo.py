@@ -32,6 +32,7 @@ from ..domain.enums import (
     TravelDocumentStatus,
     Vulnerability,
 )
+from ..domain.errors import ShelterDeskError
 from ..domain.models import (
     UNKNOWN_NATIONALITY,
     Consent,
@@ -44,6 +45,7 @@ from ..domain.models import (
     Survivor,
     TraffickingProfile,
 )
+from ..storage import audit
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import consents as consents_repo
 from ..storage.repos import needs as needs_repo
@@ -51,7 +53,7 @@ from ..storage.repos import referrals as referrals_repo
 from ..storage.repos import survivors as survivors_repo
 from .referrals import FOLLOW_UP
 from .registry import Services
-from .session import WRITE_ROLES
+from .session import WRITE_ROLES, Session
 
 BATCH = 1000
 Progress = Callable[[int, int], None]
@@ -370,10 +372,32 @@ class _Maker:
         return out
 
 
-def fill_demo(services: Services, count: int, seed: int = 0, progress: Progress | None = None) -> None:
-    """Add `count` invented survivors with needs, consents and referrals to the open vault."""
+# A case registered by a person (not by fill_demo) leaves this audit action: its vault holds real data.
+REAL_CASE_ACTION = "case.create"
+
+
+class RealDataPresent(ShelterDeskError):
+    """The vault holds cases a person registered; invented people would be mixed in with them."""
+
+
+def holds_real_cases(session: Session) -> bool:
+    return bool(audit.read_entries(session.conn, action_prefix=REAL_CASE_ACTION, limit=1))
+
+
+def fill_demo(services: Services, count: int, seed: int = 0, progress: Progress | None = None, *,
+              into_real_vault: bool = False) -> None:
+    """Add `count` invented survivors with needs, consents and referrals to the open vault.
+
+    Refused in a vault where a person has registered a case, unless `into_real_vault`:
+    invented people in a real register would end up in letters, counts and exports.
+    """
     session = services.session
     session.require(WRITE_ROLES)
+    if not into_real_vault and holds_real_cases(session):
+        raise RealDataPresent(
+            "This vault holds real cases: invented people would be mixed in with them, and would appear in "
+            "searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only "
+            "if you are sure, add --into-real-vault.")
     maker = _Maker(services, seed)
     done = 0
     while done < count:

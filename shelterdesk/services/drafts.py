@@ -16,6 +16,7 @@ class DraftService:
         self.s = session
 
     def keep(self, key: str, payload: dict) -> None:
+        self.s.check_ready()  # a draft is a write that is not logged
         with self.s.vault.write() as conn:
             repo.put(conn, self.s.actor.username, key, payload, self.s.clock.now())
 

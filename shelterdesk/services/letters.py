@@ -11,9 +11,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from .. import letters
 from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, default_picked
@@ -42,6 +44,7 @@ from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
 from ..storage.repos.rows import s2dt
 from .agencies import CONSENT_FOR_AGENCY
+from .files import OutputNotWritten, PendingOutput, published_after
 from .referrals import FOLLOW_UP, consent_for
 from .session import LETTER_ROLES, Session
 from .vaults import shelter_profile
@@ -115,6 +118,7 @@ class BatchResult:
     issued: list[tuple[str, IssuedLetter]] = field(default_factory=list)  # (case number, letter)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case number, reason)
     cancelled: bool = False
+    stopped: str = ""  # why the batch stopped early (a letter file could not be written), else empty
 
     def combined_pdf(self) -> bytes:
         """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
@@ -304,12 +308,21 @@ class LetterService:
         except _Rollback as done:
             return done.pdf
 
-    def issue(self, req: LetterRequest) -> IssuedLetter:
-        """Render, keep the letter in the vault and record the disclosure, all in one transaction."""
+    def issue(self, req: LetterRequest, save_as: Callable[[str], Path] | None = None) -> IssuedLetter:
+        """Render, keep the letter in the vault and record the disclosure, all in one transaction.
+
+        With `save_as` (given the referral's reference, it returns the file's path) the PDF is
+        written first and put in place once the record has committed: a failed write is never
+        recorded as a disclosure.
+        """
         self.s.require(LETTER_ROLES)
-        with self.s.vault.write() as conn:
+        outputs: list[PendingOutput] = []
+        with published_after(outputs), self.s.vault.write() as conn:
             content, ref, consent = self._prepare(conn, req)
             pdf = _render(content)
+            if save_as is not None:
+                outputs.append(PendingOutput(save_as(ref.reference)))
+                outputs[0].stage(pdf)
             digest = hashlib.sha256(pdf).hexdigest()
             keys = [f.key for f in content.fields]
             now = self.s.clock.now()
@@ -326,15 +339,18 @@ class LetterService:
             self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
         return IssuedLetter(letter_id, disclosure.id, ref.reference, pdf, digest, tuple(keys))
 
-    def reprint(self, letter_id: int, override_reason: str = "") -> bytes:
-        """The stored PDF again, recording a new disclosure.
+    def reprint(self, letter_id: int, override_reason: str = "", save_to: Path | None = None) -> bytes:
+        """The stored PDF again, recording a new disclosure (written to `save_to` first, as in `issue`).
 
         Consent is checked again: a letter whose consent has since been
         withdrawn or has expired is not re-printed without an override reason.
         """
         self.s.require(LETTER_ROLES)
-        with self.s.vault.write() as conn:
+        outputs = [PendingOutput(save_to)] if save_to is not None else []
+        with published_after(outputs), self.s.vault.write() as conn:
             pdf = letters_repo.letter_pdf(conn, letter_id)
+            for out in outputs:
+                out.stage(pdf)
             first = next((d for d in letters_repo.disclosures(conn) if d.letter_id == letter_id), None)
             if first is None or first.agency_id is None:
                 raise NotFound("This letter has no disclosure record; it cannot be re-printed.")
@@ -393,15 +409,21 @@ class LetterService:
                                    "their recipient from the nationality."})
 
     def batch_one(self, survivor_id: int, case_number: str, nationalities: list[str], template_id: str,
-                  agency_id: int | None, language: str, fields: list[str] | None, result: BatchResult) -> None:
-        """Issue one batch letter into `result`, or record why it was skipped. Vault failures propagate."""
+                  agency_id: int | None, language: str, fields: list[str] | None, result: BatchResult,
+                  folder: Path | None = None) -> None:
+        """Issue one batch letter into `result`, or record why it was skipped. Vault failures propagate.
+
+        With `folder`, the letter is also saved there as CASE_REFERENCE.pdf (see `issue`); a failed
+        write stops the batch (OutputNotWritten) with nothing recorded for that letter.
+        """
         target = self.batch_recipient(nationalities, agency_id)
         if target is None:
             result.skipped.append((case_number, "no embassy in the directory serves this nationality"))
             return
         try:
-            issued = self.issue(LetterRequest(survivor_id, target, template_id or "embassy", language, fields))
-        except (VaultError, PermissionDenied):
+            issued = self.issue(LetterRequest(survivor_id, target, template_id or "embassy", language, fields),
+                                None if folder is None else lambda ref: folder / batch_file_name(case_number, ref))
+        except (VaultError, PermissionDenied, OutputNotWritten):
             raise
         except ShelterDeskError as e:
             result.skipped.append((case_number, str(e)))
@@ -411,7 +433,7 @@ class LetterService:
     def batch(self, query: CaseQuery, template_id: str, *, agency_id: int | None = None, language: str = "",
               fields: list[str] | None = None,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> BatchResult:
+              cancelled: Callable[[], bool] | None = None, folder: Path | None = None) -> BatchResult:
         """Letters for every case matching `query`; each is issued (stored, recorded) on its own.
 
         `agency_id=None` sends each letter to the embassy serving the person's
@@ -425,10 +447,20 @@ class LetterService:
             if cancelled and cancelled():
                 result.cancelled = True
                 break
-            self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result)
+            try:
+                self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result,
+                               folder)
+            except OutputNotWritten as e:  # the letters before it are written and recorded; stop here
+                result.stopped = str(e)
+                break
             if progress:
                 progress(i + 1, len(cases))
         return result
+
+
+def batch_file_name(case_number: str, reference: str) -> str:
+    """CASE_REFERENCE.pdf with anything but letters, digits, dot, dash and underscore replaced."""
+    return "_".join(re.sub(r"[^A-Za-z0-9._-]+", "_", part) for part in (case_number, reference)) + ".pdf"
 
 
 class _Rollback(Exception):

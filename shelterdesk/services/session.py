@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import letters, paths
 from ..domain.enums import Role
-from ..domain.errors import PermissionDenied
+from ..domain.errors import PassphraseChangeRequired, PermissionDenied
 from ..domain.models import StaffMember
 from ..storage import audit
 from ..storage.vault import Vault
@@ -23,6 +23,14 @@ ROLLBACK_WARNING = (
 WRITE_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER})
 LETTER_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
 ADMIN_ROLES = frozenset({Role.ADMINISTRATOR})
+
+# What a member may do while holding a one-time passphrase (set by an administrator or after a
+# recovery unlock): open the vault and choose their own passphrase; nothing else, in any front end.
+FIRST_PASSPHRASE_ACTIONS = frozenset({"session.unlock", "session.recovery_unlock", "staff.passphrase"})
+FIRST_PASSPHRASE_MESSAGE = (
+    "You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first "
+    "(in the app you are asked at once; on the command line run “shelterdesk-cli passwd”)."
+)
 
 _ACTIONS = {
     WRITE_ROLES: "change records",
@@ -43,9 +51,16 @@ class Session:
 
     @property
     def conn(self):
+        """The vault's connection for reading records (refused until a one-time passphrase is replaced)."""
+        self.check_ready()
         return self.vault.connection()
 
+    def check_ready(self) -> None:
+        if self.actor.must_change_passphrase:
+            raise PassphraseChangeRequired(FIRST_PASSPHRASE_MESSAGE)
+
     def require(self, roles: frozenset[Role]) -> None:
+        self.check_ready()
         if self.actor.role not in roles:
             what = _ACTIONS.get(roles, "do this")
             raise PermissionDenied(f"Your role ({self.actor.role.value}) may not {what}.")
@@ -57,7 +72,13 @@ class Session:
         return bytes(self.vault.meta("audit_key"))
 
     def log(self, conn, action: str, entity: str, entity_id: object = None, detail: str = "") -> None:
-        """Append to the audit log inside the caller's transaction. `detail` never holds survivor data."""
+        """Append to the audit log inside the caller's transaction. `detail` never holds survivor data.
+
+        Every write logs, so refusing the log here refuses every write of a member who must still
+        replace a one-time passphrase.
+        """
+        if action not in FIRST_PASSPHRASE_ACTIONS:
+            self.check_ready()
         audit.append(conn, self._audit_key(), self.clock.now(), self.actor.username, action, entity, entity_id, detail)
 
     def anchor(self) -> audit.Anchor:
@@ -65,12 +86,13 @@ class Session:
 
     def check_anchor(self) -> None:
         """Compare the log with the last state recorded outside the vault (at every unlock)."""
-        self.rollback_suspected = audit.behind_anchor(self.conn, self.anchor().read(self.vault.vault_id))
+        self.rollback_suspected = audit.behind_anchor(self.vault.connection(),
+                                                      self.anchor().read(self.vault.vault_id))
 
     def save_anchor(self) -> None:
         if self.rollback_suspected:
             return
-        seq, mac = audit.head(self.conn)
+        seq, mac = audit.head(self.vault.connection())
         self.anchor().write(self.vault.vault_id, seq, mac)
 
     def close(self) -> None:

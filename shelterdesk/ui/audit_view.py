@@ -226,7 +226,8 @@ class AuditView(QWidget):
                 tr("Choose a file…")):
             return
         path = save_file(self, tr("Export the audit log"), f"audit-log-{date.today().isoformat()}.csv",
-                         tr("CSV (*.csv);;Excel workbook (*.xlsx)"), default_suffix="csv")
+                         tr("CSV (*.csv);;Excel workbook (*.xlsx)"), default_suffix="csv",
+                         vault_dir=self.services.session.vault.directory)
         if path is None:
             return
         writer = audit_export.export_xlsx if path.suffix.lower() == ".xlsx" else audit_export.export_csv

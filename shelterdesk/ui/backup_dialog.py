@@ -215,7 +215,8 @@ class BackupDialog(QDialog):
 
     def make_backup(self) -> None:
         suggested = f"shelterdesk-{date.today().isoformat()}.sdbak"
-        path = save_file(self, tr("Back up to a file"), suggested, tr(BACKUP_FILTER), default_suffix="sdbak")
+        path = save_file(self, tr("Back up to a file"), suggested, tr(BACKUP_FILTER), default_suffix="sdbak",
+                         vault_dir=self.services.session.vault.directory)
         if path is None:
             return
         self.progress.setValue(0)

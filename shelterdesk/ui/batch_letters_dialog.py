@@ -165,7 +165,7 @@ class BatchLettersDialog(QDialog):
             return
         if not pdf_preview.warn_not_encrypted(self, many=True):
             return
-        folder = pdf_preview.ask_folder(self)
+        folder = pdf_preview.ask_folder(self, self.svc.session.vault.directory)
         if folder is None:
             return
         self.folder, self._cases, self._next, self._cancel = folder, cases, 0, False
@@ -198,8 +198,10 @@ class BatchLettersDialog(QDialog):
             return
         sid, case_number, nationalities = self._cases[self._next]
         try:
+            # One file per letter: each is written before it is recorded (a failed write stops the batch).
             self.svc.letters.batch_one(sid, case_number, nationalities, self.template.currentData(),
-                                       self.agency.currentData(), self.language.currentData(), None, self.result)
+                                       self.agency.currentData(), self.language.currentData(), None, self.result,
+                                       None if self.one_file.isChecked() else self.folder)
         except ShelterDeskError as e:  # the vault itself failed: stop, keep what was issued
             self._cancel = True
             show_error(self, e)
@@ -218,12 +220,9 @@ class BatchLettersDialog(QDialog):
                 save_outside_vault(self.folder / name, result.combined_pdf())
                 written = _tr("Saved {file} in {folder}.").format(file=name, folder=self.folder)
             elif result.issued:
-                for case_number, letter in result.issued:
-                    save_outside_vault(self.folder / f"{_safe(case_number)}_{_safe(letter.reference)}.pdf", letter.pdf)
                 written = _tr("Saved {n} files in {folder}.").format(n=len(result.issued), folder=self.folder)
-        except OSError as e:
-            written = _tr("The files could not be written ({reason}). The letters are kept in the vault; re-print "
-                          "them from the disclosure register.").format(reason=e.strerror or "error")
+        except ShelterDeskError as e:
+            written = str(e)
         lines = [_tr("Issued {issued} letter(s); skipped {skipped} case(s).").format(
             issued=len(result.issued), skipped=len(result.skipped))]
         if result.cancelled:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ShelterDeskError
 from ..domain.validation import language_name
-from ..services.files import save_outside_vault
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
 from . import pdf_preview
@@ -244,15 +243,11 @@ class LetterDialog(QDialog):
         if not pdf_preview.warn_not_encrypted(self):
             return
         suggested = re.sub(r"[^A-Za-z0-9_-]+", "_", f"letter_{self.template.currentData() or 'referral'}") + ".pdf"
-        path = pdf_preview.ask_save_path(self, suggested)
+        path = pdf_preview.ask_save_path(self, suggested, self.svc.session.vault.directory)
         if path is None:
             return
-        pdf = self._issue()
-        if pdf is None:
-            return
         try:
-            save_outside_vault(path, pdf)
-        except (OSError, ShelterDeskError) as e:
-            show_error(self, e if isinstance(e, ShelterDeskError) else ShelterDeskError(
-                _tr("The file could not be written ({reason}). The letter is kept in the vault; re-print it "
-                    "from the disclosure register.").format(reason=e.strerror or "error")))
+            # Written first, recorded once the file is there: a failed write is not a disclosure.
+            self.svc.letters.issue(self.request(), save_as=lambda _reference: path)
+        except ShelterDeskError as e:
+            show_error(self, e)

@@ -14,9 +14,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedLayout, QWidget
 
-from .widgets import message_label, private_file_dialog, show_message
+from .file_dialogs import choose_folder, save_file
+from .widgets import message_label, show_message
 
 
 def _tr(text: str) -> str:
@@ -116,23 +117,13 @@ def warn_not_encrypted(parent: QWidget | None, many: bool = False) -> bool:
     return box.exec() == QMessageBox.StandardButton.Save
 
 
-def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
-    """A PDF file name from a Qt file dialog that keeps no history."""
-    dialog = private_file_dialog(parent, _tr("Save letter as PDF"), _tr("PDF files (*.pdf)"))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    dialog.selectFile(suggested)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+def ask_save_path(parent: QWidget | None, suggested: str, vault_dir: Path) -> Path | None:
+    """A PDF file name (never in the vault's or ShelterDesk's folder) from a dialog that keeps no history."""
+    return save_file(parent, _tr("Save letter as PDF"), suggested, _tr("PDF files (*.pdf)"), default_suffix="pdf",
+                     vault_dir=vault_dir)
 
 
-def ask_folder(parent: QWidget | None) -> Path | None:
-    """A folder from a Qt file dialog that keeps no history."""
-    dialog = private_file_dialog(parent, _tr("Folder for the letters"), "")
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+def ask_folder(parent: QWidget | None, vault_dir: Path) -> Path | None:
+    """A folder to write letters to, from a dialog that keeps no history."""
+    return choose_folder(parent, _tr("Folder for the letters"), vault_dir=vault_dir, to_write=True)
 

@@ -18,7 +18,8 @@ from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import ShelterProfileData
 from ..services.session import Session
 from ..services.vaults import set_shelter_profile
-from .widgets import private_file_dialog, show_message
+from .file_dialogs import open_file
+from .widgets import show_message
 
 LOGO_MAX_PIXELS = 600  # enough for a letterhead at print size, small inside the vault
 
@@ -120,10 +121,7 @@ class ShelterProfileForm(QWidget):
         self.remove_logo.setVisible(png is not None and self.choose_logo.isVisibleTo(self))
 
     def _pick_logo(self) -> None:
-        dialog = private_file_dialog(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
-        if dialog.exec():
-            files = dialog.selectedFiles()
-            png = logo_png_from_file(files[0]) if files else None
-            if png is not None:
-                self.set_logo(png)
-        dialog.setHistory([])
+        chosen = open_file(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        png = logo_png_from_file(chosen) if chosen is not None else None
+        if png is not None:
+            self.set_logo(png)

@@ -9,6 +9,7 @@ search box). Anything else belongs inside the vault.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -28,6 +29,7 @@ class SettingsStore:
     def __init__(self, path: Path | None = None):
         self.path = path or paths.settings_file()
         paths.ensure_private_dir(self.path.parent)
+        _make_private_file(self.path)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
@@ -92,6 +94,20 @@ class SettingsStore:
         presets = self.presets()
         presets.pop(name, None)
         self._qs.setValue("register/presets", json.dumps(presets, ensure_ascii=False, sort_keys=True))
+
+
+def _make_private_file(path: Path) -> None:
+    """Create the file owner-only before QSettings writes it, whatever the umask.
+
+    QSettings saves through QSaveFile, which gives a new file 0666 minus the umask
+    but keeps the permissions of a file that already exists.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        if hasattr(os, "fchmod"):  # POSIX; Windows has no mode bits to fix
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _only_filter_values(values: dict) -> dict:

@@ -376,7 +376,7 @@ class StaffView(RecordSelection, QWidget):
                 "delete the file."), tr("Make a new recovery code")):
             return
         path = save_file(self, tr("Save the recovery kit"), "shelterdesk-recovery-kit.pdf", tr("PDF files (*.pdf)"),
-                         default_suffix="pdf")
+                         default_suffix="pdf", vault_dir=self.services.session.vault.directory)
         if path is None:
             return
         self._run(lambda: recovery.new_recovery_kit(self.services.session, path),

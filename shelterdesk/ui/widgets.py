@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
@@ -174,16 +173,6 @@ class StatusChipDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 24, max(size.height(), option.fontMetrics.height() + 14))
-
-
-def private_file_dialog(parent: QWidget | None, caption: str, name_filter: str) -> QFileDialog:
-    """A Qt (not native) file dialog that keeps no history or recent places."""
-    dialog = QFileDialog(parent, caption)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilter(name_filter)
-    dialog.setHistory([])
-    dialog.setSidebarUrls([])
-    return dialog
 
 
 def overdue_brush_colour(palette: QPalette) -> QColor:

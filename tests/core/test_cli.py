@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from core_helpers import ADMIN, ADMIN_PASS, run_cli
+from core_helpers import ADMIN, ADMIN_PASS, REPO, run_cli
 
 from shelterdesk.cli import main
 
@@ -107,6 +110,14 @@ def test_staff_add_list_and_roles(cli_vault: Path, capsys, monkeypatch: pytest.M
     assert staff == {"admin": "administrator", "rita": "readonly"}
     monkeypatch.setenv("SHELTERDESK_USER", "rita")
     monkeypatch.setenv("SHELTERDESK_PASSPHRASE", "purple elephant dancing quietly")
+    # The administrator's one-time passphrase opens nothing but the change of passphrase.
+    for args in (["search", "x"], ["staff", "list"], ["add", "--family", "X", "--nationality", "ID"]):
+        assert cli(cli_vault, *args) == 1
+        assert "shelterdesk-cli passwd" in capsys.readouterr().err
+    monkeypatch.setenv("SHELTERDESK_NEW_PASSPHRASE", "rita chooses seven quiet lanterns")
+    assert cli(cli_vault, "passwd") == 0
+    monkeypatch.setenv("SHELTERDESK_PASSPHRASE", "rita chooses seven quiet lanterns")
+    capsys.readouterr()
     assert cli(cli_vault, "add", "--family", "X", "--nationality", "ID") == 1
     assert "readonly" in capsys.readouterr().err
     assert cli(cli_vault, "staff", "add", "bob", "--role", "caseworker") == 1
@@ -121,3 +132,42 @@ def test_demo_creates_a_vault_when_there_is_none(tmp_path: Path) -> None:
     assert "Recovery code" in done.stdout and "30 synthetic" in done.stdout
     listed = run_cli("--vault", vault, "search", "--json", "--limit", "100", env=env)
     assert len(json.loads(listed.stdout)) == 30
+
+
+def test_add_reads_sensitive_fields_from_json_not_argv(cli_vault: Path, tmp_path: Path, capsys,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = {"family": "Nguyễn", "given": "Thị Hoa", "native": "阮氏花", "nationality": ["VN"], "sex": "female",
+              "dob": "1999-02-03", "passport": "C1234567", "passport_status": "held_by_employer",
+              "languages": "vi, en", "admission_date": "2026-03-01", "status": "sheltered"}
+    assert cli(cli_vault, "add", "--fields") == 0
+    listed = capsys.readouterr().out.split()
+    assert set(fields) <= set(listed)
+    doc = tmp_path / "case.json"
+    doc.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+    assert cli(cli_vault, "add", "--from-json", str(doc)) == 0
+    case = capsys.readouterr().out.strip()
+    assert cli(cli_vault, "show", case, "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["family_name"], shown["native_name"], shown["status"]) == ("Nguyễn", "阮氏花", "sheltered")
+    assert shown["documents"][0]["number"] == "C1234567"
+    assert shown["documents"][0]["status"] == "held_by_employer"
+    assert shown["languages"] == ["vi", "en"] and shown["stay"]["admission_date"] == "2026-03-01"
+    # From standard input, in a real process: the name is nowhere on the command line.
+    other = {"family": "Santoso", "given": "Budi", "nationality": "ID"}
+    done = subprocess.run([sys.executable, "-m", "shelterdesk.cli", "--vault", str(cli_vault), "add",
+                           "--from-json", "-"], input=json.dumps(other), capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=REPO, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("SD-"), done.stderr
+    refusals = [('{"family": "X", "nationality": "ID", "passprt": "1"}', "passprt: not a case field"),
+                ('["X"]', "one JSON object"), ('{"family": ', "Not valid JSON"),
+                ('{"family": "X", "nationality": "ID", "dob": "1999-02-30"}', "YYYY-MM-DD"),
+                ('{"family": "X", "nationality": "ID", "sex": "robot"}', "choose one of")]
+    for text, message in refusals:
+        doc.write_text(text, encoding="utf-8")
+        assert cli(cli_vault, "add", "--from-json", str(doc)) == 1
+        assert message in capsys.readouterr().err
+    doc.write_bytes("{\"family\": \"Müller\", \"nationality\": \"DE\"}".encode("latin-1"))
+    assert cli(cli_vault, "add", "--from-json", str(doc)) == 1
+    assert "not UTF-8" in capsys.readouterr().err
+    assert cli(cli_vault, "add", "--from-json", str(doc), "--family", "X") == 2
+    assert "not both" in capsys.readouterr().err

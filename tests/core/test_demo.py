@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from shelterdesk.domain.enums import CaseStatus, NeedCategory, NeedStatus, ReferralStatus
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.domain.validation import validate_survivor
@@ -49,3 +51,19 @@ def test_same_seed_same_people(tmp_path, clock) -> None:
             svc.close()
 
     assert names("a", 1) == names("b", 1) != names("c", 2)
+
+
+def test_demo_refuses_a_vault_with_real_cases_unless_told(cli_vault, capsys) -> None:
+    from shelterdesk.cli import main
+
+    v = str(cli_vault)
+    assert main(["--vault", v, "demo", "--count", "5"]) == 0  # demo data only so far: more is fine
+    assert main(["--vault", v, "add", "--family", "Rahayu", "--nationality", "ID"]) == 0
+    capsys.readouterr()
+    assert main(["--vault", v, "demo", "--count", "5"]) == 1
+    assert "holds real cases" in capsys.readouterr().err
+    assert main(["--vault", v, "search", "--json", "--limit", "100"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 6  # nothing was added by the refused run
+    assert main(["--vault", v, "demo", "--count", "5", "--into-real-vault"]) == 0
+    assert main(["--vault", v, "search", "--json", "--limit", "100"]) == 0
+    assert len(json.loads(capsys.readouterr().out.split("\n", 1)[1])) == 11

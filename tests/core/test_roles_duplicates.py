@@ -20,7 +20,9 @@ def _as(services: Services, role: str, vault_dir, clock, home) -> tuple[Services
     case = services.cases.register(Survivor(family_name="Rahayu", given_names="Siti", nationalities=["ID"])).id
     services.staff.add(f"{role}1", role, PASS)
     services.close()
-    return Services.for_session(unlock(vault_dir, f"{role}1", PASS, clock=clock, state_dir=home / "state")), case
+    member = Services.for_session(unlock(vault_dir, f"{role}1", PASS, clock=clock, state_dir=home / "state"))
+    member.staff.set_first_passphrase("their own seven quiet lanterns")
+    return member, case
 
 
 def test_readonly_can_read_but_not_write_anything(services, vault_dir, clock, shelterdesk_home) -> None:

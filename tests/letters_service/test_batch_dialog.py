@@ -15,7 +15,7 @@ from shelterdesk.ui.batch_letters_dialog import BatchLettersDialog
 @pytest.fixture
 def dialog(office, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(pdf_preview, "ask_folder", lambda parent: tmp_path)
+    monkeypatch.setattr(pdf_preview, "ask_folder", lambda parent, _vault_dir: tmp_path)
     d = BatchLettersDialog(office.svc)
     qtbot.addWidget(d)
     d.nationality.setCurrentIndex(d.nationality.findData("ID"))

@@ -70,7 +70,7 @@ def test_save_writes_the_issued_letter_after_the_warning(office, qtbot, tmp_path
     target = tmp_path / "out.pdf"
     warned: list[bool] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(True) or QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested, _vault_dir: target)
     dialog.save_letter()
     assert warned
     [d] = office.svc.letters.disclosures(sid)
@@ -84,7 +84,7 @@ def test_declining_the_warning_saves_and_records_nothing(office, qtbot, tmp_path
     dialog = LetterDialog(office.svc, sid, office.embassy_id)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
-    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested: tmp_path / "no.pdf")
+    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested, _vault_dir: tmp_path / "no.pdf")
     dialog.save_letter()
     assert not (tmp_path / "no.pdf").exists()
     assert office.svc.letters.disclosures(sid) == []
@@ -112,7 +112,7 @@ def test_opened_from_a_referral_uses_its_agency_and_reference(office, qtbot, tmp
     qtbot.addWidget(dialog)
     assert dialog.agency_id() == office.embassy_id and not dialog.agency.isEnabled()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested: tmp_path / "ref.pdf")
+    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested, _vault_dir: tmp_path / "ref.pdf")
     dialog.save_letter()
     assert ref.reference in pdf_text((tmp_path / "ref.pdf").read_bytes(), tmp_path)
 
