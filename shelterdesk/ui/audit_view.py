@@ -22,7 +22,9 @@ from ..services.registry import Services
 from .admin_helpers import busy_cursor, confirm
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
-from .forms import DateField, NoticeBar, heading
+from .form_fields import DateField
+from .form_layout import heading
+from .notice_bar import NoticeBar
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

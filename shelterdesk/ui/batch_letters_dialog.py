@@ -38,8 +38,8 @@ from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
 from . import pdf_preview
-from .forms import enum_label
 from .messages import show_error
+from .vocabulary_labels import enum_label
 from .widgets import heading, message_label, show_message
 
 

@@ -30,7 +30,8 @@ from .case_tabs.needs import NeedsTab
 from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
-from .forms import NoticeBar, enum_label
+from .notice_bar import NoticeBar
+from .vocabulary_labels import enum_label
 
 Changes = dict[str, dict[str, Any]]
 

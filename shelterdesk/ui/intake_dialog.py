@@ -26,20 +26,11 @@ from ..domain.errors import DuplicateSuspected, ShelterDeskError, ValidationErro
 from ..domain.models import IdentityDocument, ShelterStay, Survivor
 from ..services.registry import Services
 from .case_tabs.base import clear_layout
-from .forms import (
-    CheckField,
-    ChecksField,
-    ChoiceField,
-    CodeListField,
-    DateField,
-    Field,
-    IntField,
-    NoticeBar,
-    TextField,
-    enum_options,
-    form_layout,
-    heading,
-)
+from .code_pickers import CodeListField
+from .form_fields import CheckField, ChecksField, ChoiceField, DateField, Field, IntField, TextField
+from .form_layout import form_layout, heading
+from .notice_bar import NoticeBar
+from .vocabulary_labels import enum_options
 
 
 def tr(text: str) -> str:

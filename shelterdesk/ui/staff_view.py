@@ -31,7 +31,9 @@ from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
 from .case_tabs.record_list import RecordSelection
 from .file_dialogs import save_file
-from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
+from .form_fields import ChoiceField, Field, TextField
+from .form_layout import form_layout, heading
+from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
 from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message

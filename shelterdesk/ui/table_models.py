@@ -26,7 +26,7 @@ from ..domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES
 from ..domain.models import Agency, AuditEntry, Consent, Need, Referral
 from ..domain.validation import country_name, language_name
 from ..services.referrals import WaitingReferral
-from .forms import enum_label
+from .vocabulary_labels import enum_label
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
