@@ -1,7 +1,8 @@
 """Field validation with messages a person can act on.
 
-Country and language codes come from pycountry (ISO 3166 / ISO 639), phone
-numbers from phonenumbers; nothing here is hand-maintained.
+Country and language codes come from pycountry (ISO 3166 / ISO 639) and Babel's
+CLDR names (domain/countries.py, domain/languages.py), phone numbers from
+phonenumbers; nothing here is hand-maintained.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from datetime import date
 import phonenumbers
 import pycountry
 
+from .countries import resolve_country
 from .errors import ValidationError
+from .languages import language_label, resolve_language
 from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
 
 MAX_TEXT = 10 * 1024 * 1024  # a field larger than this is refused, not truncated
@@ -21,27 +24,19 @@ _DOC_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{2,23}$")
 
 
 def country_code(value: str) -> str:
-    """Normalise a country given as alpha-2, alpha-3 or English name to alpha-2."""
+    """Normalise a country given as a code (ID, IDN), a name, an autonym or a nationality word to alpha-2."""
     text = value.strip()
     if not text:
         raise ValueError("Enter a country.")
-    if text.lower() in (STATELESS, UNKNOWN_NATIONALITY):
-        return text.lower()
-    try:
-        if len(text) == 2:
-            found = pycountry.countries.get(alpha_2=text.upper())
-        elif len(text) == 3:
-            found = pycountry.countries.get(alpha_3=text.upper())
-        else:
-            found = pycountry.countries.lookup(text)
-    except LookupError:
-        found = None
+    found = resolve_country(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a country code. Use two letters such as ID, CN or KH.")
-    return found.alpha_2
+        raise ValueError(f"“{text}” is not a country code or name. Use two letters such as ID, CN or KH, "
+                         "or the country's name.")
+    return found
 
 
 def country_name(code: str) -> str:
+    """The English short name of a country code, as ISO writes it (letters and exports use it)."""
     if code in (STATELESS, UNKNOWN_NATIONALITY):
         return {"stateless": "Stateless", "unknown": "Unknown"}[code]
     found = pycountry.countries.get(alpha_2=code)
@@ -56,25 +51,18 @@ def all_countries() -> list[tuple[str, str]]:
 
 
 def language_code(value: str) -> str:
-    """Normalise ISO 639 (alpha-2, alpha-3 or English name) to alpha-2 where one exists, else alpha-3."""
+    """Normalise a language (ISO 639 code, name or autonym) to alpha-2 where one exists, else alpha-3."""
     text = value.strip()
-    try:
-        if len(text) == 2:
-            found = pycountry.languages.get(alpha_2=text.lower())
-        elif len(text) == 3:
-            found = pycountry.languages.get(alpha_3=text.lower())
-        else:
-            found = pycountry.languages.lookup(text)
-    except LookupError:
-        found = None
+    found = resolve_language(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a language code. Use ISO 639 codes such as id, zh or km.")
-    return getattr(found, "alpha_2", None) or found.alpha_3
+        raise ValueError(f"“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, "
+                         "or the language's name.")
+    return found
 
 
 def language_name(code: str) -> str:
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
-    return found.name if found else code
+    """The English name of a language code."""
+    return language_label(code)
 
 
 def parse_date(value: str, field: str = "date") -> date:

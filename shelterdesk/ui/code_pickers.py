@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-import pycountry
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -16,53 +17,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_label, find_countries, resolve_country
+from ..domain.languages import find_languages, language_label, resolve_language
 from ..domain.models import STATELESS, UNKNOWN_NATIONALITY
-from ..domain.validation import (
-    all_countries,
-    country_code,
-    country_name,
-    language_code,
-    language_name,
-)
 from .form_fields import Field, tr
 
+SUGGESTIONS = 12
+_DISPLAYED = re.compile(r"^.*\((\w{2,3})\)$")
 
-def country_entries() -> list[tuple[str, str]]:
-    return [(STATELESS, tr("Stateless")), (UNKNOWN_NATIONALITY, tr("Unknown")), *all_countries()]
 
-
-def language_entries() -> list[tuple[str, str]]:
-    """Languages with a two-letter ISO 639-1 code; others can be typed as a three-letter code."""
-    return sorted(((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
-                  key=lambda p: p[1])
+def ui_locale() -> str:
+    """The locale the app speaks (set from the UI language at start-up), for names of countries and languages."""
+    return QLocale().name()
 
 
 class CodeListField(Field):
     """A searchable picker of ISO codes shown as removable chips ("Indonesia ✕").
 
-    Typing filters the list (any part of the name or the code); Enter or a click
-    adds the match. Text typed but not yet added is kept in the raw state and
-    added by `commit_pending()` when the form is saved.
+    Typing suggests matches in the UI language (names, codes, autonyms,
+    nationality words: domain/countries.py and domain/languages.py); Enter or a
+    click adds one and never submits the dialog. Text typed but not yet added is
+    kept in the raw state and added by `commit_pending()` when the form is saved.
     """
 
     def __init__(self, name: str, kind: str, single: bool = False, parent: QWidget | None = None):
         self.kind = kind
         self.single = single
-        entries = country_entries() if kind == "country" else language_entries()
-        self._names = dict(entries)
-        self._by_display = {self._display(code): code for code, _ in entries}
+        self._locale = ui_locale()
         holder = QWidget()
         row = QVBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.line = QLineEdit()
         self.line.setPlaceholderText(tr("Type to search, Enter to add") if not single else tr("Type to search"))
-        completer = QCompleter(QStringListModel(list(self._by_display)), self.line)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.line.setCompleter(completer)
-        completer.activated.connect(self._picked)
+        self.suggestions = QStringListModel(self.line)  # parented: a model without an owner is discarded
+        self._suggested: dict[str, str] = {}
+        self.completer = QCompleter(self.suggestions, self.line)
+        # The domain already ranks the matches; the completer only shows them.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(SUGGESTIONS)
+        self.line.setCompleter(self.completer)
+        self.completer.activated.connect(self._picked)
         self.chips_row = QHBoxLayout()
         self.chips_row.setContentsMargins(0, 0, 0, 0)
         self.chips_row.addStretch(1)
@@ -73,32 +68,63 @@ class CodeListField(Field):
         self.setFocusProxy(self.line)
         self._codes: list[str] = []
         self._read_only = False
-        self.line.textEdited.connect(lambda _t: (self.set_error(None), self.changed.emit()))
+        self.line.textEdited.connect(self._typed)
+        self.line.installEventFilter(self)
+
+    def _label(self, code: str) -> str:
+        if code == STATELESS:
+            return tr("Stateless")
+        if code == UNKNOWN_NATIONALITY:
+            return tr("Unknown")
+        if self.kind == "country":
+            return country_label(code, self._locale)
+        return language_label(code, self._locale)
 
     def _display(self, code: str) -> str:
-        name = self._names.get(code) or (country_name(code) if self.kind == "country" else language_name(code))
-        return name if code in (STATELESS, UNKNOWN_NATIONALITY) else f"{name} ({code.upper()})"
+        label = self._label(code)
+        return label if code in (STATELESS, UNKNOWN_NATIONALITY) else f"{label} ({code.upper()})"
+
+    def _typed(self, text: str) -> None:
+        self.set_error(None)
+        self.changed.emit()
+        find = find_countries if self.kind == "country" else find_languages
+        codes = find(text, self._locale, SUGGESTIONS) if text.strip() else []
+        self._suggested = {self._display(code): code for code in codes}
+        self.suggestions.setStringList(list(self._suggested))
+        if codes:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
 
     def _picked(self, display: str) -> None:
-        code = self._by_display.get(display)
+        code = self._suggested.get(display)
         if code:
             self.add(code)
             # The completer writes the chosen text into the line after this signal; clear it afterwards.
             QTimer.singleShot(0, self.line.clear)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter adds what is typed and stays in the field: it never reaches the dialog's default button."""
+        if (watched is self.line and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.completer.popup().isVisible()):
+            self.set_error(self.commit_pending())
+            return True
+        return super().eventFilter(watched, event)
+
     def resolve(self, text: str) -> str | None:
+        """The code `text` names: a suggestion shown, a name, an autonym, a code."""
         text = text.strip()
         if not text:
             return None
-        if text in self._by_display:
-            return self._by_display[text]
-        for display, code in self._by_display.items():
-            if display.casefold() == text.casefold() or self._names.get(code, "").casefold() == text.casefold():
-                return code
-        try:
-            return country_code(text) if self.kind == "country" else language_code(text)
-        except ValueError:
-            return None
+        if text in self._suggested:
+            return self._suggested[text]
+        shown = _DISPLAYED.match(text)  # "Nepali (NE)", as a chip shows it
+        if shown:
+            text = shown.group(1)
+        if self.kind == "country":
+            return resolve_country(text, self._locale)
+        return resolve_language(text, self._locale)
 
     def commit_pending(self) -> str | None:
         """Add what is typed in the search box; return a message if it matches nothing."""

@@ -42,7 +42,7 @@ def test_every_country_by_alpha2_alpha3_any_case(country) -> None:
 
 @pytest.mark.parametrize("text", ["XX", "QQQ", "Atlantis", "12"])
 def test_unknown_country_codes_are_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="not a country code"):
+    with pytest.raises(ValueError, match="not a country code or name"):
         country_code(text)
 
 
@@ -55,7 +55,7 @@ def test_language_codes() -> None:
     assert language_code("km") == "km"
     assert language_code("khm") == "km"
     assert language_code("Bengali") == "bn"
-    with pytest.raises(ValueError, match="not a language code"):
+    with pytest.raises(ValueError, match="not a language code or name"):
         language_code("zz")
 
 
