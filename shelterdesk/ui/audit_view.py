@@ -125,7 +125,7 @@ class AuditView(QWidget):
         self.since = DateField(tr("From (date)"))
         self.until = DateField(tr("Until (date)"))
         for field in (self.since, self.until):
-            field.line.setPlaceholderText(tr("YYYY-MM-DD"))
+            field.line.setPlaceholderText(tr("any date"))
             field.line.setMaximumWidth(130)
         self.apply_button = QPushButton(tr("Show"))
         self.apply_button.setObjectName("primary")

@@ -11,17 +11,25 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
+
+from ..domain.dates import format_user_date, parse_user_date
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -72,10 +80,13 @@ class Field(QWidget):
 
 
 class TextField(Field):
-    def __init__(self, name: str, placeholder: str = "", parent: QWidget | None = None):
+    def __init__(self, name: str, placeholder: str = "", parent: QWidget | None = None,
+                 editor: QWidget | None = None):
         self.line = QLineEdit()
         self.line.setPlaceholderText(placeholder)
-        super().__init__(self.line, name, parent)
+        super().__init__(editor or self.line, name, parent)
+        self.line.setAccessibleName(name)
+        self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._edited)
 
     def _edited(self) -> None:
@@ -101,24 +112,92 @@ class TextField(Field):
         self.line.setReadOnly(read_only)
 
 
+def ui_locale() -> str:
+    """The locale the app speaks (set from the UI language at start-up): names, month names, date order."""
+    return QLocale().name()
+
+
 class DateField(TextField):
-    """A date typed as YYYY-MM-DD; empty means unknown. Unparseable text stays in the field."""
+    """A date typed the way people write it (14/03/1996, 14 Mar 1996, 1996-03-14) or picked from a
+    calendar (the button, or Alt+Down); empty means unknown. Unparseable text stays in the field."""
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(name, tr("YYYY-MM-DD, empty if unknown"), parent)
-        self.line.setMaximumWidth(260)
+        self._locale = ui_locale()
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(tr("Calendar"))
+        self.calendar_button.setAccessibleName(tr("Pick %1 from a calendar").replace("%1", name))
+        self.calendar_button.setToolTip(tr("Pick the date from a calendar (Alt+Down)"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the keyboard
+        super().__init__(name, tr("e.g. %1, empty if unknown").replace(
+            "%1", format_user_date(date(1996, 3, 14), self._locale)), parent, editor=holder)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.calendar_button)
+        self.line.setMaximumWidth(220)
+        self.calendar_menu = QMenu(self)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(self.calendar_menu)
+        action.setDefaultWidget(self.calendar)
+        self.calendar_menu.addAction(action)
+        self.calendar.activated.connect(self._picked)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.line.editingFinished.connect(self._tidy)
+        self.line.installEventFilter(self)
+
+    def open_calendar(self) -> None:
+        try:
+            shown = self.value() or date.today()
+        except ValueError:
+            shown = date.today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.calendar_menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self.set_value(date(picked.year(), picked.month(), picked.day()))
+        self.calendar_menu.close()
+        self.line.setFocus()
+
+    def _tidy(self) -> None:
+        """Show a typed date with its month name, so "03/04/1996" is seen as it was understood."""
+        try:
+            value = self.value()
+        except ValueError:
+            return
+        if value is not None and self.line.text() != format_user_date(value, self._locale):
+            self.set_value(value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.line and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                and not self.line.isReadOnly()):
+            self.open_calendar()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
         text = self.line.text().strip()
         if not text:
             return None
         try:
-            return date.fromisoformat(text)
+            return parse_user_date(text, self._locale)
         except ValueError:
-            raise ValueError(tr("Write the date as YYYY-MM-DD, e.g. 2026-03-14, or leave it empty.")) from None
+            raise ValueError(tr("“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 "
+                                "(with a four-digit year), pick it from the calendar, or leave it empty.")
+                             .replace("%2", format_user_date(date(1996, 3, 14), self._locale))
+                             .replace("%1", text)) from None
 
     def set_value(self, value: date | None) -> None:
-        self.line.setText(value.isoformat() if value else "")
+        self.line.setText(format_user_date(value, self._locale) if value else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.calendar_button.setEnabled(not read_only)
 
 
 class IntField(TextField):
