@@ -15,6 +15,7 @@ import phonenumbers
 import pycountry
 
 from .countries import resolve_country
+from .enums import END_OF_STAY_STATUSES
 from .errors import ValidationError
 from .languages import language_label, resolve_language
 from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
@@ -90,27 +91,56 @@ def check_document_number(number: str) -> str:
     return text
 
 
-def _check_texts(obj: object, prefix: str, errors: dict[str, str]) -> None:
-    """Every text field, however deep: no NUL characters, at most MAX_TEXT characters."""
-    for f in dataclasses.fields(obj):
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be stored, or None. The one rule for every text field of every record."""
+    if "\x00" in text:
+        return "This text contains a NUL character, which cannot be stored."
+    if len(text) > MAX_TEXT:
+        return "This text is longer than 10 MB."
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, from a broken paste or file
+        return "This text contains a broken character; type or paste it again."
+    return None
+
+
+def text_errors(obj: object, prefix: str = "") -> dict[str, str]:
+    """Every text field of a record, however deep (lists, nested records), checked by `text_problem`."""
+    errors: dict[str, str] = {}
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         key = f"{prefix}{f.name}"
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         for i, item in items:
             where = key if i is None else f"{key}[{i}]"
             if isinstance(item, str):
-                if "\x00" in item:
-                    errors[where] = "This text contains a NUL character, which cannot be stored."
-                elif len(item) > MAX_TEXT:
-                    errors[where] = "This text is longer than 10 MB."
+                problem = text_problem(item)
+                if problem:
+                    errors[where] = problem
             elif dataclasses.is_dataclass(item):
-                _check_texts(item, f"{where}.", errors)
+                errors.update(text_errors(item, f"{where}."))
+    return errors
 
 
-def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Survivor:
-    """Check and normalise a survivor record in place; raise ValidationError listing every problem."""
+def check_texts(*records: object, **texts: str) -> None:
+    """Refuse records (and loose texts, by field name) whose text cannot be stored."""
     errors: dict[str, str] = {}
-    _check_texts(s, "", errors)
+    for record in records:
+        errors.update(text_errors(record))
+    for name, text in texts.items():
+        problem = text_problem(text)
+        if problem:
+            errors[name] = problem
+    if errors:
+        raise ValidationError(errors)
+
+
+def validate_survivor(s: Survivor, today: date) -> Survivor:
+    """Check and normalise a survivor record in place; raise ValidationError listing every problem.
+
+    The same rules apply at intake, in the case file, from the CLI and on import.
+    """
+    errors: dict[str, str] = text_errors(s)
     for name in ("family_name", "given_names", "native_name", "preferred_name", "home_address"):
         if name not in errors:
             setattr(s, name, getattr(s, name).strip())
@@ -141,6 +171,8 @@ def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Surv
             errors["date_of_birth"] = "The date of birth is more than 110 years ago."
     if s.estimated_age is not None and not 0 <= s.estimated_age <= 110:
         errors["estimated_age"] = "An estimated age is between 0 and 110."
+    elif s.estimated_age is not None and s.date_of_birth is not None:
+        errors["estimated_age"] = "Give either a date of birth or an estimated age, not both."
     for i, doc in enumerate(s.documents):
         if doc.number:
             try:
@@ -166,6 +198,8 @@ def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Surv
     if im.overstay_days is not None and im.overstay_days < 0:
         errors["immigration.overstay_days"] = "Overstay days cannot be negative."
     st = s.stay
+    if s.status in END_OF_STAY_STATUSES and st.discharge_date is None:
+        st.discharge_date = today  # the stay ended now unless someone wrote when
     if st.admission_date and st.discharge_date and st.discharge_date < st.admission_date:
         errors["stay.discharge_date"] = "Discharge is before admission."
     tp = s.trafficking

@@ -9,7 +9,7 @@ from ..domain.enums import AgencyKind, ConsentKind
 from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import Agency
 from ..domain.serialize import from_plain
-from ..domain.validation import country_code, language_code
+from ..domain.validation import country_code, language_code, text_errors
 from ..storage.repos import agencies as repo
 from .session import LETTER_ROLES, Session
 
@@ -32,7 +32,7 @@ def seed_directory(conn) -> None:
 
 
 def _validate(a: Agency) -> Agency:
-    errors = {}
+    errors = text_errors(a)
     a.name = a.name.strip()
     if not a.name:
         errors["name"] = "Enter the agency's name."

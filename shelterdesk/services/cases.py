@@ -38,7 +38,7 @@ class CaseService:
         """Register a new survivor. Raises DuplicateSuspected unless confirmed."""
         self.s.require(WRITE_ROLES)
         survivor = copy.deepcopy(survivor)
-        validate_survivor(survivor, self.s.clock.today(), intake=True)
+        validate_survivor(survivor, self.s.clock.today())
         if not confirm_not_duplicate:
             found = self.possible_duplicates(survivor)
             if found:

@@ -36,6 +36,7 @@ from ..domain.errors import (
 )
 from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivor
 from ..domain.queries import CaseQuery
+from ..domain.validation import check_texts
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import needs as needs_repo
@@ -296,6 +297,7 @@ class LetterService:
     def preview(self, req: LetterRequest) -> bytes:
         """Render without storing or recording anything (the transaction is rolled back). On screen only."""
         self.s.require(LETTER_ROLES)
+        check_texts(req)
         try:
             with self.s.vault.write() as conn:
                 content, _ref, _consent = self._prepare(conn, req)
@@ -306,6 +308,7 @@ class LetterService:
     def issue(self, req: LetterRequest) -> IssuedLetter:
         """Render, keep the letter in the vault and record the disclosure, all in one transaction."""
         self.s.require(LETTER_ROLES)
+        check_texts(req)
         with self.s.vault.write() as conn:
             content, ref, consent = self._prepare(conn, req)
             pdf = _render(content)

@@ -11,6 +11,7 @@ from ..domain.enums import Role
 from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottled, ValidationError
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
+from ..domain.validation import check_texts
 from ..storage import lockout
 from ..storage.keyslots import (
     MIN_KDF as MIN_KDF,  # re-exported: the Argon2 floor, for tests and the demo
@@ -148,6 +149,7 @@ def set_shelter_profile(session: Session, profile: ShelterProfileData) -> None:
     session.require(LETTER_ROLES)
     if not profile.name.strip():
         raise ValidationError({"name": "Enter the shelter's name; it heads every letter."})
+    check_texts(profile)
     with session.vault.write() as conn:
         meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(profile)))
         session.log(conn, "profile.update", "vault", session.vault.vault_id)

@@ -169,8 +169,6 @@ class IntakeDialog(QDialog):
         status = DocumentStatus(self.passport_status.value())
         if self.passport.text().strip() or status != DocumentStatus.NONE:
             s.documents = [IdentityDocument(DocumentType.PASSPORT, self.passport.text().strip(), status=status)]
-        if s.date_of_birth is not None and s.estimated_age is not None:
-            errors["estimated_age"] = tr("Give either a date of birth or an estimated age, not both.")
         return s, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -141,7 +141,7 @@ class RegisterModel(QAbstractTableModel):
                     _tr("Next follow-up"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == DAYS:
-                return _tr("Days in the shelter since admission")
+                return _tr("Days in the shelter since admission, up to discharge once the stay has ended")
             if section == NEEDS:
                 return _tr("Open needs")
             if section not in SORTABLE:

@@ -83,8 +83,8 @@ def test_intake_needs_a_latin_name_and_a_nationality_and_lists_every_problem() -
     s = Survivor(native_name="张伟", date_of_birth=date(2030, 1, 1),
                  documents=[IdentityDocument(number="!!", issuing_country="XX")])
     with pytest.raises(ValidationError) as e:
-        validate_survivor(s, TODAY, intake=True)
+        validate_survivor(s, TODAY)
     assert set(e.value.errors) == {"family_name", "nationalities", "date_of_birth", "documents[0].number",
                                    "documents[0].issuing_country"}
-    ok = validate_survivor(Survivor(given_names=" Budi ", nationalities=["idn", "ID"]), TODAY, intake=True)
+    ok = validate_survivor(Survivor(given_names=" Budi ", nationalities=["idn", "ID"]), TODAY)
     assert ok.given_names == "Budi" and ok.nationalities == ["ID"]
