@@ -8,7 +8,13 @@ from pathlib import Path
 
 from ..domain import passphrase as strength
 from ..domain.enums import Role
-from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottled, ValidationError
+from ..domain.errors import (
+    AuthenticationError,
+    NotFound,
+    ShelterDeskError,
+    UnlockThrottled,
+    ValidationError,
+)
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import check_texts
@@ -82,9 +88,12 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
     vault = _open(directory, name, passphrase, recovery=False, clock=clock)
     try:
         member = staff_repo.get(vault.connection(), name)
-    except Exception:
+    except NotFound:
         vault.close()
         raise AuthenticationError("The user name or passphrase is not right.") from None
+    except BaseException:  # a damaged vault says so (VaultCorrupt), never "wrong passphrase"
+        vault.close()
+        raise
     if member.disabled:
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
