@@ -154,8 +154,8 @@
       <translation>Sampai (tanggal)</translation>
     </message>
     <message>
-      <source>YYYY-MM-DD</source>
-      <translation>TTTT-BB-HH</translation>
+      <source>any date</source>
+      <translation>tanggal berapa pun</translation>
     </message>
     <message>
       <source>Show matching entries</source>
@@ -1048,24 +1048,12 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   <context>
     <name>Forms</name>
     <message>
-      <source>Problem with %1</source>
-      <translation>Masalah pada %1</translation>
+      <source>Type to search, Enter to add</source>
+      <translation>Ketik untuk mencari, Enter untuk menambah</translation>
     </message>
     <message>
-      <source>YYYY-MM-DD, empty if unknown</source>
-      <translation>TTTT-BB-HH, kosong jika tidak diketahui</translation>
-    </message>
-    <message>
-      <source>Write the date as YYYY-MM-DD, e.g. 2026-03-14, or leave it empty.</source>
-      <translation>Tulis tanggal sebagai TTTT-BB-HH, mis. 2026-03-14, atau kosongkan.</translation>
-    </message>
-    <message>
-      <source>Enter a whole number, or leave it empty.</source>
-      <translation>Masukkan bilangan bulat, atau kosongkan.</translation>
-    </message>
-    <message>
-      <source>One per line</source>
-      <translation>Satu per baris</translation>
+      <source>Type to search</source>
+      <translation>Ketik untuk mencari</translation>
     </message>
     <message>
       <source>Stateless</source>
@@ -1074,14 +1062,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
-    </message>
-    <message>
-      <source>Type to search, Enter to add</source>
-      <translation>Ketik untuk mencari, Enter untuk menambah</translation>
-    </message>
-    <message>
-      <source>Type to search</source>
-      <translation>Ketik untuk mencari</translation>
     </message>
     <message>
       <source>No country matches “%1”. Pick one from the list.</source>
@@ -1094,6 +1074,38 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Remove %1</source>
       <translation>Hapus %1</translation>
+    </message>
+    <message>
+      <source>Problem with %1</source>
+      <translation>Masalah pada %1</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Pick %1 from a calendar</source>
+      <translation>Pilih %1 dari kalender</translation>
+    </message>
+    <message>
+      <source>Pick the date from a calendar (Alt+Down)</source>
+      <translation>Pilih tanggal dari kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+      <source>e.g. %1, empty if unknown</source>
+      <translation>mis. %1, kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
+      <translation>“%1” bukan tanggal. Tulis sebagai %2, 14/03/1996 atau 1996-03-14 (tahun empat angka), pilih dari kalender, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, or leave it empty.</source>
+      <translation>Masukkan bilangan bulat, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>One per line</source>
+      <translation>Satu per baris</translation>
     </message>
   </context>
   <context>
@@ -1445,10 +1457,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftar</translation>
     </message>
     <message>
-      <source>Give either a date of birth or an estimated age, not both.</source>
-      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
-    </message>
-    <message>
       <source>This person may already be registered. Check before saving.</source>
       <translation>Orang ini mungkin sudah terdaftar. Periksa sebelum menyimpan.</translation>
     </message>
@@ -1463,6 +1471,22 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   </context>
   <context>
     <name>Labels</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Coordinator</source>
+      <translation>Koordinator</translation>
+    </message>
+    <message>
+      <source>Case worker</source>
+      <translation>Petugas kasus</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Hanya baca</translation>
+    </message>
     <message>
       <source>Female</source>
       <translation>Perempuan</translation>
@@ -2489,22 +2513,6 @@ Teks pencarian tidak disimpan.</translation>
   <context>
     <name>StaffView</name>
     <message>
-      <source>Administrator</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <source>Coordinator</source>
-      <translation>Koordinator</translation>
-    </message>
-    <message>
-      <source>Case worker</source>
-      <translation>Petugas kasus</translation>
-    </message>
-    <message>
-      <source>Read only</source>
-      <translation>Hanya baca</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>Nama</translation>
     </message>
@@ -3143,22 +3151,6 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <translation>Pengaturan</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <source>Coordinator</source>
-      <translation>Koordinator</translation>
-    </message>
-    <message>
-      <source>Case worker</source>
-      <translation>Petugas kasus</translation>
-    </message>
-    <message>
-      <source>Read only</source>
-      <translation>Hanya baca</translation>
-    </message>
-    <message>
       <source>Staff</source>
       <translation>Staf</translation>
     </message>
@@ -3240,34 +3232,6 @@ Frasa sandi: {pw}</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <source>Intake</source>
-      <translation>Penerimaan</translation>
-    </message>
-    <message>
-      <source>Sheltered</source>
-      <translation>Di rumah aman</translation>
-    </message>
-    <message>
-      <source>Awaiting repatriation</source>
-      <translation>Menunggu pemulangan</translation>
-    </message>
-    <message>
-      <source>Repatriated</source>
-      <translation>Sudah dipulangkan</translation>
-    </message>
-    <message>
-      <source>Transferred</source>
-      <translation>Dipindahkan</translation>
-    </message>
-    <message>
-      <source>Left</source>
-      <translation>Sudah pergi</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Ditutup</translation>
-    </message>
-    <message>
       <source>Name (passport)</source>
       <translation>Nama (paspor)</translation>
     </message>
@@ -3288,8 +3252,8 @@ Frasa sandi: {pw}</translation>
       <translation>Tindak lanjut</translation>
     </message>
     <message>
-      <source>Days in the shelter since admission</source>
-      <translation>Hari di rumah aman sejak diterima</translation>
+      <source>Days in the shelter since admission, up to discharge once the stay has ended</source>
+      <translation>Hari di rumah aman sejak diterima, sampai keluar bila masa tinggal sudah berakhir</translation>
     </message>
     <message>
       <source>Open needs</source>

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 from ..domain.countries import country_label, find_countries, resolve_country
 from ..domain.languages import find_languages, language_label, resolve_language
 from ..domain.models import STATELESS, UNKNOWN_NATIONALITY
-from .form_fields import Field, tr, ui_locale
+from .form_fields import Field, ui_locale
 
 SUGGESTIONS = 12
 _DISPLAYED = re.compile(r"^.*\((\w{2,3})\)$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
 
 
 class CodeListField(Field):

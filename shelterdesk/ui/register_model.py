@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..domain.enums import CaseStatus
 from ..domain.queries import CaseQuery, CaseSummary
 from ..domain.validation import country_name
 from ..services.registry import Services
+from .vocabulary_labels import enum_label
 from .widgets import STATUS_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,19 +41,6 @@ _OVERDUE_BG = QColor("#fde8e6")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
-
-
-def status_label(status: CaseStatus | str) -> str:
-    labels = {
-        CaseStatus.INTAKE: _tr("Intake"),
-        CaseStatus.SHELTERED: _tr("Sheltered"),
-        CaseStatus.AWAITING_REPATRIATION: _tr("Awaiting repatriation"),
-        CaseStatus.REPATRIATED: _tr("Repatriated"),
-        CaseStatus.TRANSFERRED: _tr("Transferred"),
-        CaseStatus.LEFT: _tr("Left"),
-        CaseStatus.CLOSED: _tr("Closed"),
-    }
-    return labels.get(CaseStatus(status), str(status))
 
 
 @lru_cache(maxsize=512)
@@ -190,7 +177,7 @@ class RegisterModel(QAbstractTableModel):
         if column == NATIONALITY:
             return ", ".join(_country(c) for c in s.nationalities)
         if column == STATUS:
-            return status_label(s.status)
+            return enum_label(s.status)
         if column == DAYS:
             days = s.days_in_shelter(self._today)
             return "" if days is None else str(days)

@@ -7,7 +7,7 @@ the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,14 +36,8 @@ from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
+from .vocabulary_labels import enum_label
 from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
-
-ROLE_LABELS = {
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("StaffView", "Administrator"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("StaffView", "Coordinator"),
-    Role.CASEWORKER: QT_TRANSLATE_NOOP("StaffView", "Case worker"),
-    Role.READONLY: QT_TRANSLATE_NOOP("StaffView", "Read only"),
-}
 
 
 def tr(text: str) -> str:
@@ -51,7 +45,7 @@ def tr(text: str) -> str:
 
 
 def role_label(role: Role | str) -> str:
-    return tr(ROLE_LABELS.get(Role(role), str(role)))
+    return enum_label(Role(role))
 
 
 def role_options() -> list[tuple[str, str]]:

@@ -1,148 +1,22 @@
-"""Translated labels for the closed vocabularies (enum values) and the verbs on status buttons."""
+"""Vocabulary labels translated for the screens (the labels themselves: domain/vocabulary.py)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-# -- labels for the closed vocabularies --------------------------------------------------
-# QT_TRANSLATE_NOOP marks them for lupdate; enum_label() translates at display time.
-_LABELS: dict[str, str] = {
-    # Sex
-    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
-    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
-    "intersex": QT_TRANSLATE_NOOP("Labels", "Intersex"),
-    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
-    # CaseStatus
-    "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
-    "sheltered": QT_TRANSLATE_NOOP("Labels", "Sheltered"),
-    "awaiting_repatriation": QT_TRANSLATE_NOOP("Labels", "Awaiting repatriation"),
-    "repatriated": QT_TRANSLATE_NOOP("Labels", "Repatriated"),
-    "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
-    "left": QT_TRANSLATE_NOOP("Labels", "Left"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
-    # DocumentType
-    "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
-    "national_id": QT_TRANSLATE_NOOP("Labels", "National ID card"),
-    "travel_document": QT_TRANSLATE_NOOP("Labels", "Travel document"),
-    "birth_certificate": QT_TRANSLATE_NOOP("Labels", "Birth certificate"),
-    "work_permit": QT_TRANSLATE_NOOP("Labels", "Work permit"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-    # DocumentStatus
-    "in_hand": QT_TRANSLATE_NOOP("Labels", "In hand"),
-    "held_by_employer": QT_TRANSLATE_NOOP("Labels", "Held by employer or syndicate"),
-    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
-    "with_police": QT_TRANSLATE_NOOP("Labels", "With police"),
-    "copy_only": QT_TRANSLATE_NOOP("Labels", "Copy only"),
-    "none": QT_TRANSLATE_NOOP("Labels", "None"),
-    # TravelDocumentStatus
-    "not_needed": QT_TRANSLATE_NOOP("Labels", "Not needed"),
-    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "requested": QT_TRANSLATE_NOOP("Labels", "Requested"),
-    "interviewed": QT_TRANSLATE_NOOP("Labels", "Interviewed"),
-    "issued": QT_TRANSLATE_NOOP("Labels", "Issued"),
-    "collected": QT_TRANSLATE_NOOP("Labels", "Collected"),
-    # ExitPermitStatus
-    "applied": QT_TRANSLATE_NOOP("Labels", "Applied"),
-    "fine_waiver_requested": QT_TRANSLATE_NOOP("Labels", "Fine waiver requested"),
-    "granted": QT_TRANSLATE_NOOP("Labels", "Granted"),
-    "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
-    # ExploitationType
-    "forced_criminality": QT_TRANSLATE_NOOP("Labels", "Forced criminality (online scams)"),
-    "forced_labour": QT_TRANSLATE_NOOP("Labels", "Forced labour"),
-    "sexual_exploitation": QT_TRANSLATE_NOOP("Labels", "Sexual exploitation"),
-    "domestic_servitude": QT_TRANSLATE_NOOP("Labels", "Domestic servitude"),
-    "debt_bondage": QT_TRANSLATE_NOOP("Labels", "Debt bondage"),
-    "forced_marriage": QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
-    # TraffickingIndicator (ILO); debt_bondage is labelled above
-    "deception": QT_TRANSLATE_NOOP("Labels", "Deception about the job"),
-    "restriction_of_movement": QT_TRANSLATE_NOOP("Labels", "Restriction of movement"),
-    "isolation": QT_TRANSLATE_NOOP("Labels", "Isolation"),
-    "physical_violence": QT_TRANSLATE_NOOP("Labels", "Physical violence"),
-    "intimidation_and_threats": QT_TRANSLATE_NOOP("Labels", "Intimidation and threats"),
-    "retention_of_documents": QT_TRANSLATE_NOOP("Labels", "Retention of identity documents"),
-    "withholding_of_wages": QT_TRANSLATE_NOOP("Labels", "Withholding of wages"),
-    "abusive_conditions": QT_TRANSLATE_NOOP("Labels", "Abusive working and living conditions"),
-    "excessive_overtime": QT_TRANSLATE_NOOP("Labels", "Excessive overtime"),
-    "abuse_of_vulnerability": QT_TRANSLATE_NOOP("Labels", "Abuse of vulnerability"),
-    # Vulnerability
-    "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
-    "pregnant": QT_TRANSLATE_NOOP("Labels", "Pregnant"),
-    "injured": QT_TRANSLATE_NOOP("Labels", "Injured"),
-    "disability": QT_TRANSLATE_NOOP("Labels", "Disability"),
-    # ConsentKind / AgencyKind
-    "embassy": QT_TRANSLATE_NOOP("Labels", "Embassy"),
-    "agency": QT_TRANSLATE_NOOP("Labels", "Anti-trafficking agency"),
-    "police": QT_TRANSLATE_NOOP("Labels", "Police"),
-    "provider": QT_TRANSLATE_NOOP("Labels", "Service provider"),
-    "statistics": QT_TRANSLATE_NOOP("Labels", "Anonymised statistics"),
-    # NeedCategory
-    "shelter": QT_TRANSLATE_NOOP("Labels", "Shelter"),
-    "food": QT_TRANSLATE_NOOP("Labels", "Food"),
-    "medical": QT_TRANSLATE_NOOP("Labels", "Medical"),
-    "psychosocial": QT_TRANSLATE_NOOP("Labels", "Psychosocial"),
-    "legal": QT_TRANSLATE_NOOP("Labels", "Legal"),
-    "repatriation": QT_TRANSLATE_NOOP("Labels", "Repatriation"),
-    "family_contact": QT_TRANSLATE_NOOP("Labels", "Family contact"),
-    "fine_waiver": QT_TRANSLATE_NOOP("Labels", "Immigration fine waiver"),
-    "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
-    "interpretation": QT_TRANSLATE_NOOP("Labels", "Interpretation"),
-    "protection": QT_TRANSLATE_NOOP("Labels", "Protection"),
-    # NeedPriority / ReferralPriority
-    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
-    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
-    "high": QT_TRANSLATE_NOOP("Labels", "High"),
-    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent (72 h)"),
-    "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency (24 h)"),
-    # NeedStatus
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
-    "met": QT_TRANSLATE_NOOP("Labels", "Met"),
-    "cannot_be_met": QT_TRANSLATE_NOOP("Labels", "Cannot be met"),
-    # ReferralStatus
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
-    "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
-    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
-}
-
-# Some values mean different things in different vocabularies.
-_CONTEXT_LABELS: dict[tuple[str, str], str] = {
-    ("NeedPriority", "urgent"): QT_TRANSLATE_NOOP("Labels", "Urgent"),
-    ("DocumentStatus", "none"): QT_TRANSLATE_NOOP("Labels", "No document"),
-}
-
-# Verbs for the status buttons ("Mark as sent").
-_STATUS_ACTIONS: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Reopen"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "Start work"),
-    "on_hold": QT_TRANSLATE_NOOP("Labels", "Put on hold"),
-    "met": QT_TRANSLATE_NOOP("Labels", "Mark met"),
-    "cannot_be_met": QT_TRANSLATE_NOOP("Labels", "Cannot be met"),
-    "sent": QT_TRANSLATE_NOOP("Labels", "Mark sent"),
-    "acknowledged": QT_TRANSLATE_NOOP("Labels", "Mark acknowledged"),
-    "accepted": QT_TRANSLATE_NOOP("Labels", "Mark accepted"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "Mark declined"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Mark completed"),
-    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdraw"),
-}
+from ..domain import vocabulary
 
 
 def enum_label(value: StrEnum | str) -> str:
     """The translated label of a vocabulary value."""
-    key = (type(value).__name__, str(value))
-    text = _CONTEXT_LABELS.get(key) or _LABELS.get(str(value)) or str(value).replace("_", " ")
-    return QCoreApplication.translate("Labels", text)
+    return vocabulary.label(value, QCoreApplication.translate)
 
 
 def status_action(value: StrEnum | str) -> str:
     """The verb on a button that moves a need or referral to `value`."""
-    return QCoreApplication.translate("Labels", _STATUS_ACTIONS[str(value)])
+    return vocabulary.status_action(value, QCoreApplication.translate)
 
 
 def enum_options(enum_cls: type[StrEnum]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from shelterdesk.domain.errors import ShelterDeskError
 from shelterdesk.letters import (
     FIELD_KEYS,
     ConsentStatement,
@@ -193,7 +194,7 @@ def test_unknown_template_or_language_is_refused(make_letter):
         render_letter(make_letter(template_id="embassy_nope"))
     with pytest.raises(LetterError, match="'xx'"):
         render_letter(make_letter(languages=("en", "xx")))
-    assert issubclass(LetterError, ValueError)
+    assert issubclass(LetterError, ShelterDeskError)  # shown as a message, never the crash dialog
 
 
 def test_missing_glyphs_reports_uncovered_characters():
