@@ -44,9 +44,8 @@ def language_index(locale: str = "en") -> NameIndex:
     """The languages CLDR names (and every ISO 639-1 language), labelled in `locale`."""
     shown = _locale(locale)
     english = Locale("en")
-    codes = {iso_language(code) for code in english.languages if "_" not in code}
+    codes = {iso_language(str(code)) for code in english.languages if "_" not in str(code)}
     codes |= {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")}
-    codes.discard(None)
     index = NameIndex()
     for code in sorted(c for c in codes if c):
         iso = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)

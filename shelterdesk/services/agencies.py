@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 
 from .. import paths
@@ -63,7 +64,7 @@ class AgencyService:
     def get(self, agency_id: int) -> Agency:
         return repo.get(self.s.conn, agency_id)
 
-    def embassies_for(self, nationality: str) -> list[Agency]:
+    def embassies_for(self, nationality: str) -> builtins.list[Agency]:  # `list` here is the method above
         return self.list(AgencyKind.EMBASSY.value, nationality)
 
     def save(self, agency: Agency) -> Agency:

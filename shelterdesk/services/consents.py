@@ -49,6 +49,7 @@ class ConsentService:
             if not valid:
                 raise NotFound(f"There is no valid {kind.value} consent to withdraw.")
             for c in valid:
+                assert c.id is not None  # read back from the vault
                 repo.set_withdrawn(conn, c.id, today)
                 c.withdrawn_on = today
                 self.s.log(conn, "consent.withdraw", "survivor", survivor_id, f"consent {c.id} {kind.value}")

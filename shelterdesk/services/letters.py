@@ -43,7 +43,6 @@ from ..storage.repos import needs as needs_repo
 from ..storage.repos import referrals as referrals_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
-from ..storage.repos.rows import s2dt
 from .agencies import CONSENT_FOR_AGENCY
 from .referrals import FOLLOW_UP, consent_for
 from .session import LETTER_ROLES, Session
@@ -244,7 +243,7 @@ class LetterService:
                  attachments: list[str]) -> letters.LetterContent:
         profile = shelter_profile(self.s)
         needs: list[Need] = [needs_repo.get(conn, n) for n in ref.need_ids] or [
-            n for n in needs_repo.for_survivor(conn, survivor.id) if n.status in OPEN_NEED_STATUSES]
+            n for n in needs_repo.for_survivor(conn, ref.survivor_id) if n.status in OPEN_NEED_STATUSES]
         me = staff_repo.get(conn, self.s.actor.username)
         recorder = consent.recorded_by if consent else ""
         if recorder:
@@ -326,6 +325,7 @@ class LetterService:
             if consent is None:
                 detail += " consent overridden"
             self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
+        assert disclosure.id is not None  # set by the insert
         return IssuedLetter(letter_id, disclosure.id, ref.reference, pdf, digest, tuple(keys))
 
     def reprint(self, letter_id: int, override_reason: str = "") -> bytes:
@@ -357,7 +357,7 @@ class LetterService:
         return pdf
 
     def letters_for(self, survivor_id: int) -> list[StoredLetter]:
-        return [StoredLetter(r[0], r[1], r[2], r[3], r[5], r[6], s2dt(r[7]))
+        return [StoredLetter(r[0], r[1], r[2], r[3], r[5], r[6], datetime.fromisoformat(r[7]))
                 for r in letters_repo.letters_for(self.s.conn, survivor_id)]
 
     def disclosures(self, survivor_id: int | None = None) -> list[Disclosure]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.enums import NeedCategory, NeedPriority, NeedStatus
-from ..domain.errors import ValidationError
+from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Need
 from ..domain.transitions import NEED_TRANSITIONS, check_need_transition
 from ..domain.validation import check_texts
@@ -63,6 +63,8 @@ class NeedService:
         """Save edits to priority, description, responsible, due date, outcome (not status)."""
         self.s.require(WRITE_ROLES)
         check_texts(need)
+        if need.id is None:
+            raise NotFound("This need has not been added yet; add it first.")
         with self.s.vault.write() as conn:
             stored = repo.get(conn, need.id)
             need.status = stored.status

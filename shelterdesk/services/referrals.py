@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain.enums import ACTIVE_CASE_STATUSES, ReferralPriority, ReferralStatus
+from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, ReferralPriority, ReferralStatus
 from ..domain.errors import ConsentRequired, ValidationError
 from ..domain.models import Consent, Referral
 from ..domain.transitions import REFERRAL_TRANSITIONS, check_referral_transition
@@ -45,7 +45,7 @@ class WaitingReferral:
 
 
 def consent_for(conn, survivor_id: int, agency_kind: str, on: date) -> Consent | None:
-    kind = CONSENT_FOR_AGENCY[agency_kind]
+    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)]
     valid = [c for c in consents_repo.for_survivor(conn, survivor_id) if c.kind == kind and c.is_valid(on)]
     return valid[-1] if valid else None
 
@@ -56,7 +56,7 @@ def require_consent(session: Session, conn, survivor_id: int, agency_kind: str,
     consent = consent_for(conn, survivor_id, agency_kind, session.clock.today())
     if consent is not None:
         return consent
-    kind = CONSENT_FOR_AGENCY[agency_kind].value
+    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)].value
     if not override_reason.strip():
         raise ConsentRequired(
             f"There is no valid {kind} consent for this person. Record their consent first, or (coordinators) "

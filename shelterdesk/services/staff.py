@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from ..domain import passphrase as strength
 from ..domain.enums import Role
 from ..domain.errors import AuthenticationError, ShelterDeskError, ValidationError
@@ -55,7 +57,7 @@ class StaffService:
             wipe(secret)
         vault.save_slots()
 
-    def _active_admins(self, conn) -> list[str]:
+    def _active_admins(self, conn) -> builtins.list[str]:  # `list` here is the method above
         return [m.username for m in repo.list_all(conn) if m.role == Role.ADMINISTRATOR and not m.disabled]
 
     def set_role(self, username: str, role: Role | str) -> StaffMember:

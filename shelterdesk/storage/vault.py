@@ -133,8 +133,8 @@ class Vault:
     def __init__(self, directory: Path, slots: KeySlotFile, data_key: bytearray, lock_fd: int):
         self.directory = directory
         self.slots = slots
-        self._key = data_key
-        self._lock_fd = lock_fd
+        self._key: bytearray | None = data_key  # None once locked (wiped)
+        self._lock_fd: int | None = lock_fd
         self.conn: sqlcipher3.Connection | None = None
 
     # -- paths ---------------------------------------------------------------
@@ -182,8 +182,9 @@ class Vault:
         try:
             _create_private(vault.db_path)
             vault._connect(new=True)
-            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
-            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (pysecrets.token_bytes(32),))
+            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
+            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)",
+                                       (pysecrets.token_bytes(32),))
             # The slot file comes last: a vault without one is not a vault yet.
             slots.save(vault.slots_path)
         except BaseException:
@@ -272,7 +273,7 @@ class Vault:
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute("PRAGMA cipher_memory_security = ON")
-            spec = raw_key_spec(self._key)
+            spec = raw_key_spec(self.data_key())
             try:
                 conn.set_key(spec)
             finally:
@@ -317,7 +318,7 @@ class Vault:
             raise
 
     def _assert_pinned(self) -> None:
-        conn = self.conn
+        conn = self.connection()
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
             raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
@@ -330,8 +331,8 @@ class Vault:
         for target in range(version + 1, CURRENT_VERSION + 1):
             with self.write():
                 for statement in _split_sql(MIGRATIONS[target - 1]):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {int(target)}")
+                    self.connection().execute(statement)
+                self.connection().execute(f"PRAGMA user_version = {int(target)}")
 
     # -- transactions ----------------------------------------------------------
     @contextlib.contextmanager
@@ -367,7 +368,7 @@ class Vault:
     def save_slots(self) -> None:
         self.slots.save(self.slots_path)
 
-    def rekey(self, change_slots: Callable[[KeySlotFile], None] | None = None) -> None:
+    def rekey(self, change_slots: Callable[[KeySlotFile], object] | None = None) -> None:
         """Move the data to a new file under a new random data key and re-seal every slot.
 
         `change_slots` may edit the slots first (e.g. drop a removed member). The

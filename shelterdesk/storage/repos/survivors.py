@@ -145,7 +145,8 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
     (no index) unless sorting by status, for the same reason. At 100,000 cases this
     is the difference between milliseconds and seconds for the common filters.
     """
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[str | int] = []
     if q.text.strip():
         match = fts_query(q.text)
         number = normalise_document_number(q.text)
@@ -177,7 +178,7 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
         related("survivor_nationalities x", "x.code = ?", [q.nationality], probe=common_nationality)
     if q.open_need_category:
         cond = f"x.status IN ({placeholders(len(_OPEN_NEEDS))})"
-        values = list(_OPEN_NEEDS)
+        values: list[str | int] = list(_OPEN_NEEDS)
         if q.open_need_category != "*":
             cond += " AND x.category = ?"
             values.append(q.open_need_category)
