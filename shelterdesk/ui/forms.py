@@ -5,7 +5,7 @@ layout in `form_layout`, the country and language pickers in `code_pickers`,
 the notice bar in `notice_bar`, vocabulary labels in `vocabulary_labels`.
 """
 
-from .code_pickers import CodeListField, country_entries, language_entries
+from .code_pickers import CodeListField
 from .form_fields import (
     ERROR_STYLE,
     CheckField,
@@ -36,12 +36,10 @@ __all__ = [
     "MultiLineField",
     "NoticeBar",
     "TextField",
-    "country_entries",
     "enum_label",
     "enum_options",
     "form_layout",
     "heading",
-    "language_entries",
     "status_action",
     "tr",
 ]

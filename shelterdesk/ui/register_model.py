@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from datetime import date
-from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,9 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ..domain.countries import country_label
 from ..domain.queries import CaseQuery, CaseSummary
-from ..domain.validation import country_name
 from ..services.registry import Services
+from .form_fields import ui_locale
 from .vocabulary_labels import enum_label
 from .widgets import STATUS_ROLE
 
@@ -43,9 +43,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
 
 
-@lru_cache(maxsize=512)
 def _country(code: str) -> str:
-    return country_name(code)
+    return country_label(code, ui_locale())
 
 
 class RegisterModel(QAbstractTableModel):

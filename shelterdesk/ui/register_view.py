@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_choices, country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
 from ..domain.queries import CaseQuery
-from ..domain.validation import all_countries, country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
+from .form_fields import ui_locale
 from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel
 from .settings_store import SettingsStore
 from .vocabulary_labels import enum_label
@@ -106,8 +107,8 @@ class RegisterView(QWidget):
         self.nationality_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.nationality_filter.addItem(self.tr("Any nationality"), "")
         for code in ("stateless", "unknown"):
-            self.nationality_filter.addItem(country_name(code), code)
-        for code, name in all_countries():
+            self.nationality_filter.addItem(country_label(code, ui_locale()), code)
+        for code, name in country_choices(ui_locale()).items():
             self.nationality_filter.addItem(name, code)
         completer = self.nationality_filter.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

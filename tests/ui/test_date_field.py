@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from shelterdesk.ui.form_fields import DateField
+from shelterdesk.ui.forms import DateField  # the re-exporting module keeps working
 from shelterdesk.ui.intake_dialog import IntakeDialog
 
 
