@@ -126,7 +126,7 @@ class AuditView(QWidget):
         self.until = DateField(tr("Until (date)"))
         for field in (self.since, self.until):
             field.line.setPlaceholderText(tr("any date"))
-            field.line.setMaximumWidth(130)
+            field.line.setFixedWidth(130)
         self.apply_button = QPushButton(tr("Show"))
         self.apply_button.setObjectName("primary")
         self.apply_button.setAccessibleName(tr("Show matching entries"))

@@ -134,9 +134,11 @@ class DateField(TextField):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the keyboard
         super().__init__(name, tr("e.g. %1, empty if unknown").replace(
             "%1", format_user_date(date(1996, 3, 14), self._locale)), parent, editor=holder)
-        row.addWidget(self.line, 1)
+        row.addWidget(self.line)
         row.addWidget(self.calendar_button)
-        self.line.setMaximumWidth(220)
+        row.addStretch(1)  # the button stays next to the date, not at the far edge
+        # Wide enough for the example in the placeholder, which says how to write a date.
+        self.line.setFixedWidth(min(self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + 24, 340))
         self.calendar_menu = QMenu(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
