@@ -615,6 +615,21 @@ ID: dict[str, str] = {
     "Check or restore a backup": "Periksa atau pulihkan cadangan",
     "Replace this vault": "Ganti brankas data ini",
     "Vault replaced": "Brankas data diganti",
+    # Validation (services' messages, marked in domain/validation.py)
+    "Enter a country.": "Masukkan negara.",
+    "A document number has 3 to 24 letters and digits (spaces, - and / allowed).": "Nomor dokumen terdiri dari 3 sampai 24 huruf dan angka (spasi, - dan / boleh).",
+    "This text contains a NUL character, which cannot be stored.": "Teks ini memuat karakter NUL, yang tidak dapat disimpan.",
+    "This text is longer than 10 MB.": "Teks ini lebih panjang dari 10 MB.",
+    "This text contains a broken character; type or paste it again.": "Teks ini memuat karakter rusak; ketik atau tempel lagi.",
+    "Enter at least a family name or a given name.": "Masukkan setidaknya nama keluarga atau nama depan.",
+    "Enter the name in Latin letters as well (as in the passport, or as spoken).": "Masukkan juga nama dalam huruf Latin (seperti di paspor, atau seperti diucapkan).",
+    "Choose at least one nationality, or “unknown”.": "Pilih setidaknya satu kewarganegaraan, atau “tidak diketahui”.",
+    "The date of birth is in the future.": "Tanggal lahir ada di masa depan.",
+    "The date of birth is more than 110 years ago.": "Tanggal lahir lebih dari 110 tahun yang lalu.",
+    "An estimated age is between 0 and 110.": "Perkiraan usia antara 0 dan 110.",
+    "Overstay days cannot be negative.": "Hari lewat izin tinggal tidak boleh negatif.",
+    "Discharge is before admission.": "Tanggal keluar sebelum tanggal masuk.",
+    "The end of captivity is before its start.": "Akhir masa penyekapan sebelum awalnya.",
 }
 
 # Narrow register columns: shorter words where the general translation would be cut off.

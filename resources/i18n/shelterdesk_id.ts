@@ -3101,6 +3101,69 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
   </context>
   <context>
+    <name>Validation</name>
+    <message>
+      <source>Enter a country.</source>
+      <translation>Masukkan negara.</translation>
+    </message>
+    <message>
+      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
+      <translation>Nomor dokumen terdiri dari 3 sampai 24 huruf dan angka (spasi, - dan / boleh).</translation>
+    </message>
+    <message>
+      <source>This text contains a NUL character, which cannot be stored.</source>
+      <translation>Teks ini memuat karakter NUL, yang tidak dapat disimpan.</translation>
+    </message>
+    <message>
+      <source>This text is longer than 10 MB.</source>
+      <translation>Teks ini lebih panjang dari 10 MB.</translation>
+    </message>
+    <message>
+      <source>This text contains a broken character; type or paste it again.</source>
+      <translation>Teks ini memuat karakter rusak; ketik atau tempel lagi.</translation>
+    </message>
+    <message>
+      <source>Enter at least a family name or a given name.</source>
+      <translation>Masukkan setidaknya nama keluarga atau nama depan.</translation>
+    </message>
+    <message>
+      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
+      <translation>Masukkan juga nama dalam huruf Latin (seperti di paspor, atau seperti diucapkan).</translation>
+    </message>
+    <message>
+      <source>Choose at least one nationality, or “unknown”.</source>
+      <translation>Pilih setidaknya satu kewarganegaraan, atau “tidak diketahui”.</translation>
+    </message>
+    <message>
+      <source>The date of birth is in the future.</source>
+      <translation>Tanggal lahir ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>The date of birth is more than 110 years ago.</source>
+      <translation>Tanggal lahir lebih dari 110 tahun yang lalu.</translation>
+    </message>
+    <message>
+      <source>An estimated age is between 0 and 110.</source>
+      <translation>Perkiraan usia antara 0 dan 110.</translation>
+    </message>
+    <message>
+      <source>Give either a date of birth or an estimated age, not both.</source>
+      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
+    </message>
+    <message>
+      <source>Overstay days cannot be negative.</source>
+      <translation>Hari lewat izin tinggal tidak boleh negatif.</translation>
+    </message>
+    <message>
+      <source>Discharge is before admission.</source>
+      <translation>Tanggal keluar sebelum tanggal masuk.</translation>
+    </message>
+    <message>
+      <source>The end of captivity is before its start.</source>
+      <translation>Akhir masa penyekapan sebelum awalnya.</translation>
+    </message>
+  </context>
+  <context>
     <name>Workspace</name>
     <message>
       <source>{name} · {role}</source>

@@ -19,6 +19,7 @@ from .enums import END_OF_STAY_STATUSES
 from .errors import ValidationError
 from .languages import language_label, resolve_language
 from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
+from .translatable import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 10 * 1024 * 1024  # a field larger than this is refused, not truncated
 _DOC_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{2,23}$")
@@ -28,7 +29,7 @@ def country_code(value: str) -> str:
     """Normalise a country given as a code (ID, IDN), a name, an autonym or a nationality word to alpha-2."""
     text = value.strip()
     if not text:
-        raise ValueError("Enter a country.")
+        raise ValueError(QT_TRANSLATE_NOOP("Validation", "Enter a country."))
     found = resolve_country(text)
     if found is None:
         raise ValueError(f"“{text}” is not a country code or name. Use two letters such as ID, CN or KH, "
@@ -87,20 +88,20 @@ def normalise_phone(value: str, default_region: str = "KH") -> str:
 def check_document_number(number: str) -> str:
     text = number.strip()
     if not _DOC_NUMBER.match(text):
-        raise ValueError("A document number has 3 to 24 letters and digits (spaces, - and / allowed).")
+        raise ValueError(QT_TRANSLATE_NOOP("Validation", "A document number has 3 to 24 letters and digits (spaces, - and / allowed)."))
     return text
 
 
 def text_problem(text: str) -> str | None:
     """Why a text cannot be stored, or None. The one rule for every text field of every record."""
     if "\x00" in text:
-        return "This text contains a NUL character, which cannot be stored."
+        return QT_TRANSLATE_NOOP("Validation", "This text contains a NUL character, which cannot be stored.")
     if len(text) > MAX_TEXT:
-        return "This text is longer than 10 MB."
+        return QT_TRANSLATE_NOOP("Validation", "This text is longer than 10 MB.")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, from a broken paste or file
-        return "This text contains a broken character; type or paste it again."
+        return QT_TRANSLATE_NOOP("Validation", "This text contains a broken character; type or paste it again.")
     return None
 
 
@@ -145,11 +146,11 @@ def validate_survivor(s: Survivor, today: date) -> Survivor:
         if name not in errors:
             setattr(s, name, getattr(s, name).strip())
     if not (s.family_name or s.given_names or s.native_name):
-        errors["family_name"] = "Enter at least a family name or a given name."
+        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter at least a family name or a given name.")
     elif not (s.family_name or s.given_names):
-        errors["family_name"] = "Enter the name in Latin letters as well (as in the passport, or as spoken)."
+        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter the name in Latin letters as well (as in the passport, or as spoken).")
     if not s.nationalities:
-        errors["nationalities"] = "Choose at least one nationality, or “unknown”."
+        errors["nationalities"] = QT_TRANSLATE_NOOP("Validation", "Choose at least one nationality, or “unknown”.")
     else:
         try:
             codes = []
@@ -166,13 +167,13 @@ def validate_survivor(s: Survivor, today: date) -> Survivor:
         errors["languages"] = str(e)
     if s.date_of_birth is not None:
         if s.date_of_birth > today:
-            errors["date_of_birth"] = "The date of birth is in the future."
+            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future.")
         elif s.date_of_birth.year < today.year - 110:
-            errors["date_of_birth"] = "The date of birth is more than 110 years ago."
+            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is more than 110 years ago.")
     if s.estimated_age is not None and not 0 <= s.estimated_age <= 110:
-        errors["estimated_age"] = "An estimated age is between 0 and 110."
+        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "An estimated age is between 0 and 110.")
     elif s.estimated_age is not None and s.date_of_birth is not None:
-        errors["estimated_age"] = "Give either a date of birth or an estimated age, not both."
+        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "Give either a date of birth or an estimated age, not both.")
     for i, doc in enumerate(s.documents):
         if doc.number:
             try:
@@ -196,15 +197,15 @@ def validate_survivor(s: Survivor, today: date) -> Survivor:
             errors["next_of_kin.phone"] = str(e)
     im = s.immigration
     if im.overstay_days is not None and im.overstay_days < 0:
-        errors["immigration.overstay_days"] = "Overstay days cannot be negative."
+        errors["immigration.overstay_days"] = QT_TRANSLATE_NOOP("Validation", "Overstay days cannot be negative.")
     st = s.stay
     if s.status in END_OF_STAY_STATUSES and st.discharge_date is None:
         st.discharge_date = today  # the stay ended now unless someone wrote when
     if st.admission_date and st.discharge_date and st.discharge_date < st.admission_date:
-        errors["stay.discharge_date"] = "Discharge is before admission."
+        errors["stay.discharge_date"] = QT_TRANSLATE_NOOP("Validation", "Discharge is before admission.")
     tp = s.trafficking
     if tp.held_from and tp.held_until and tp.held_until < tp.held_from:
-        errors["trafficking.held_until"] = "The end of captivity is before its start."
+        errors["trafficking.held_until"] = QT_TRANSLATE_NOOP("Validation", "The end of captivity is before its start.")
     if errors:
         raise ValidationError(errors)
     return s

@@ -2,8 +2,8 @@
 
 The screens show them translated, the CLI in English; letters keep their own
 bilingual tables (resources/letters/labels.toml) because a letter's language is
-not the screen's. `QT_TRANSLATE_NOOP` below only marks the texts for Qt's
-lupdate (tools/translate_ui.py reads this file); this module imports no Qt.
+not the screen's. `QT_TRANSLATE_NOOP` only marks the texts for Qt's lupdate
+(domain/translatable.py); this module imports no Qt.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from .translatable import QT_TRANSLATE_NOOP
+
 Translate = Callable[[str, str], str]  # (context, English text) -> text shown
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 def _english(_context: str, text: str) -> str:

@@ -62,6 +62,8 @@ class Field(QWidget):
         self.setFocusProxy(editor)
 
     def set_error(self, message: str | None) -> None:
+        # The services' validation messages are English and marked under "Validation" (domain/translatable.py).
+        message = QCoreApplication.translate("Validation", message) if message else message
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setAccessibleDescription(message or "")
