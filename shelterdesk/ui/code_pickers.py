@@ -69,6 +69,8 @@ class CodeListField(Field):
         self._read_only = False
         self.line.textEdited.connect(self._typed)
         self.line.installEventFilter(self)
+        # With the list open, the completer hands Enter straight to the line edit, past the filter.
+        self.line.returnPressed.connect(lambda: self.set_error(self.commit_pending()))
 
     def _label(self, code: str) -> str:
         if code == STATELESS:

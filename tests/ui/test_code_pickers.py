@@ -87,3 +87,14 @@ def test_names_are_shown_in_the_ui_language(qtbot, services, indonesian_locale):
     dialog.languages.set_value(["en"])
     chips = [b.text() for b in dialog.languages.findChildren(type(dialog.languages.chips_row.itemAt(0).widget()))]
     assert any(text.startswith("Inggris (EN)") for text in chips)
+
+
+def test_enter_while_the_list_shows_and_nothing_is_highlighted_adds_the_typed_name(qtbot, services):
+    dialog = open_intake(qtbot, services)
+    qtbot.keyClicks(dialog.nationalities.line, "Burma")
+    popup = dialog.nationalities.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(-1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.nationalities.codes() == ["MM"])
+    assert dialog.isVisible() and services.cases.count(CaseQuery()) == 0
