@@ -38,11 +38,15 @@ def top_level_imports(folder: Path) -> dict[str, set[str]]:
     return found
 
 
+# Standard-library type stubs that exist only for the type checker (imported under TYPE_CHECKING).
+TYPE_ONLY_STDLIB = {"_typeshed"}
+
+
 def undeclared(folder: Path, declared: set[str], own: set[str]) -> list[str]:
     dists = packages_distributions()
     missing = []
     for top, files in sorted(top_level_imports(folder).items()):
-        if top in sys.stdlib_module_names or top in own:
+        if top in sys.stdlib_module_names or top in TYPE_ONLY_STDLIB or top in own:
             continue
         # A module not installed at all maps to no distribution: then it is surely not declared.
         providers = _names(dists.get(top, [top]))

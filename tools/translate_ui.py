@@ -27,7 +27,9 @@ WRAPPERS = ("tr", "_tr")
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "shelterdesk" / "ui").rglob("*.py")) + [ROOT / "shelterdesk" / "app.py"]
+    return sorted((ROOT / "shelterdesk" / "ui").rglob("*.py")) + [ROOT / "shelterdesk" / "app.py",
+                                                                  ROOT / "shelterdesk" / "domain" / "vocabulary.py",
+                                                                  ROOT / "shelterdesk" / "domain" / "validation.py"]
 
 
 def wrapper_context(path: Path) -> str | None:

@@ -154,8 +154,8 @@
       <translation>Sampai (tanggal)</translation>
     </message>
     <message>
-      <source>YYYY-MM-DD</source>
-      <translation>TTTT-BB-HH</translation>
+      <source>any date</source>
+      <translation>tanggal berapa pun</translation>
     </message>
     <message>
       <source>Show matching entries</source>
@@ -539,10 +539,6 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Saved {n} files in {folder}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The files could not be written ({reason}). The letters are kept in the vault; re-print them from the disclosure register.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1048,24 +1044,12 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   <context>
     <name>Forms</name>
     <message>
-      <source>Problem with %1</source>
-      <translation>Masalah pada %1</translation>
+      <source>Type to search, Enter to add</source>
+      <translation>Ketik untuk mencari, Enter untuk menambah</translation>
     </message>
     <message>
-      <source>YYYY-MM-DD, empty if unknown</source>
-      <translation>TTTT-BB-HH, kosong jika tidak diketahui</translation>
-    </message>
-    <message>
-      <source>Write the date as YYYY-MM-DD, e.g. 2026-03-14, or leave it empty.</source>
-      <translation>Tulis tanggal sebagai TTTT-BB-HH, mis. 2026-03-14, atau kosongkan.</translation>
-    </message>
-    <message>
-      <source>Enter a whole number, or leave it empty.</source>
-      <translation>Masukkan bilangan bulat, atau kosongkan.</translation>
-    </message>
-    <message>
-      <source>One per line</source>
-      <translation>Satu per baris</translation>
+      <source>Type to search</source>
+      <translation>Ketik untuk mencari</translation>
     </message>
     <message>
       <source>Stateless</source>
@@ -1074,14 +1058,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
-    </message>
-    <message>
-      <source>Type to search, Enter to add</source>
-      <translation>Ketik untuk mencari, Enter untuk menambah</translation>
-    </message>
-    <message>
-      <source>Type to search</source>
-      <translation>Ketik untuk mencari</translation>
     </message>
     <message>
       <source>No country matches “%1”. Pick one from the list.</source>
@@ -1094,6 +1070,38 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Remove %1</source>
       <translation>Hapus %1</translation>
+    </message>
+    <message>
+      <source>Problem with %1</source>
+      <translation>Masalah pada %1</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Pick %1 from a calendar</source>
+      <translation>Pilih %1 dari kalender</translation>
+    </message>
+    <message>
+      <source>Pick the date from a calendar (Alt+Down)</source>
+      <translation>Pilih tanggal dari kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+      <source>e.g. %1, empty if unknown</source>
+      <translation>mis. %1, kosong jika tidak diketahui</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
+      <translation>“%1” bukan tanggal. Tulis sebagai %2, 14/03/1996 atau 1996-03-14 (tahun empat angka), pilih dari kalender, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, or leave it empty.</source>
+      <translation>Masukkan bilangan bulat, atau kosongkan.</translation>
+    </message>
+    <message>
+      <source>One per line</source>
+      <translation>Satu per baris</translation>
     </message>
   </context>
   <context>
@@ -1445,10 +1453,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftar</translation>
     </message>
     <message>
-      <source>Give either a date of birth or an estimated age, not both.</source>
-      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
-    </message>
-    <message>
       <source>This person may already be registered. Check before saving.</source>
       <translation>Orang ini mungkin sudah terdaftar. Periksa sebelum menyimpan.</translation>
     </message>
@@ -1463,6 +1467,22 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   </context>
   <context>
     <name>Labels</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Coordinator</source>
+      <translation>Koordinator</translation>
+    </message>
+    <message>
+      <source>Case worker</source>
+      <translation>Petugas kasus</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Hanya baca</translation>
+    </message>
     <message>
       <source>Female</source>
       <translation>Perempuan</translation>
@@ -1936,10 +1956,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The file could not be written ({reason}). The letter is kept in the vault; re-print it from the disclosure register.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2488,22 +2504,6 @@ Teks pencarian tidak disimpan.</translation>
   </context>
   <context>
     <name>StaffView</name>
-    <message>
-      <source>Administrator</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <source>Coordinator</source>
-      <translation>Koordinator</translation>
-    </message>
-    <message>
-      <source>Case worker</source>
-      <translation>Petugas kasus</translation>
-    </message>
-    <message>
-      <source>Read only</source>
-      <translation>Hanya baca</translation>
-    </message>
     <message>
       <source>Name</source>
       <translation>Nama</translation>
@@ -3093,6 +3093,69 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
   </context>
   <context>
+    <name>Validation</name>
+    <message>
+      <source>Enter a country.</source>
+      <translation>Masukkan negara.</translation>
+    </message>
+    <message>
+      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
+      <translation>Nomor dokumen terdiri dari 3 sampai 24 huruf dan angka (spasi, - dan / boleh).</translation>
+    </message>
+    <message>
+      <source>This text contains a NUL character, which cannot be stored.</source>
+      <translation>Teks ini memuat karakter NUL, yang tidak dapat disimpan.</translation>
+    </message>
+    <message>
+      <source>This text is longer than 10 MB.</source>
+      <translation>Teks ini lebih panjang dari 10 MB.</translation>
+    </message>
+    <message>
+      <source>This text contains a broken character; type or paste it again.</source>
+      <translation>Teks ini memuat karakter rusak; ketik atau tempel lagi.</translation>
+    </message>
+    <message>
+      <source>Enter at least a family name or a given name.</source>
+      <translation>Masukkan setidaknya nama keluarga atau nama depan.</translation>
+    </message>
+    <message>
+      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
+      <translation>Masukkan juga nama dalam huruf Latin (seperti di paspor, atau seperti diucapkan).</translation>
+    </message>
+    <message>
+      <source>Choose at least one nationality, or “unknown”.</source>
+      <translation>Pilih setidaknya satu kewarganegaraan, atau “tidak diketahui”.</translation>
+    </message>
+    <message>
+      <source>The date of birth is in the future.</source>
+      <translation>Tanggal lahir ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>The date of birth is more than 110 years ago.</source>
+      <translation>Tanggal lahir lebih dari 110 tahun yang lalu.</translation>
+    </message>
+    <message>
+      <source>An estimated age is between 0 and 110.</source>
+      <translation>Perkiraan usia antara 0 dan 110.</translation>
+    </message>
+    <message>
+      <source>Give either a date of birth or an estimated age, not both.</source>
+      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
+    </message>
+    <message>
+      <source>Overstay days cannot be negative.</source>
+      <translation>Hari lewat izin tinggal tidak boleh negatif.</translation>
+    </message>
+    <message>
+      <source>Discharge is before admission.</source>
+      <translation>Tanggal keluar sebelum tanggal masuk.</translation>
+    </message>
+    <message>
+      <source>The end of captivity is before its start.</source>
+      <translation>Akhir masa penyekapan sebelum awalnya.</translation>
+    </message>
+  </context>
+  <context>
     <name>Workspace</name>
     <message>
       <source>{name} · {role}</source>
@@ -3141,22 +3204,6 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <message>
       <source>Settings</source>
       <translation>Pengaturan</translation>
-    </message>
-    <message>
-      <source>Administrator</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <source>Coordinator</source>
-      <translation>Koordinator</translation>
-    </message>
-    <message>
-      <source>Case worker</source>
-      <translation>Petugas kasus</translation>
-    </message>
-    <message>
-      <source>Read only</source>
-      <translation>Hanya baca</translation>
     </message>
     <message>
       <source>Staff</source>
@@ -3248,34 +3295,6 @@ Frasa sandi: {pw}</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <source>Intake</source>
-      <translation>Penerimaan</translation>
-    </message>
-    <message>
-      <source>Sheltered</source>
-      <translation>Di rumah aman</translation>
-    </message>
-    <message>
-      <source>Awaiting repatriation</source>
-      <translation>Menunggu pemulangan</translation>
-    </message>
-    <message>
-      <source>Repatriated</source>
-      <translation>Sudah dipulangkan</translation>
-    </message>
-    <message>
-      <source>Transferred</source>
-      <translation>Dipindahkan</translation>
-    </message>
-    <message>
-      <source>Left</source>
-      <translation>Sudah pergi</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Ditutup</translation>
-    </message>
-    <message>
       <source>Name (passport)</source>
       <translation>Nama (paspor)</translation>
     </message>
@@ -3296,8 +3315,8 @@ Frasa sandi: {pw}</translation>
       <translation>Tindak lanjut</translation>
     </message>
     <message>
-      <source>Days in the shelter since admission</source>
-      <translation>Hari di rumah aman sejak diterima</translation>
+      <source>Days in the shelter since admission, up to discharge once the stay has ended</source>
+      <translation>Hari di rumah aman sejak diterima, sampai keluar bila masa tinggal sudah berakhir</translation>
     </message>
     <message>
       <source>Open needs</source>

@@ -22,6 +22,7 @@ from ..domain.errors import DuplicateSuspected, ValidationError
 from ..domain.queries import CaseQuery
 from ..domain.serialize import to_plain
 from ..domain.validation import country_code
+from ..domain.vocabulary import label
 from ..services.case_fields import CASE_FIELDS, survivor_from_fields
 from .arguments import record_id, whole_number
 from .context import CliContext, CliUsageError, print_json
@@ -191,28 +192,28 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     lines = [
         f"{survivor.case_number}  {survivor.display_name}" + (f"  ({survivor.native_name})" if survivor.native_name
                                                               else ""),
-        f"  status:        {survivor.status.value}",
+        f"  status:        {label(survivor.status)}",
         f"  nationalities: {', '.join(survivor.nationalities) or '-'}",
-        f"  sex:           {survivor.sex.value}",
+        f"  sex:           {label(survivor.sex)}",
         f"  date of birth: {survivor.date_of_birth or '-'}" + (" (estimated)" if survivor.dob_estimated else ""),
     ]
     for doc in survivor.documents:
-        lines.append(f"  {doc.doc_type.value}: {doc.number or '-'} ({doc.issuing_country or '?'}, "
-                     f"{doc.status.value})")
+        lines.append(f"  {label(doc.doc_type)}: {doc.number or '-'} ({doc.issuing_country or '?'}, "
+                     f"{label(doc.status)})")
     if survivor.stay.admission_date:
         lines.append(f"  admitted:      {survivor.stay.admission_date}")
     lines.append("  needs:" if needs else "  needs: none")
     for n in needs:
         late = " OVERDUE" if n.is_overdue(today) else ""
-        lines.append(f"    #{n.id} {n.category.value} ({n.priority.value}): {n.status.value}{late}")
+        lines.append(f"    #{n.id} {label(n.category)} ({label(n.priority)}): {label(n.status)}{late}")
     lines.append("  consents:" if consents else "  consents: none")
     for c in consents:
         state = "valid" if c.is_valid(today) else ("withdrawn" if c.withdrawn_on else "not valid")
-        lines.append(f"    {c.kind.value}: given {c.given_on}, {state}")
+        lines.append(f"    {label(c.kind)}: given {c.given_on}, {state}")
     lines.append("  referrals:" if referrals else "  referrals: none")
     for r in referrals:
         late = " OVERDUE" if r.is_overdue(today) else ""
-        lines.append(f"    {r.reference} to agency {r.agency_id}: {r.status.value}, "
+        lines.append(f"    {r.reference} to agency {r.agency_id}: {label(r.status)}, "
                      f"follow up {r.follow_up_due or '-'}{late}")
     print("\n".join(lines))
     return 0

@@ -32,6 +32,8 @@ class CaseStatus(StrEnum):
 ACTIVE_CASE_STATUSES = frozenset(
     {CaseStatus.INTAKE, CaseStatus.SHELTERED, CaseStatus.AWAITING_REPATRIATION}
 )
+# States that end a stay: the "days in the shelter" count stops at discharge, nothing is overdue.
+END_OF_STAY_STATUSES = frozenset(set(CaseStatus) - ACTIVE_CASE_STATUSES)
 
 
 class DocumentType(StrEnum):

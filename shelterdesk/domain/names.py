@@ -25,7 +25,7 @@ def _is_word_script(ch: str) -> bool:
 def fold_latin(text: str) -> str:
     """Lower-case, strip diacritics; keeps non-Latin characters as they are (NFC)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL_FOLDS)
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(ch) and out and _is_word_script(out[-1]):
             continue

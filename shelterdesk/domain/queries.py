@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .enums import CaseStatus
+from .enums import END_OF_STAY_STATUSES, CaseStatus
 
 
 @dataclass
@@ -35,7 +35,14 @@ class CaseSummary:
     admission_date: date | None
     open_needs: int
     waiting_on: str
-    next_follow_up: date | None
+    next_follow_up: date | None  # None once the stay has ended: nothing is overdue then
+    discharge_date: date | None = None
 
     def days_in_shelter(self, today: date) -> int | None:
-        return (today - self.admission_date).days if self.admission_date else None
+        """Days from admission to today, or to discharge once the stay has ended."""
+        if self.admission_date is None:
+            return None
+        if self.status in END_OF_STAY_STATUSES:
+            end = self.discharge_date
+            return None if end is None else (end - self.admission_date).days
+        return (today - self.admission_date).days

@@ -8,9 +8,12 @@ import typing
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def to_plain(value: Any) -> Any:
@@ -33,7 +36,7 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def from_plain(cls: type[T], data: dict[str, Any]) -> T:
-    """Build `cls` from a dict; unknown keys (from newer writers) are ignored."""
+    """Build `cls` (a dataclass) from a dict; unknown keys (from newer writers) are ignored."""
     hints = _hints(cls)
     kwargs = {}
     for f in dataclasses.fields(cls):

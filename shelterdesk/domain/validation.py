@@ -1,7 +1,8 @@
 """Field validation with messages a person can act on.
 
-Country and language codes come from pycountry (ISO 3166 / ISO 639), phone
-numbers from phonenumbers; nothing here is hand-maintained.
+Country and language codes come from pycountry (ISO 3166 / ISO 639) and Babel's
+CLDR names (domain/countries.py, domain/languages.py), phone numbers from
+phonenumbers; nothing here is hand-maintained.
 """
 
 from __future__ import annotations
@@ -13,35 +14,31 @@ from datetime import date
 import phonenumbers
 import pycountry
 
+from .countries import resolve_country
+from .enums import END_OF_STAY_STATUSES
 from .errors import ValidationError
+from .languages import language_label, resolve_language
 from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
+from .translatable import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 10 * 1024 * 1024  # a field larger than this is refused, not truncated
 _DOC_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{2,23}$")
 
 
 def country_code(value: str) -> str:
-    """Normalise a country given as alpha-2, alpha-3 or English name to alpha-2."""
+    """Normalise a country given as a code (ID, IDN), a name, an autonym or a nationality word to alpha-2."""
     text = value.strip()
     if not text:
-        raise ValueError("Enter a country.")
-    if text.lower() in (STATELESS, UNKNOWN_NATIONALITY):
-        return text.lower()
-    try:
-        if len(text) == 2:
-            found = pycountry.countries.get(alpha_2=text.upper())
-        elif len(text) == 3:
-            found = pycountry.countries.get(alpha_3=text.upper())
-        else:
-            found = pycountry.countries.lookup(text)
-    except LookupError:
-        found = None
+        raise ValueError(QT_TRANSLATE_NOOP("Validation", "Enter a country."))
+    found = resolve_country(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a country code. Use two letters such as ID, CN or KH.")
-    return found.alpha_2
+        raise ValueError(f"“{text}” is not a country code or name. Use two letters such as ID, CN or KH, "
+                         "or the country's name.")
+    return found
 
 
 def country_name(code: str) -> str:
+    """The English short name of a country code, as ISO writes it (letters and exports use it)."""
     if code in (STATELESS, UNKNOWN_NATIONALITY):
         return {"stateless": "Stateless", "unknown": "Unknown"}[code]
     found = pycountry.countries.get(alpha_2=code)
@@ -56,25 +53,18 @@ def all_countries() -> list[tuple[str, str]]:
 
 
 def language_code(value: str) -> str:
-    """Normalise ISO 639 (alpha-2, alpha-3 or English name) to alpha-2 where one exists, else alpha-3."""
+    """Normalise a language (ISO 639 code, name or autonym) to alpha-2 where one exists, else alpha-3."""
     text = value.strip()
-    try:
-        if len(text) == 2:
-            found = pycountry.languages.get(alpha_2=text.lower())
-        elif len(text) == 3:
-            found = pycountry.languages.get(alpha_3=text.lower())
-        else:
-            found = pycountry.languages.lookup(text)
-    except LookupError:
-        found = None
+    found = resolve_language(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a language code. Use ISO 639 codes such as id, zh or km.")
-    return getattr(found, "alpha_2", None) or found.alpha_3
+        raise ValueError(f"“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, "
+                         "or the language's name.")
+    return found
 
 
 def language_name(code: str) -> str:
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
-    return found.name if found else code
+    """The English name of a language code."""
+    return language_label(code)
 
 
 def parse_date(value: str, field: str = "date") -> date:
@@ -98,40 +88,69 @@ def normalise_phone(value: str, default_region: str = "KH") -> str:
 def check_document_number(number: str) -> str:
     text = number.strip()
     if not _DOC_NUMBER.match(text):
-        raise ValueError("A document number has 3 to 24 letters and digits (spaces, - and / allowed).")
+        raise ValueError(QT_TRANSLATE_NOOP("Validation", "A document number has 3 to 24 letters and digits (spaces, - and / allowed)."))
     return text
 
 
-def _check_texts(obj: object, prefix: str, errors: dict[str, str]) -> None:
-    """Every text field, however deep: no NUL characters, at most MAX_TEXT characters."""
-    for f in dataclasses.fields(obj):
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be stored, or None. The one rule for every text field of every record."""
+    if "\x00" in text:
+        return QT_TRANSLATE_NOOP("Validation", "This text contains a NUL character, which cannot be stored.")
+    if len(text) > MAX_TEXT:
+        return QT_TRANSLATE_NOOP("Validation", "This text is longer than 10 MB.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, from a broken paste or file
+        return QT_TRANSLATE_NOOP("Validation", "This text contains a broken character; type or paste it again.")
+    return None
+
+
+def text_errors(obj: object, prefix: str = "") -> dict[str, str]:
+    """Every text field of a record, however deep (lists, nested records), checked by `text_problem`."""
+    errors: dict[str, str] = {}
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         key = f"{prefix}{f.name}"
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         for i, item in items:
             where = key if i is None else f"{key}[{i}]"
             if isinstance(item, str):
-                if "\x00" in item:
-                    errors[where] = "This text contains a NUL character, which cannot be stored."
-                elif len(item) > MAX_TEXT:
-                    errors[where] = "This text is longer than 10 MB."
+                problem = text_problem(item)
+                if problem:
+                    errors[where] = problem
             elif dataclasses.is_dataclass(item):
-                _check_texts(item, f"{where}.", errors)
+                errors.update(text_errors(item, f"{where}."))
+    return errors
 
 
-def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Survivor:
-    """Check and normalise a survivor record in place; raise ValidationError listing every problem."""
+def check_texts(*records: object, **texts: str) -> None:
+    """Refuse records (and loose texts, by field name) whose text cannot be stored."""
     errors: dict[str, str] = {}
-    _check_texts(s, "", errors)
+    for record in records:
+        errors.update(text_errors(record))
+    for name, text in texts.items():
+        problem = text_problem(text)
+        if problem:
+            errors[name] = problem
+    if errors:
+        raise ValidationError(errors)
+
+
+def validate_survivor(s: Survivor, today: date) -> Survivor:
+    """Check and normalise a survivor record in place; raise ValidationError listing every problem.
+
+    The same rules apply at intake, in the case file, from the CLI and on import.
+    """
+    errors: dict[str, str] = text_errors(s)
     for name in ("family_name", "given_names", "native_name", "preferred_name", "home_address"):
         if name not in errors:
             setattr(s, name, getattr(s, name).strip())
     if not (s.family_name or s.given_names or s.native_name):
-        errors["family_name"] = "Enter at least a family name or a given name."
+        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter at least a family name or a given name.")
     elif not (s.family_name or s.given_names):
-        errors["family_name"] = "Enter the name in Latin letters as well (as in the passport, or as spoken)."
+        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter the name in Latin letters as well (as in the passport, or as spoken).")
     if not s.nationalities:
-        errors["nationalities"] = "Choose at least one nationality, or “unknown”."
+        errors["nationalities"] = QT_TRANSLATE_NOOP("Validation", "Choose at least one nationality, or “unknown”.")
     else:
         try:
             codes = []
@@ -148,11 +167,13 @@ def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Surv
         errors["languages"] = str(e)
     if s.date_of_birth is not None:
         if s.date_of_birth > today:
-            errors["date_of_birth"] = "The date of birth is in the future."
+            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future.")
         elif s.date_of_birth.year < today.year - 110:
-            errors["date_of_birth"] = "The date of birth is more than 110 years ago."
+            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is more than 110 years ago.")
     if s.estimated_age is not None and not 0 <= s.estimated_age <= 110:
-        errors["estimated_age"] = "An estimated age is between 0 and 110."
+        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "An estimated age is between 0 and 110.")
+    elif s.estimated_age is not None and s.date_of_birth is not None:
+        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "Give either a date of birth or an estimated age, not both.")
     for i, doc in enumerate(s.documents):
         if doc.number:
             try:
@@ -176,13 +197,15 @@ def validate_survivor(s: Survivor, today: date, *, intake: bool = False) -> Surv
             errors["next_of_kin.phone"] = str(e)
     im = s.immigration
     if im.overstay_days is not None and im.overstay_days < 0:
-        errors["immigration.overstay_days"] = "Overstay days cannot be negative."
+        errors["immigration.overstay_days"] = QT_TRANSLATE_NOOP("Validation", "Overstay days cannot be negative.")
     st = s.stay
+    if s.status in END_OF_STAY_STATUSES and st.discharge_date is None:
+        st.discharge_date = today  # the stay ended now unless someone wrote when
     if st.admission_date and st.discharge_date and st.discharge_date < st.admission_date:
-        errors["stay.discharge_date"] = "Discharge is before admission."
+        errors["stay.discharge_date"] = QT_TRANSLATE_NOOP("Validation", "Discharge is before admission.")
     tp = s.trafficking
     if tp.held_from and tp.held_until and tp.held_until < tp.held_from:
-        errors["trafficking.held_until"] = "The end of captivity is before its start."
+        errors["trafficking.held_until"] = QT_TRANSLATE_NOOP("Validation", "The end of captivity is before its start.")
     if errors:
         raise ValidationError(errors)
     return s

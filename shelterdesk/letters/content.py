@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.errors import ShelterDeskError
 
-class LetterError(ValueError):
+
+class LetterError(ShelterDeskError):
     """A letter cannot be rendered as asked (unknown template, language, field
     key, or characters no shipped font can draw). The message names the
     problem without quoting survivor data beyond the offending characters."""

@@ -39,6 +39,12 @@ class CachedParagraph(Paragraph):
     it splits one across pages are built from pieces and are not cached.
     """
 
+    # Set by reportlab's Paragraph (untyped); declared so the cache's reads type-check.
+    frags: list[Any]
+    _width_max: Any
+    _splitLongWordCount: int
+    _hyphenations: int
+
     def __init__(self, text: str | None, style: Any = None, bulletText: str | None = None,  # noqa: N803
                  frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8"):  # noqa: N803
         self._sd_key: tuple | None = None

@@ -7,10 +7,10 @@ and checked on load, so a broken edit fails loudly with the file name.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import tomllib
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,7 @@ class Language:
             text = text.translate(str.maketrans("0123456789", self.digits))
         return text
 
-    def format_date(self, d: date) -> str:
+    def format_date(self, d: datetime.date) -> str:
         month = self.months[d.month - 1] if self.months else ""
         return self.date.format(
             day=self.number(d.day),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 
 from .. import paths
@@ -9,7 +10,7 @@ from ..domain.enums import AgencyKind, ConsentKind
 from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import Agency
 from ..domain.serialize import from_plain
-from ..domain.validation import country_code, language_code
+from ..domain.validation import country_code, language_code, text_errors
 from ..storage.repos import agencies as repo
 from .session import LETTER_ROLES, Session
 
@@ -32,7 +33,7 @@ def seed_directory(conn) -> None:
 
 
 def _validate(a: Agency) -> Agency:
-    errors = {}
+    errors = text_errors(a)
     a.name = a.name.strip()
     if not a.name:
         errors["name"] = "Enter the agency's name."
@@ -63,7 +64,7 @@ class AgencyService:
     def get(self, agency_id: int) -> Agency:
         return repo.get(self.s.conn, agency_id)
 
-    def embassies_for(self, nationality: str) -> list[Agency]:
+    def embassies_for(self, nationality: str) -> builtins.list[Agency]:  # `list` here is the method above
         return self.list(AgencyKind.EMBASSY.value, nationality)
 
     def save(self, agency: Agency) -> Agency:

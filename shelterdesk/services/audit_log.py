@@ -40,7 +40,7 @@ class AuditService:
         found = integrity.check(conn)
         problems = found.problems()
         anchor = self.s.anchor().read(self.s.vault.vault_id)
-        chain = audit.verify_chain(conn, bytes(self.s.vault.meta("audit_key")), anchor)
+        chain = audit.verify_chain(conn, self.s.audit_key(), anchor)
         problems.extend(chain.problems)
         if not problems:
             self.s.save_anchor()

@@ -171,6 +171,8 @@ def restore_backup(path: Path | str, into: Path | str, username: str, passphrase
         wipe(key)
     with store.restore_stage(path, header, offset, into) as staging:
         secret = normalise(recovery_code) if recovery_code is not None else passphrase
+        if secret is None:
+            raise ValidationError({"passphrase": "Enter your passphrase, or the recovery code."})
         vault = Vault.open(staging, "" if recovery_code is not None else username.strip().lower(), secret,
                            recovery=recovery_code is not None)
         try:
@@ -195,7 +197,7 @@ def restore_backup(path: Path | str, into: Path | str, username: str, passphrase
 def backup_status(session: Session) -> BackupStatus:
     last_raw = session.vault.meta("last_backup")
     days_raw = session.vault.meta("backup_reminder_days")
-    last = datetime.fromisoformat(last_raw) if last_raw else None
+    last = datetime.fromisoformat(last_raw) if isinstance(last_raw, str) and last_raw else None
     days = int(days_raw) if days_raw else DEFAULT_REMINDER_DAYS
     since = None if last is None else (session.clock.now() - last).days
     return BackupStatus(last, days, since)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..domain.errors import DuplicateSuspected
+from ..domain.errors import DuplicateSuspected, NotFound
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number
 from ..domain.queries import CaseQuery, CaseSummary
@@ -38,7 +38,7 @@ class CaseService:
         """Register a new survivor. Raises DuplicateSuspected unless confirmed."""
         self.s.require(WRITE_ROLES)
         survivor = copy.deepcopy(survivor)
-        validate_survivor(survivor, self.s.clock.today(), intake=True)
+        validate_survivor(survivor, self.s.clock.today())
         if not confirm_not_duplicate:
             found = self.possible_duplicates(survivor)
             if found:
@@ -101,6 +101,8 @@ class CaseService:
         self.s.require(WRITE_ROLES)
         survivor = copy.deepcopy(survivor)
         validate_survivor(survivor, self.s.clock.today())
+        if survivor.id is None:
+            raise NotFound("This case has not been registered yet; register it first.")
         with self.s.vault.write() as conn:
             before = to_plain(repo.get(conn, survivor.id))
             repo.update(conn, survivor, self.s.clock.now())

@@ -7,6 +7,7 @@ from datetime import date
 from ..domain.enums import ConsentKind
 from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Consent
+from ..domain.validation import check_texts
 from ..storage.repos import consents as repo
 from ..storage.repos import survivors as survivors_repo
 from .session import WRITE_ROLES, Session
@@ -31,6 +32,7 @@ class ConsentService:
         consent = Consent(survivor_id=survivor_id, kind=kind, given_on=given_on,
                           recorded_by=self.s.actor.username, interpreter=interpreter.strip(),
                           expires_on=expires_on, notes=notes)
+        check_texts(consent)
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
             repo.insert(conn, consent)
@@ -47,6 +49,7 @@ class ConsentService:
             if not valid:
                 raise NotFound(f"There is no valid {kind.value} consent to withdraw.")
             for c in valid:
+                assert c.id is not None  # read back from the vault
                 repo.set_withdrawn(conn, c.id, today)
                 c.withdrawn_on = today
                 self.s.log(conn, "consent.withdraw", "survivor", survivor_id, f"consent {c.id} {kind.value}")

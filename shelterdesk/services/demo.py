@@ -222,6 +222,7 @@ class _Maker:
         self.embassies: dict[str, list[int]] = {}
         self.others: dict[str, list[int]] = {}
         for a in agencies_repo.list_all(conn):
+            assert a.id is not None  # rows read back from the vault always have one
             if a.kind == AgencyKind.EMBASSY:
                 for code in a.nationalities:
                     self.embassies.setdefault(code, []).append(a.id)
@@ -310,32 +311,34 @@ class _Maker:
 
     def needs(self, s: Survivor) -> list[Need]:
         rng = self.rng
-        admitted = s.stay.admission_date
+        sid, admitted = _stored(s)
         categories = [NeedCategory.TRAVEL_DOCUMENT, NeedCategory.REPATRIATION] if rng.random() < 0.7 else []
         categories += rng.sample(list(NeedCategory), rng.randint(0, 3))
         out = []
         for category in dict.fromkeys(categories):
             status = rng.choice(list(NeedStatus))
             due = admitted + timedelta(days=rng.randint(3, 60)) if rng.random() < 0.6 else None
-            out.append(Need(s.id, category, rng.choice(list(NeedPriority)), status, responsible=self.staff,
+            out.append(Need(sid, category, rng.choice(list(NeedPriority)), status, responsible=self.staff,
                             due_date=due, outcome="done" if status == NeedStatus.MET else ""))
         return out
 
     def consents(self, s: Survivor) -> list[Consent]:
         rng = self.rng
+        sid, admitted = _stored(s)
         out = []
         for kind, p in ((ConsentKind.EMBASSY, 0.85), (ConsentKind.AGENCY, 0.6), (ConsentKind.STATISTICS, 0.7),
                         (ConsentKind.PROVIDER, 0.4), (ConsentKind.POLICE, 0.2)):
             if rng.random() < p:
-                given = min(self.today, s.stay.admission_date + timedelta(days=rng.randint(0, 5)))
+                given = min(self.today, admitted + timedelta(days=rng.randint(0, 5)))
                 roll = rng.random()
                 withdrawn = min(self.today, given + timedelta(days=rng.randint(1, 30))) if roll < 0.04 else None
                 expires = given + timedelta(days=rng.randint(30, 90)) if 0.04 <= roll < 0.08 else None
-                out.append(Consent(s.id, kind, given, self.staff, rng.choice(INTERPRETERS), expires, withdrawn))
+                out.append(Consent(sid, kind, given, self.staff, rng.choice(INTERPRETERS), expires, withdrawn))
         return out
 
     def referrals(self, s: Survivor, needs: list[Need], consents: list[Consent]) -> list[Referral]:
         rng = self.rng
+        sid, admitted = _stored(s)
         targets = []
         country = s.nationalities[0]
         if country in self.embassies and rng.random() < 0.85:
@@ -348,15 +351,15 @@ class _Maker:
             consent = next((c for c in consents if c.kind.value == kind.value), None)
             status = rng.choice(list(ReferralStatus))
             priority = rng.choices(list(ReferralPriority), weights=(1, 3, 10))[0]
-            created = min(self.today, s.stay.admission_date + timedelta(days=rng.randint(0, 10)))
+            created = min(self.today, admitted + timedelta(days=rng.randint(0, 10)))
             sent = min(self.today, created + timedelta(days=rng.randint(0, 3))) \
                 if status != ReferralStatus.DRAFT else None
             follow_up = (sent or created) + FOLLOW_UP[priority]
             if rng.random() < 0.5:  # some answers arrive; the rest keep waiting, many past their follow-up
                 follow_up = self.today + timedelta(days=rng.randint(1, 14))
-            linked = [n.id for n in needs if n.category in (NeedCategory.TRAVEL_DOCUMENT, NeedCategory.REPATRIATION)]
+            linked = [n.id for n in needs if n.id is not None and n.category in (NeedCategory.TRAVEL_DOCUMENT, NeedCategory.REPATRIATION)]
             out.append(Referral(
-                s.id, agency_id, reason=rng.choice(("nationality verification and travel document",
+                sid, agency_id, reason=rng.choice(("nationality verification and travel document",
                                                     "formal victim identification", "protection and return support",
                                                     "repatriation")),
                 priority=priority, status=status, need_ids=linked if kind == AgencyKind.EMBASSY else [],
@@ -370,6 +373,17 @@ class _Maker:
             ))
             out[-1].created_at = datetime.combine(created, time(9, 0), tzinfo=UTC)
         return out
+
+
+def _admitted(s: Survivor) -> date:
+    assert s.stay.admission_date is not None  # every invented case has one
+    return s.stay.admission_date
+
+
+def _stored(s: Survivor) -> tuple[int, date]:
+    """The id and admission date of an invented case already inserted."""
+    assert s.id is not None
+    return s.id, _admitted(s)
 
 
 # A case registered by a person (not by fill_demo) leaves this audit action: its vault holds real data.
@@ -406,12 +420,12 @@ def fill_demo(services: Services, count: int, seed: int = 0, progress: Progress 
             for i in range(done, done + size):
                 s = maker.survivor(i)
                 # Stamped on their admission day, so case numbers carry the year they arrived.
-                at = datetime.combine(s.stay.admission_date, time(9, 0), tzinfo=UTC)
+                at = datetime.combine(_admitted(s), time(9, 0), tzinfo=UTC)
                 survivors_repo.insert(conn, s, at)
                 needs = [needs_repo.insert(conn, n, at) for n in maker.needs(s)]
                 consents = [consents_repo.insert(conn, c) for c in maker.consents(s)]
                 for r in maker.referrals(s, needs, consents):
-                    referrals_repo.insert(conn, r, r.created_at)
+                    referrals_repo.insert(conn, r, r.created_at or at)
             session.log(conn, "demo.fill", "vault", session.vault.vault_id, f"{size} synthetic cases")
         done += size
         if progress is not None:

@@ -36,13 +36,13 @@ from ..domain.errors import (
 )
 from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivor
 from ..domain.queries import CaseQuery
+from ..domain.validation import check_texts
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import needs as needs_repo
 from ..storage.repos import referrals as referrals_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
-from ..storage.repos.rows import s2dt
 from .agencies import CONSENT_FOR_AGENCY
 from .files import OutputNotWritten, PendingOutput, published_after
 from .referrals import FOLLOW_UP, consent_for
@@ -248,7 +248,7 @@ class LetterService:
                  attachments: list[str]) -> letters.LetterContent:
         profile = shelter_profile(self.s)
         needs: list[Need] = [needs_repo.get(conn, n) for n in ref.need_ids] or [
-            n for n in needs_repo.for_survivor(conn, survivor.id) if n.status in OPEN_NEED_STATUSES]
+            n for n in needs_repo.for_survivor(conn, ref.survivor_id) if n.status in OPEN_NEED_STATUSES]
         me = staff_repo.get(conn, self.s.actor.username)
         recorder = consent.recorded_by if consent else ""
         if recorder:
@@ -301,6 +301,7 @@ class LetterService:
     def preview(self, req: LetterRequest) -> bytes:
         """Render without storing or recording anything (the transaction is rolled back). On screen only."""
         self.s.require(LETTER_ROLES)
+        check_texts(req)
         try:
             with self.s.vault.write() as conn:
                 content, _ref, _consent = self._prepare(conn, req)
@@ -316,6 +317,7 @@ class LetterService:
         recorded as a disclosure.
         """
         self.s.require(LETTER_ROLES)
+        check_texts(req)
         outputs: list[PendingOutput] = []
         with published_after(outputs), self.s.vault.write() as conn:
             content, ref, consent = self._prepare(conn, req)
@@ -337,6 +339,7 @@ class LetterService:
             if consent is None:
                 detail += " consent overridden"
             self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
+        assert disclosure.id is not None  # set by the insert
         return IssuedLetter(letter_id, disclosure.id, ref.reference, pdf, digest, tuple(keys))
 
     def reprint(self, letter_id: int, override_reason: str = "", save_to: Path | None = None) -> bytes:
@@ -371,7 +374,7 @@ class LetterService:
         return pdf
 
     def letters_for(self, survivor_id: int) -> list[StoredLetter]:
-        return [StoredLetter(r[0], r[1], r[2], r[3], r[5], r[6], s2dt(r[7]))
+        return [StoredLetter(r[0], r[1], r[2], r[3], r[5], r[6], datetime.fromisoformat(r[7]))
                 for r in letters_repo.letters_for(self.s.conn, survivor_id)]
 
     def disclosures(self, survivor_id: int | None = None) -> list[Disclosure]:

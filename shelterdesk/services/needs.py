@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.enums import NeedCategory, NeedPriority, NeedStatus
-from ..domain.errors import ValidationError
+from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Need
 from ..domain.transitions import NEED_TRANSITIONS, check_need_transition
+from ..domain.validation import check_texts
 from ..storage.repos import needs as repo
 from ..storage.repos import survivors as survivors_repo
 from .session import WRITE_ROLES, Session
@@ -25,6 +26,7 @@ class NeedService:
                         description=description, responsible=responsible, due_date=due_date)
         except ValueError:
             raise ValidationError({"category": "Choose a category and a priority from the lists."}) from None
+        check_texts(need)
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
             repo.insert(conn, need, self.s.clock.now())
@@ -46,6 +48,7 @@ class NeedService:
             new = NeedStatus(status)
         except ValueError:
             raise ValidationError({"status": f"“{status}” is not a need status."}) from None
+        check_texts(outcome=outcome or "")
         with self.s.vault.write() as conn:
             need = repo.get(conn, need_id)
             check_need_transition(need.status, new)
@@ -59,6 +62,9 @@ class NeedService:
     def update(self, need: Need) -> Need:
         """Save edits to priority, description, responsible, due date, outcome (not status)."""
         self.s.require(WRITE_ROLES)
+        check_texts(need)
+        if need.id is None:
+            raise NotFound("This need has not been added yet; add it first.")
         with self.s.vault.write() as conn:
             stored = repo.get(conn, need.id)
             need.status = stored.status

@@ -6,10 +6,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain.enums import ReferralPriority, ReferralStatus
+from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, ReferralPriority, ReferralStatus
 from ..domain.errors import ConsentRequired, ValidationError
 from ..domain.models import Consent, Referral
 from ..domain.transitions import REFERRAL_TRANSITIONS, check_referral_transition
+from ..domain.validation import check_texts
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import consents as consents_repo
 from ..storage.repos import needs as needs_repo
@@ -44,7 +45,7 @@ class WaitingReferral:
 
 
 def consent_for(conn, survivor_id: int, agency_kind: str, on: date) -> Consent | None:
-    kind = CONSENT_FOR_AGENCY[agency_kind]
+    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)]
     valid = [c for c in consents_repo.for_survivor(conn, survivor_id) if c.kind == kind and c.is_valid(on)]
     return valid[-1] if valid else None
 
@@ -55,7 +56,7 @@ def require_consent(session: Session, conn, survivor_id: int, agency_kind: str,
     consent = consent_for(conn, survivor_id, agency_kind, session.clock.today())
     if consent is not None:
         return consent
-    kind = CONSENT_FOR_AGENCY[agency_kind].value
+    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)].value
     if not override_reason.strip():
         raise ConsentRequired(
             f"There is no valid {kind} consent for this person. Record their consent first, or (coordinators) "
@@ -77,6 +78,7 @@ class ReferralService:
             priority = ReferralPriority(priority)
         except ValueError:
             raise ValidationError({"priority": "Choose emergency, urgent or normal."}) from None
+        check_texts(reason=reason, override_reason=override_reason)
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
             agency = agencies_repo.get(conn, agency_id)
@@ -116,6 +118,7 @@ class ReferralService:
             new = ReferralStatus(status)
         except ValueError:
             raise ValidationError({"status": f"“{status}” is not a referral status."}) from None
+        check_texts(outcome=outcome or "")
         today = self.s.clock.today()
         with self.s.vault.write() as conn:
             ref = repo.get(conn, referral_id)
@@ -156,7 +159,7 @@ class ReferralService:
             out.append(WaitingReferral(
                 r[0], r[1], status, ReferralPriority(r[3]), r[7], r[8], r[9], r[10], r[11],
                 " ".join(p for p in (r[12], r[13]) if p), r[14], (today - started).days, due,
-                bool(due and due < today),
+                bool(due and due < today) and r[16] in ACTIVE_CASE_STATUSES,
             ))
         return out
 

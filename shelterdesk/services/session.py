@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import letters, paths
 from ..domain.enums import Role
-from ..domain.errors import PassphraseChangeRequired, PermissionDenied
+from ..domain.errors import PassphraseChangeRequired, PermissionDenied, VaultCorrupt
 from ..domain.models import StaffMember
 from ..storage import audit
 from ..storage.vault import Vault
@@ -68,8 +68,12 @@ class Session:
     def can(self, roles: frozenset[Role]) -> bool:
         return self.actor.role in roles
 
-    def _audit_key(self) -> bytes:
-        return bytes(self.vault.meta("audit_key"))
+    def audit_key(self) -> bytes:
+        """The key of the audit chain's MACs (kept inside the encrypted vault)."""
+        key = self.vault.meta("audit_key")
+        if not isinstance(key, bytes):
+            raise VaultCorrupt("The vault's audit key is missing or damaged. Restore the vault from a backup.")
+        return key
 
     def log(self, conn, action: str, entity: str, entity_id: object = None, detail: str = "") -> None:
         """Append to the audit log inside the caller's transaction. `detail` never holds survivor data.
@@ -79,10 +83,10 @@ class Session:
         """
         if action not in FIRST_PASSPHRASE_ACTIONS:
             self.check_ready()
-        audit.append(conn, self._audit_key(), self.clock.now(), self.actor.username, action, entity, entity_id, detail)
+        audit.append(conn, self.audit_key(), self.clock.now(), self.actor.username, action, entity, entity_id, detail)
 
     def anchor(self) -> audit.Anchor:
-        return audit.Anchor(self.state_dir / f"anchor-{self.vault.vault_id}.json", self._audit_key())
+        return audit.Anchor(self.state_dir / f"anchor-{self.vault.vault_id}.json", self.audit_key())
 
     def check_anchor(self) -> None:
         """Compare the log with the last state recorded outside the vault (at every unlock)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
+
 from ..domain import passphrase as strength
 from ..domain.enums import Role
 from ..domain.errors import AuthenticationError, ShelterDeskError, ValidationError
 from ..domain.models import StaffMember
+from ..domain.validation import check_texts
 from ..storage.keyslots import STAFF
 from ..storage.repos import staff as repo
 from ..storage.secrets import to_buffer, wipe
@@ -34,6 +37,7 @@ class StaffService:
             raise ValidationError({"role": "Choose administrator, coordinator, caseworker or readonly."}) from None
         if self.s.vault.slots.find(STAFF, name) is not None:
             raise ValidationError({"username": f"There is already a staff member called “{name}”."})
+        check_texts(display_name=display_name, phone=phone, email=email, title=title)
         strength.check(initial_passphrase, (name, display_name))
         member = StaffMember(username=name, display_name=display_name.strip() or name, role=role,
                              must_change_passphrase=True, phone=phone, email=email, title=title)
@@ -53,7 +57,7 @@ class StaffService:
             wipe(secret)
         vault.save_slots()
 
-    def _active_admins(self, conn) -> list[str]:
+    def _active_admins(self, conn) -> builtins.list[str]:  # `list` here is the method above
         return [m.username for m in repo.list_all(conn) if m.role == Role.ADMINISTRATOR and not m.disabled]
 
     def set_role(self, username: str, role: Role | str) -> StaffMember:
@@ -73,6 +77,7 @@ class StaffService:
         """Display name and contact details (shown in letters). Members may edit their own."""
         if member.username != self.s.actor.username:
             self.s.require(ADMIN_ROLES)
+        check_texts(member)
         with self.s.vault.write() as conn:
             stored = repo.get(conn, member.username)
             stored.display_name = member.display_name.strip() or stored.display_name

@@ -8,9 +8,16 @@ from pathlib import Path
 
 from ..domain import passphrase as strength
 from ..domain.enums import Role
-from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottled, ValidationError
+from ..domain.errors import (
+    AuthenticationError,
+    NotFound,
+    ShelterDeskError,
+    UnlockThrottled,
+    ValidationError,
+)
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
+from ..domain.validation import check_texts
 from ..storage import lockout
 from ..storage.keyslots import (
     MIN_KDF as MIN_KDF,  # re-exported: the Argon2 floor, for tests and the demo
@@ -81,9 +88,12 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
     vault = _open(directory, name, passphrase, recovery=False, clock=clock)
     try:
         member = staff_repo.get(vault.connection(), name)
-    except Exception:
+    except NotFound:
         vault.close()
         raise AuthenticationError("The user name or passphrase is not right.") from None
+    except BaseException:  # a damaged vault says so (VaultCorrupt), never "wrong passphrase"
+        vault.close()
+        raise
     if member.disabled:
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
@@ -148,6 +158,7 @@ def set_shelter_profile(session: Session, profile: ShelterProfileData) -> None:
     session.require(LETTER_ROLES)
     if not profile.name.strip():
         raise ValidationError({"name": "Enter the shelter's name; it heads every letter."})
+    check_texts(profile)
     with session.vault.write() as conn:
         meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(profile)))
         session.log(conn, "profile.update", "vault", session.vault.vault_id)

@@ -134,7 +134,7 @@ class Vault:
     def __init__(self, directory: Path, slots: KeySlotFile, data_key: bytearray, folder_lock: FileLock):
         self.directory = directory
         self.slots = slots
-        self._key = data_key
+        self._key: bytearray | None = data_key  # None once locked (wiped)
         self._folder_lock: FileLock | None = folder_lock
         self.conn: sqlcipher3.Connection | None = None
 
@@ -183,8 +183,9 @@ class Vault:
         try:
             _create_private(vault.db_path)
             vault._connect(new=True)
-            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
-            vault.conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (pysecrets.token_bytes(32),))
+            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
+            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)",
+                                       (pysecrets.token_bytes(32),))
             # The slot file comes last: a vault without one is not a vault yet.
             slots.save(vault.slots_path)
         except BaseException:
@@ -273,7 +274,7 @@ class Vault:
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute("PRAGMA cipher_memory_security = ON")
-            spec = raw_key_spec(self._key)
+            spec = raw_key_spec(self.data_key())
             try:
                 conn.set_key(spec)
             finally:
@@ -318,7 +319,7 @@ class Vault:
             raise
 
     def _assert_pinned(self) -> None:
-        conn = self.conn
+        conn = self.connection()
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
             raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
@@ -331,8 +332,8 @@ class Vault:
         for target in range(version + 1, CURRENT_VERSION + 1):
             with self.write():
                 for statement in _split_sql(MIGRATIONS[target - 1]):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {int(target)}")
+                    self.connection().execute(statement)
+                self.connection().execute(f"PRAGMA user_version = {int(target)}")
 
     # -- transactions ----------------------------------------------------------
     @contextlib.contextmanager
@@ -368,7 +369,7 @@ class Vault:
     def save_slots(self) -> None:
         self.slots.save(self.slots_path)
 
-    def rekey(self, change_slots: Callable[[KeySlotFile], None] | None = None) -> None:
+    def rekey(self, change_slots: Callable[[KeySlotFile], object] | None = None) -> None:
         """Move the data to a new file under a new random data key and re-seal every slot.
 
         `change_slots` may edit the slots first (e.g. drop a removed member). The

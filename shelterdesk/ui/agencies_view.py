@@ -24,19 +24,12 @@ from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from .case_tabs.base import record_table
 from .case_tabs.record_list import RecordSelection
-from .forms import (
-    ChoiceField,
-    CodeListField,
-    Field,
-    MultiLineField,
-    NoticeBar,
-    TextField,
-    enum_label,
-    enum_options,
-    form_layout,
-    heading,
-)
+from .code_pickers import CodeListField
+from .form_fields import ChoiceField, Field, MultiLineField, TextField
+from .form_layout import form_layout, heading
+from .notice_bar import NoticeBar
 from .table_models import agencies_model
+from .vocabulary_labels import enum_label, enum_options
 
 
 def tr(text: str) -> str:

@@ -22,7 +22,9 @@ from ..services.registry import Services
 from .admin_helpers import busy_cursor, confirm
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
-from .forms import DateField, NoticeBar, heading
+from .form_fields import DateField
+from .form_layout import heading
+from .notice_bar import NoticeBar
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -123,8 +125,8 @@ class AuditView(QWidget):
         self.since = DateField(tr("From (date)"))
         self.until = DateField(tr("Until (date)"))
         for field in (self.since, self.until):
-            field.line.setPlaceholderText(tr("YYYY-MM-DD"))
-            field.line.setMaximumWidth(130)
+            field.line.setPlaceholderText(tr("any date"))
+            field.line.setFixedWidth(130)
         self.apply_button = QPushButton(tr("Show"))
         self.apply_button.setObjectName("primary")
         self.apply_button.setAccessibleName(tr("Show matching entries"))

@@ -33,8 +33,8 @@ from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .file_dialogs import choose_folder, open_file, save_file
-from .forms import NoticeBar
 from .messages import show_error
+from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .widgets import card_frame, heading, hint_label
 

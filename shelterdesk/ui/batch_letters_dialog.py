@@ -29,17 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_choices
 from ..domain.enums import CaseStatus, NeedCategory
 from ..domain.errors import ShelterDeskError
+from ..domain.languages import language_label
 from ..domain.queries import CaseQuery
-from ..domain.validation import all_countries, language_name
 from ..letters import list_templates
 from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
 from . import pdf_preview
-from .forms import enum_label
+from .form_fields import ui_locale
 from .messages import show_error
+from .vocabulary_labels import enum_label
 from .widgets import heading, message_label, show_message
 
 
@@ -68,7 +70,7 @@ class BatchLettersDialog(QDialog):
 
         self.nationality = QComboBox(objectName="nationality")
         self.nationality.addItem(_tr("Any nationality"), "")
-        for code, name in all_countries():
+        for code, name in country_choices(ui_locale()).items():
             self.nationality.addItem(f"{name} ({code})", code)
         self.status = QComboBox(objectName="status")
         self.status.addItem(_tr("Any status"), "")
@@ -93,7 +95,7 @@ class BatchLettersDialog(QDialog):
         codes = sorted({code for info in list_templates() for code in info.languages})
         for code in codes:
             label = _tr("English only") if code == "en" else _tr("English and {language}").format(
-                language=language_name(code))
+                language=language_label(code, ui_locale()))
             self.language.addItem(label, code)
         self.one_file = QRadioButton(_tr("One PDF with every letter"), objectName="oneFile")
         self.per_letter = QRadioButton(_tr("One PDF per letter (named by case number and reference)"),

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..domain.countries import country_label
 from ..domain.errors import ConflictError, NotFound, ShelterDeskError, ValidationError
 from ..domain.models import Survivor
-from ..domain.validation import country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
 from .case_tabs.base import SurvivorFormTab
@@ -30,7 +30,9 @@ from .case_tabs.needs import NeedsTab
 from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
-from .forms import NoticeBar, enum_label
+from .form_fields import ui_locale
+from .notice_bar import NoticeBar
+from .vocabulary_labels import enum_label
 
 Changes = dict[str, dict[str, Any]]
 
@@ -156,7 +158,7 @@ class CaseFileWidget(QWidget):
         self.case_number.setText(s.case_number)
         self.names.setText("   ".join(p for p in (s.display_name, s.native_name if s.native_name != s.display_name
                                                         else "") if p))
-        parts = [enum_label(s.status), ", ".join(country_name(c) for c in s.nationalities)]
+        parts = [enum_label(s.status), ", ".join(country_label(c, ui_locale()) for c in s.nationalities)]
         if s.stay.admission_date:
             days = (self.services.session.clock.today() - s.stay.admission_date).days
             parts.append(tr("in the shelter for %n days").replace("%n", str(days)))

@@ -26,20 +26,11 @@ from ..domain.errors import DuplicateSuspected, ShelterDeskError, ValidationErro
 from ..domain.models import IdentityDocument, ShelterStay, Survivor
 from ..services.registry import Services
 from .case_tabs.base import clear_layout
-from .forms import (
-    CheckField,
-    ChecksField,
-    ChoiceField,
-    CodeListField,
-    DateField,
-    Field,
-    IntField,
-    NoticeBar,
-    TextField,
-    enum_options,
-    form_layout,
-    heading,
-)
+from .code_pickers import CodeListField
+from .form_fields import CheckField, ChecksField, ChoiceField, DateField, Field, IntField, TextField
+from .form_layout import form_layout, heading
+from .notice_bar import NoticeBar
+from .vocabulary_labels import enum_options
 
 
 def tr(text: str) -> str:
@@ -178,8 +169,6 @@ class IntakeDialog(QDialog):
         status = DocumentStatus(self.passport_status.value())
         if self.passport.text().strip() or status != DocumentStatus.NONE:
             s.documents = [IdentityDocument(DocumentType.PASSPORT, self.passport.text().strip(), status=status)]
-        if s.date_of_birth is not None and s.estimated_age is not None:
-            errors["estimated_age"] = tr("Give either a date of birth or an estimated age, not both.")
         return s, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:

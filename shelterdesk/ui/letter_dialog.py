@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ShelterDeskError
-from ..domain.validation import language_name
+from ..domain.languages import language_label
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
 from . import pdf_preview
+from .form_fields import ui_locale
 from .messages import show_error
 from .pdf_preview import PdfPreview
 from .widgets import heading, message_label, show_message
@@ -162,7 +163,7 @@ class LetterDialog(QDialog):
             self.language.clear()
             for code in self.svc.letters.languages(template_id):
                 label = _tr("English only") if code == "en" else _tr("English and {language}").format(
-                    language=language_name(code))
+                    language=language_label(code, ui_locale()))
                 self.language.addItem(label, code)
             default = self.svc.letters.default_language(template_id, agency_id)
             self.language.setCurrentIndex(max(0, self.language.findData(default)))

@@ -45,6 +45,7 @@ from .settings_store import SettingsStore
 from .settings_view import SettingsView
 from .staff_view import StaffView
 from .unlock import FirstPassphraseScreen, UnlockScreen, VaultAccess
+from .vocabulary_labels import enum_label
 
 APP_TITLE = "ShelterDesk"
 
@@ -142,9 +143,7 @@ class Workspace(QWidget):
         self._shortcuts()
 
     def _role_label(self) -> str:
-        role = str(self.services.session.actor.role)
-        return {"administrator": self.tr("Administrator"), "coordinator": self.tr("Coordinator"),
-                "caseworker": self.tr("Case worker"), "readonly": self.tr("Read only")}.get(role, role)
+        return enum_label(self.services.session.actor.role)
 
     # -- pages ----------------------------------------------------------------------------
     def _add_page(self, key: str, label: str, widget: QWidget) -> None:

@@ -44,7 +44,7 @@ def title_for(error: ShelterDeskError) -> str:
 def text_for(error: ShelterDeskError) -> str:
     """The message for a person; a ValidationError lists one line per field."""
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {message}" for message in error.errors.values())
+        return "\n".join(f"• {QCoreApplication.translate('Validation', message)}" for message in error.errors.values())
     return str(error)
 
 

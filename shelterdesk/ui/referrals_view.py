@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import AgencyKind
 from ..services.registry import Services
-from .forms import enum_label, heading
+from .form_layout import heading
 from .table_models import ReferralOverviewModel
+from .vocabulary_labels import enum_label
 
 
 def tr(text: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from datetime import date
-from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,10 +20,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..domain.enums import CaseStatus
+from ..domain.countries import country_label
 from ..domain.queries import CaseQuery, CaseSummary
-from ..domain.validation import country_name
 from ..services.registry import Services
+from .form_fields import ui_locale
+from .vocabulary_labels import enum_label
 from .widgets import STATUS_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,22 +43,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
 
 
-def status_label(status: CaseStatus | str) -> str:
-    labels = {
-        CaseStatus.INTAKE: _tr("Intake"),
-        CaseStatus.SHELTERED: _tr("Sheltered"),
-        CaseStatus.AWAITING_REPATRIATION: _tr("Awaiting repatriation"),
-        CaseStatus.REPATRIATED: _tr("Repatriated"),
-        CaseStatus.TRANSFERRED: _tr("Transferred"),
-        CaseStatus.LEFT: _tr("Left"),
-        CaseStatus.CLOSED: _tr("Closed"),
-    }
-    return labels.get(CaseStatus(status), str(status))
-
-
-@lru_cache(maxsize=512)
 def _country(code: str) -> str:
-    return country_name(code)
+    return country_label(code, ui_locale())
 
 
 class RegisterModel(QAbstractTableModel):
@@ -141,7 +127,7 @@ class RegisterModel(QAbstractTableModel):
                     _tr("Next follow-up"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == DAYS:
-                return _tr("Days in the shelter since admission")
+                return _tr("Days in the shelter since admission, up to discharge once the stay has ended")
             if section == NEEDS:
                 return _tr("Open needs")
             if section not in SORTABLE:
@@ -190,7 +176,7 @@ class RegisterModel(QAbstractTableModel):
         if column == NATIONALITY:
             return ", ".join(_country(c) for c in s.nationalities)
         if column == STATUS:
-            return status_label(s.status)
+            return enum_label(s.status)
         if column == DAYS:
             days = s.days_in_shelter(self._today)
             return "" if days is None else str(days)

@@ -19,25 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_choices, country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
 from ..domain.queries import CaseQuery
-from ..domain.validation import all_countries, country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
-from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel, status_label
+from .form_fields import ui_locale
+from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel
 from .settings_store import SettingsStore
+from .vocabulary_labels import enum_label
 from .widgets import StatusChipDelegate, heading
 
 SEARCH_DEBOUNCE_MS = 250
 _ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
-_NEED_LABELS = {
-    NeedCategory.SHELTER: "Shelter", NeedCategory.FOOD: "Food", NeedCategory.MEDICAL: "Medical",
-    NeedCategory.PSYCHOSOCIAL: "Psychosocial", NeedCategory.LEGAL: "Legal",
-    NeedCategory.TRAVEL_DOCUMENT: "Travel document", NeedCategory.REPATRIATION: "Repatriation",
-    NeedCategory.FAMILY_CONTACT: "Family contact", NeedCategory.FINE_WAIVER: "Immigration fine waiver",
-    NeedCategory.CASH: "Cash", NeedCategory.INTERPRETATION: "Interpretation",
-    NeedCategory.PROTECTION: "Protection",
-}
 
 
 class RegisterView(QWidget):
@@ -105,7 +99,7 @@ class RegisterView(QWidget):
         self.status_filter.addItem(self.tr("Any status"), "")
         self.status_filter.addItem(self.tr("Active cases"), _ACTIVE)
         for status in CaseStatus:
-            self.status_filter.addItem(status_label(status), str(status))
+            self.status_filter.addItem(enum_label(status), str(status))
 
         self.nationality_filter = QComboBox()
         self.nationality_filter.setAccessibleName(self.tr("Filter by nationality"))
@@ -113,8 +107,8 @@ class RegisterView(QWidget):
         self.nationality_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.nationality_filter.addItem(self.tr("Any nationality"), "")
         for code in ("stateless", "unknown"):
-            self.nationality_filter.addItem(country_name(code), code)
-        for code, name in all_countries():
+            self.nationality_filter.addItem(country_label(code, ui_locale()), code)
+        for code, name in country_choices(ui_locale()).items():
             self.nationality_filter.addItem(name, code)
         completer = self.nationality_filter.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -127,8 +121,8 @@ class RegisterView(QWidget):
         self.needs_filter.setAccessibleName(self.tr("Filter by open needs"))
         self.needs_filter.addItem(self.tr("Any needs"), "")
         self.needs_filter.addItem(self.tr("Has an open need"), "*")
-        for category, label in _NEED_LABELS.items():
-            self.needs_filter.addItem(self.tr("Open need: {what}").format(what=self.tr(label)), str(category))
+        for category in NeedCategory:
+            self.needs_filter.addItem(self.tr("Open need: {what}").format(what=enum_label(category)), str(category))
 
         self.embassy_filter = QCheckBox(self.tr("Waiting on an embassy"))
         self.embassy_filter.setAccessibleName(self.tr("Only people waiting on an embassy"))

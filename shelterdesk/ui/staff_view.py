@@ -7,7 +7,7 @@ the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,17 +31,13 @@ from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
 from .case_tabs.record_list import RecordSelection
 from .file_dialogs import save_file
-from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
+from .form_fields import ChoiceField, Field, TextField
+from .form_layout import form_layout, heading
+from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
+from .vocabulary_labels import enum_label
 from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
-
-ROLE_LABELS = {
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("StaffView", "Administrator"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("StaffView", "Coordinator"),
-    Role.CASEWORKER: QT_TRANSLATE_NOOP("StaffView", "Case worker"),
-    Role.READONLY: QT_TRANSLATE_NOOP("StaffView", "Read only"),
-}
 
 
 def tr(text: str) -> str:
@@ -49,7 +45,7 @@ def tr(text: str) -> str:
 
 
 def role_label(role: Role | str) -> str:
-    return tr(ROLE_LABELS.get(Role(role), str(role)))
+    return enum_label(Role(role))
 
 
 def role_options() -> list[tuple[str, str]]:

@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain.countries import country_label
 from ..domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES
+from ..domain.languages import language_label
 from ..domain.models import Agency, AuditEntry, Consent, Need, Referral
-from ..domain.validation import country_name, language_name
 from ..services.referrals import WaitingReferral
-from .forms import enum_label
+from .form_fields import ui_locale
+from .vocabulary_labels import enum_label
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -166,9 +168,9 @@ def agencies_model(parent=None) -> RecordTableModel[Agency]:
     return RecordTableModel([
         Column(tr("Kind"), lambda a: enum_label(a.kind)),
         Column(tr("Name"), lambda a: a.name),
-        Column(tr("Serves"), lambda a: ", ".join(country_name(c) for c in a.nationalities)),
+        Column(tr("Serves"), lambda a: ", ".join(country_label(c, ui_locale()) for c in a.nationalities)),
         Column(tr("Contact"), lambda a: " · ".join(p for p in (a.contact_person, a.phone, a.email) if p)),
-        Column(tr("Letter language"), lambda a: language_name(a.letter_language)),
+        Column(tr("Letter language"), lambda a: language_label(a.letter_language, ui_locale())),
     ], parent=parent)
 
 

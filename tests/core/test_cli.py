@@ -97,7 +97,9 @@ def test_case_work_from_intake_to_referral(cli_vault: Path, capsys) -> None:
     assert doc["needs"][0]["status"] == "in_progress" and doc["referrals"][0]["status"] == "sent"
     assert doc["consents"][0]["withdrawn_on"] is not None
     assert cli(v, "show", case) == 0
-    assert "travel_document" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "Travel document (" in shown and "): In progress" in shown  # the same labels as the screens
+    assert "Embassy: given" in shown
     assert cli(v, "verify") == 0
     assert capsys.readouterr().out.startswith("OK")
 

@@ -33,3 +33,16 @@ def test_damaged_page_read_later_is_reported_as_damage(services: Services, vault
                     svc.cases.get(row.id)
     finally:
         session.close()
+
+
+def test_a_damaged_staff_list_at_unlock_is_reported_as_damage_not_a_wrong_passphrase(
+        services: Services, vault_dir, clock) -> None:
+    db = services.session.vault.db_path
+    root = services.session.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'staff'").fetchone()[0]
+    services.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * PAGE_SIZE + 100] ^= 0xFF
+    db.write_bytes(bytes(data))
+
+    with pytest.raises(VaultCorrupt, match="damaged"):
+        unlock(vault_dir, ADMIN, ADMIN_PASS, clock=clock)

@@ -108,18 +108,18 @@ def test_database_whose_vault_id_does_not_match_its_slot_file(cli_vault: Path) -
 
 
 def test_second_process_gets_in_use(cli_vault: Path, capsys) -> None:
-    holder = subprocess.Popen(
+    with subprocess.Popen(  # leaving the block closes its pipe and waits for it
         [sys.executable, "-c", "import sys, time\nfrom shelterdesk.services.vaults import unlock\n"
          f"s = unlock({str(cli_vault)!r}, {ADMIN!r}, {ADMIN_PASS!r})\nprint('ready', flush=True)\ntime.sleep(60)"],
-        stdout=subprocess.PIPE, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    try:
-        assert holder.stdout.readline().strip() == "ready"
-        _refused(cli_vault, VaultInUse, "in use")
-        assert main(["--vault", str(cli_vault), "search", "x"]) == 4
-        assert "in use" in capsys.readouterr().err
-    finally:
-        holder.kill()
-        holder.wait()
+        stdout=subprocess.PIPE, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+            _refused(cli_vault, VaultInUse, "in use")
+            assert main(["--vault", str(cli_vault), "search", "x"]) == 4
+            assert "in use" in capsys.readouterr().err
+        finally:
+            holder.kill()
 
 
 def test_missing_vault(tmp_path: Path, monkeypatch, capsys) -> None:

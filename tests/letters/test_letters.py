@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
+import shutil
 import subprocess
 import sys
+import unicodedata
 from datetime import date
 
 import pytest
 
+from shelterdesk.domain.errors import ShelterDeskError
 from shelterdesk.letters import (
     FIELD_KEYS,
     ConsentStatement,
@@ -193,7 +197,7 @@ def test_unknown_template_or_language_is_refused(make_letter):
         render_letter(make_letter(template_id="embassy_nope"))
     with pytest.raises(LetterError, match="'xx'"):
         render_letter(make_letter(languages=("en", "xx")))
-    assert issubclass(LetterError, ValueError)
+    assert issubclass(LetterError, ShelterDeskError)  # shown as a message, never the crash dialog
 
 
 def test_missing_glyphs_reports_uncovered_characters():
@@ -318,12 +322,29 @@ def test_no_qt_or_vault_imports():
     assert out.stdout.strip() == "[]"
 
 
-def test_rtl_runs_are_laid_out_in_visual_order():
-    from shelterdesk.letters.markup import runs, to_markup
+def _pdf_words(pdf: bytes, tmp_path) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every word poppler finds on the page, text in NFKC (Arabic presentation forms folded)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "words.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    return [(float(x), float(y), unicodedata.normalize("NFKC", html.unescape(w)))
+            for x, y, w in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out)]
 
-    assert [k for k, _ in runs("Name: محمد أحمد (alias)")] == ["latin", "arabic", "latin"]
-    markup = to_markup("x محمد أحمد y")
-    assert markup.index("أحمد") < markup.index("محمد")  # first word drawn rightmost
+
+def test_rtl_name_reads_right_to_left_in_the_pdf(make_letter, tmp_path):
+    words = _pdf_words(render_letter(make_letter(native_name="محمد أحمد")), tmp_path)
+
+    def where(word: str) -> tuple[float, float]:
+        # poppler gives either the drawn (visual) letter order or, with ActualText, the logical one
+        [(x, y)] = [(x, y) for x, y, w in words if word in (w, w[::-1])]
+        return x, y
+
+    first, second = where("محمد"), where("أحمد")
+    assert first[1] == second[1]  # one line
+    assert first[0] > second[0]  # the first word is drawn rightmost
 
 
 def test_fonts_register_lazily():

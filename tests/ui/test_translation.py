@@ -6,11 +6,12 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from shelterdesk import paths
 from shelterdesk.app import install_translations
+from shelterdesk.ui.intake_dialog import IntakeDialog
 from shelterdesk.ui.main_window import Workspace
 from shelterdesk.ui.settings_store import SettingsStore
 from shelterdesk.ui.settings_view import available_languages
@@ -22,10 +23,12 @@ PLACEHOLDERS = re.compile(r"\{[^}]*\}|%\d|%n|&&|\n|<[^>]+>")
 
 @pytest.fixture
 def indonesian(qapp: QApplication):
+    locale = QLocale()
     translators = install_translations(qapp, "id")
     yield translators
     for translator in translators:  # later tests expect English
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_settings_offer_indonesian():
@@ -63,3 +66,16 @@ def test_translations_keep_placeholders_and_accelerators():
         text = translation.findtext("numerusform") or translation.text
         source = message.findtext("source")
         assert sorted(PLACEHOLDERS.findall(text)) == sorted(PLACEHOLDERS.findall(source)), source
+
+
+def test_intake_speaks_indonesian_down_to_the_services_rules_and_country_names(qtbot, services, indonesian):
+    dialog = IntakeDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.family.line, "Rai")
+    dialog.nationalities.add("DE")
+    assert dialog.nationalities.chips_row.itemAt(0).widget().text().startswith("Jerman (DE)")
+    qtbot.keyClicks(dialog.dob.line, "14/03/1996")
+    qtbot.keyClicks(dialog.age.line, "30")
+    qtbot.keyClick(dialog.family.line, Qt.Key.Key_Return)
+    assert dialog.age.error_text() == "Isi tanggal lahir atau perkiraan usia, jangan keduanya."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ...domain.enums import ConsentKind
 from ...domain.errors import NotFound
 from ...domain.models import Consent
@@ -11,7 +13,7 @@ _COLS = "id, survivor_id, kind, given_on, recorded_by, interpreter, expires_on, 
 
 
 def _consent(r) -> Consent:
-    return Consent(id=r[0], survivor_id=r[1], kind=ConsentKind(r[2]), given_on=s2d(r[3]), recorded_by=r[4],
+    return Consent(id=r[0], survivor_id=r[1], kind=ConsentKind(r[2]), given_on=date.fromisoformat(r[3]), recorded_by=r[4],
                    interpreter=r[5], expires_on=s2d(r[6]), withdrawn_on=s2d(r[7]), notes=r[8])
 
 

@@ -34,6 +34,7 @@ def letters_for(conn, survivor_id: int) -> list[tuple]:
 
 
 def insert_disclosure(conn, d: Disclosure) -> Disclosure:
+    assert d.at is not None, "the service stamps a disclosure before storing it"
     cur = conn.execute(
         "INSERT INTO disclosures (survivor_id, kind, recipient, agency_id, letter_id, fields, disclosed_by, "
         "consent_id, override_reason, sha256, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ...domain.enums import WAITING_REFERRAL_STATUSES, ReferralPriority, ReferralStatus
+from ...domain.enums import (
+    ACTIVE_CASE_STATUSES,
+    WAITING_REFERRAL_STATUSES,
+    ReferralPriority,
+    ReferralStatus,
+)
 from ...domain.errors import NotFound
 from ...domain.models import Referral
 from .rows import d2s, next_counter, placeholders, s2d, s2dt
@@ -12,6 +17,7 @@ from .rows import d2s, next_counter, placeholders, s2d, s2dt
 _COLS = ("id, reference, survivor_id, agency_id, reason, priority, status, follow_up_due, outcome, consent_id, "
          "override_reason, created_by, created_at, sent_on, acknowledged_on, closed_on")
 _WAITING = tuple(s.value for s in WAITING_REFERRAL_STATUSES)
+_STAYING = tuple(sorted(s.value for s in ACTIVE_CASE_STATUSES))
 
 
 def _referral(conn, r) -> Referral:
@@ -77,7 +83,8 @@ def overview(conn, statuses: list[str] | None = None, agency_kind: str | None = 
     statuses = statuses or list(_WAITING)
     sql = (
         "SELECT r.id, r.reference, r.status, r.priority, r.created_at, r.sent_on, r.follow_up_due, "
-        "a.id, a.name, a.kind, s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.nationalities "
+        "a.id, a.name, a.kind, s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.nationalities, "
+        "s.status "
         "FROM referrals r JOIN agencies a ON a.id = r.agency_id JOIN survivors s ON s.id = r.survivor_id "
         f"WHERE r.status IN ({placeholders(len(statuses))})"
     )
@@ -86,7 +93,8 @@ def overview(conn, statuses: list[str] | None = None, agency_kind: str | None = 
         sql += " AND a.kind = ?"
         args.append(agency_kind)
     if overdue_only and today is not None:
-        sql += " AND r.follow_up_due < ?"
-        args.append(today.isoformat())
+        # A referral of someone whose stay has ended is not chased any more.
+        sql += f" AND r.follow_up_due < ? AND s.status IN ({placeholders(len(_STAYING))})"
+        args.extend([today.isoformat(), *_STAYING])
     sql += " ORDER BY a.name, r.status, COALESCE(r.sent_on, r.created_at)"
     return conn.execute(sql, args).fetchall()

@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from ...domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES, CaseStatus
+from ...domain.enums import (
+    ACTIVE_CASE_STATUSES,
+    OPEN_NEED_STATUSES,
+    WAITING_REFERRAL_STATUSES,
+    CaseStatus,
+)
 from ...domain.errors import ConflictError, NotFound
 from ...domain.models import Survivor
 from ...domain.names import fold_latin, fts_query, index_text, normalise_document_number
@@ -15,6 +20,7 @@ from .rows import d2s, dumps, next_counter, placeholders, s2d
 
 _OPEN_NEEDS = tuple(s.value for s in OPEN_NEED_STATUSES)
 _WAITING = tuple(s.value for s in WAITING_REFERRAL_STATUSES)
+_STAYING = tuple(sorted(s.value for s in ACTIVE_CASE_STATUSES))  # a stay that ended has nothing overdue
 _STORED_APART = ("id", "case_number", "version", "created_at", "updated_at")
 
 
@@ -139,7 +145,8 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
     (no index) unless sorting by status, for the same reason. At 100,000 cases this
     is the difference between milliseconds and seconds for the common filters.
     """
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[str | int] = []
     if q.text.strip():
         match = fts_query(q.text)
         number = normalise_document_number(q.text)
@@ -171,7 +178,7 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
         related("survivor_nationalities x", "x.code = ?", [q.nationality], probe=common_nationality)
     if q.open_need_category:
         cond = f"x.status IN ({placeholders(len(_OPEN_NEEDS))})"
-        values = list(_OPEN_NEEDS)
+        values: list[str | int] = list(_OPEN_NEEDS)
         if q.open_need_category != "*":
             cond += " AND x.category = ?"
             values.append(q.open_need_category)
@@ -190,6 +197,8 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
         late_referral = f"x.status IN ({placeholders(len(_WAITING))}) AND x.follow_up_due < ?"
         late_need = f"x.status IN ({placeholders(len(_OPEN_NEEDS))}) AND x.due_date < ?"
         values = [*_WAITING, today.isoformat(), *_OPEN_NEEDS, today.isoformat()]
+        clauses.append(f"s.status IN ({placeholders(len(_STAYING))})")
+        args.extend(_STAYING)
         if paging:
             clauses.append(f"(EXISTS (SELECT 1 FROM referrals x WHERE x.survivor_id = s.id AND {late_referral}) "
                            f"OR EXISTS (SELECT 1 FROM needs x WHERE x.survivor_id = s.id AND {late_need}))")
@@ -227,15 +236,17 @@ def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -
         f"(SELECT count(*) FROM needs n WHERE n.survivor_id = s.id AND n.status IN ({placeholders(len(_OPEN_NEEDS))})), "
         "(SELECT a.name FROM referrals r JOIN agencies a ON a.id = r.agency_id WHERE r.survivor_id = s.id "
         f"AND +r.status IN ({placeholders(len(_WAITING))}) ORDER BY r.created_at LIMIT 1), "
+        f"CASE WHEN s.status IN ({placeholders(len(_STAYING))}) THEN "
         "(SELECT min(r.follow_up_due) FROM referrals r WHERE r.survivor_id = s.id "
-        f"AND +r.status IN ({placeholders(len(_WAITING))})) "
+        f"AND +r.status IN ({placeholders(len(_WAITING))})) END, "
+        "json_extract(s.data, '$.stay.discharge_date') "
         f"FROM (SELECT s.id FROM survivors s{where} {ordering} LIMIT ? OFFSET ?) page "
         f"JOIN survivors s ON s.id = page.id {ordering}"
     )
-    rows = conn.execute(sql, (*_OPEN_NEEDS, *_WAITING, *_WAITING, *args, limit, offset)).fetchall()
+    rows = conn.execute(sql, (*_OPEN_NEEDS, *_WAITING, *_STAYING, *_WAITING, *args, limit, offset)).fetchall()
     return [
         CaseSummary(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), CaseStatus(r[6]), s2d(r[7]),
-                    r[8], r[9] or "", s2d(r[10]))
+                    r[8], r[9] or "", s2d(r[10]), s2d(r[11]))
         for r in rows
     ]
 

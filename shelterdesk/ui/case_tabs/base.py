@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import Survivor
-from ..forms import Field, form_layout, heading
+from ..form_fields import Field
+from ..form_layout import form_layout, heading
 
 
 def get_path(obj: Any, path: str) -> Any:

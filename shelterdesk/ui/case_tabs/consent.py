@@ -8,16 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...domain.enums import ConsentKind
 from ...domain.errors import ShelterDeskError, ValidationError
 from ...services.registry import Services
-from ..forms import (
-    ChoiceField,
-    DateField,
-    TextField,
-    enum_label,
-    enum_options,
-    form_layout,
-    heading,
-)
+from ..form_fields import ChoiceField, DateField, TextField
+from ..form_layout import form_layout, heading
 from ..table_models import consents_model
+from ..vocabulary_labels import enum_label, enum_options
 from .record_list import RecordListTab
 
 

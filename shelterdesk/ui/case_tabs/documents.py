@@ -9,17 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ...domain.enums import DocumentStatus, DocumentType, ExitPermitStatus, TravelDocumentStatus
 from ...domain.models import IdentityDocument, Survivor
-from ..forms import (
-    ChoiceField,
-    CodeListField,
-    DateField,
-    Field,
-    IntField,
-    TextField,
-    enum_options,
-    form_layout,
-    heading,
-)
+from ..code_pickers import CodeListField
+from ..form_fields import ChoiceField, DateField, Field, IntField, TextField
+from ..form_layout import form_layout, heading
+from ..vocabulary_labels import enum_options
 from .base import SurvivorFormTab
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...services.registry import Services
-from ..forms import heading
+from ..form_layout import heading
 from ..table_models import history_model
 from .base import record_table
 

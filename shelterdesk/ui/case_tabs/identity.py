@@ -6,18 +6,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import CaseStatus, Sex, Vulnerability
-from ..forms import (
+from ..code_pickers import CodeListField
+from ..form_fields import (
     CheckField,
     ChecksField,
     ChoiceField,
-    CodeListField,
     DateField,
     IntField,
     ListField,
     MultiLineField,
     TextField,
-    enum_options,
 )
+from ..vocabulary_labels import enum_options
 from .base import SurvivorFormTab
 
 

@@ -8,17 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ...domain.enums import NeedCategory, NeedPriority
 from ...domain.errors import ShelterDeskError, ValidationError
 from ...services.registry import Services
-from ..forms import (
-    ChoiceField,
-    DateField,
-    MultiLineField,
-    TextField,
-    enum_label,
-    enum_options,
-    form_layout,
-    heading,
-)
+from ..form_fields import ChoiceField, DateField, MultiLineField, TextField
+from ..form_layout import form_layout, heading
 from ..table_models import needs_model
+from ..vocabulary_labels import enum_label, enum_options
 from .base import clear_layout
 from .record_list import RecordListTab, add_transition_buttons
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..forms import MultiLineField
+from ..form_fields import MultiLineField
 from .base import SurvivorFormTab
 
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout,
 
 from ...domain.errors import ShelterDeskError
 from ...services.registry import Services
-from ..forms import NoticeBar, heading, status_action
+from ..form_layout import heading
+from ..notice_bar import NoticeBar
 from ..table_models import RecordTableModel
+from ..vocabulary_labels import status_action
 from .base import record_table
 
 

@@ -11,18 +11,10 @@ from ...domain.models import Referral
 from ...services.agencies import CONSENT_FOR_AGENCY
 from ...services.registry import Services
 from ...services.session import LETTER_ROLES
-from ..forms import (
-    ChecksField,
-    ChoiceField,
-    DateField,
-    MultiLineField,
-    TextField,
-    enum_label,
-    enum_options,
-    form_layout,
-    heading,
-)
+from ..form_fields import ChecksField, ChoiceField, DateField, MultiLineField, TextField
+from ..form_layout import form_layout, heading
 from ..table_models import referrals_model
+from ..vocabulary_labels import enum_label, enum_options
 from .base import clear_layout
 from .record_list import RecordListTab, add_transition_buttons
 

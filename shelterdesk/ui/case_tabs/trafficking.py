@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import ExploitationType, TraffickingIndicator
-from ..forms import ChecksField, DateField, ListField, MultiLineField, TextField, enum_options
+from ..form_fields import ChecksField, DateField, ListField, MultiLineField, TextField
+from ..vocabulary_labels import enum_options
 from .base import SurvivorFormTab
 
 
