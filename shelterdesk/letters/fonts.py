@@ -17,6 +17,7 @@ from pathlib import Path
 from shelterdesk.paths import resources_dir
 
 from .lru import Lru
+from .rise_fix import install_rise_fix
 
 BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuation
 
@@ -175,6 +176,7 @@ def pdf_font(key: str, bold: bool = False) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     install_shaping_fix()
+    install_rise_fix()
     face = FACE_BY_KEY[key]
     name = face.pdf_name(bold)
     font = TTFont(name, str(face.file(bold)))
