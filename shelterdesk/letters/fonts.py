@@ -16,6 +16,8 @@ from pathlib import Path
 
 from shelterdesk.paths import resources_dir
 
+from . import to_unicode
+from .actual_text import install_actual_text, mark
 from .lru import Lru
 from .rise_fix import install_rise_fix
 
@@ -26,6 +28,8 @@ BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuati
 class FontFace:
     key: str  # script family key, e.g. "khmer"
     stem: str  # file stem without the style, e.g. "NotoSansKhmer"
+    # Right-to-left: copyable through the ToUnicode map (to_unicode.py), not
+    # /ActualText, because readers reorder these glyphs themselves.
     rtl: bool = False
 
     def file(self, bold: bool) -> Path:
@@ -177,11 +181,14 @@ def pdf_font(key: str, bold: bool = False) -> str:
 
     install_shaping_fix()
     install_rise_fix()
+    install_actual_text()
     face = FACE_BY_KEY[key]
     name = face.pdf_name(bold)
     font = TTFont(name, str(face.file(bold)))
     _prefer_ordinary_chars(font.face.glyphToChar)
     _number_unmapped_glyphs(font)
+    if face.rtl:
+        to_unicode.register(font, face.file(bold))
     # Every PDF subsets the face again and reportlab copies each table out of
     # the file data for it: 10 MB of glyphs for Chinese, per letter. The
     # tables never change, so keep the one copy (a fixed cost per face).
@@ -267,8 +274,8 @@ def install_shaping_fix() -> None:
             return kwargs if explicit else dict(kwargs, features=_features(font_name))
 
         if (
-            isinstance(word, ttfonts.ShapedFragWord)
-            or len(frags) < 2
+            not frags
+            or isinstance(word, ttfonts.ShapedFragWord)
             or any(hasattr(f, "cbDefn") for f, _ in frags)
         ):
             name = frags[0][0].fontName if frags and not hasattr(frags[0][0], "cbDefn") else ""
@@ -280,17 +287,27 @@ def install_shaping_fix() -> None:
             else:
                 groups.append([(frag, text)])
         if len(groups) == 1:
-            return original(word, *args, **opts(groups[0][0][0].fontName))  # type: ignore[attr-defined]
+            font_name = groups[0][0][0].fontName  # type: ignore[attr-defined]
+            return _with_actual_text(frags, original(word, *args, **opts(font_name)))
         joined = ttfonts.makeShapedFragWord(word)([])
         width = 0.0
         for group in groups:
             plain = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)  # type: ignore[attr-defined]
             font_name = group[0][0].fontName  # type: ignore[attr-defined]
             part = original([plain, *group], *args, force=True, **opts(font_name))
+            part = _with_actual_text(group, part)
             width += part[0]
             joined.extend(part[1:])
         joined.insert(0, width)
         return joined
+
+    def _with_actual_text(frags: list, shaped: list) -> list:
+        # One piece of glyphs for the whole stretch: it stands for the stretch's text.
+        if isinstance(shaped, ttfonts.ShapedFragWord) and len(shaped) == 2:
+            frag, glyphs = shaped[1]
+            if isinstance(glyphs, ttfonts.ShapedStr):
+                shaped[1] = (frag, mark(glyphs, "".join(t for _, t in frags)))
+        return shaped
 
     plain_words = (list, paragraph._HSFrag)  # word kinds that carry no state of their own
 

@@ -44,8 +44,9 @@ from reportlab.platypus import (
 from . import fonts, markup, paragraph_cache
 from .content import LetterContent, LetterError
 from .fonts import missing_glyphs, pdf_font
-from .markup import fill, runs, to_markup
+from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
+from .rtl import BidiParagraph, has_rtl, is_rtl_paragraph
 from .templates import Language, Template, get_template, label, load_labels
 
 PAGE_W, PAGE_H = A4
@@ -122,17 +123,25 @@ class _Writer:
     def para(self, plain: str, size: float = 10, bold: bool = False, color: str = "#1b1b1b",
              align: int = 0, indent: float = 0, after: float = 0, values: dict | None = None,
              spacing: float | None = None, bullet: str | None = None) -> Paragraph:
-        """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values."""
-        if values is None:
-            markup = to_markup(plain, bold)
-            sp = spacing or _spacing(plain)
-        else:
-            markup = fill(plain, values, bold)
-            sp = spacing or _spacing(plain, *values.values())
+        """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values.
+
+        Text with right-to-left letters is laid out by rtl.BidiParagraph, and
+        right-aligned when it starts with them.
+        """
+        texts = (plain,) if values is None else (plain, *values.values())
+        sp = spacing or _spacing(*texts)
+        rtl_text = None
+        if any(has_rtl(t) for t in texts):
+            rtl_text = plain if values is None else fill_plain(plain, values)
+            if is_rtl_paragraph(rtl_text):
+                align = TA_RIGHT
         style = _style(f"s{size}{bold}{color}{sp}{align}{indent}{after}",
                        size, bold, color, sp, align, indent, after)
         if bullet:
             style = _bullet_style(style)
+        if rtl_text is not None:
+            return BidiParagraph(rtl_text, style, bulletText=bullet, bold=bold)
+        markup = to_markup(plain, bold) if values is None else fill(plain, values, bold)
         return CachedParagraph(markup, style, bulletText=bullet)
 
     def wording(self, texts: dict[str, str], size: float = 10, bold: bool = False,
@@ -454,10 +463,10 @@ class _Decor:
         )
         canv.saveState()
         top = PAGE_H - 13 * mm
-        _draw(canv, to_markup(conf, bold=True), _style("conf", 8.5, True, "#9b1c1c", 1.3, TA_RIGHT),
-              MARGIN_X, top, TEXT_W)
+        _draw(canv, conf, _style("conf", 8.5, True, "#9b1c1c", 1.3, TA_RIGHT),
+              MARGIN_X, top, TEXT_W, bold=True)
         if page > 1:
-            _draw(canv, to_markup(self.shelter), _style("hdr", 8, False, "#555555", 1.3),
+            _draw(canv, self.shelter, _style("hdr", 8, False, "#555555", 1.3),
                   MARGIN_X, top, TEXT_W * 0.55)
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
@@ -467,16 +476,20 @@ class _Decor:
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, bottom + 5 * mm, PAGE_W - MARGIN_X, bottom + 5 * mm)
         ref = f"{label('reference', self.codes[0])}: {self.reference}"
-        _draw(canv, to_markup(ref), _style("ftr", 8, False, "#555555", 1.3),
+        _draw(canv, ref, _style("ftr", 8, False, "#555555", 1.3),
               MARGIN_X, bottom + 3.5 * mm, TEXT_W * 0.45)
-        _draw(canv, to_markup(nums), _style("ftr-r", 8, False, "#555555", 1.3, TA_RIGHT),
+        _draw(canv, nums, _style("ftr-r", 8, False, "#555555", 1.3, TA_RIGHT),
               MARGIN_X + TEXT_W * 0.35, bottom + 3.5 * mm, TEXT_W * 0.65)
         canv.restoreState()
 
 
-def _draw(canv: Canvas, markup: str, style: ParagraphStyle, x: float, top: float,
-          width: float) -> None:
-    p = CachedParagraph(markup, style)
+def _draw(canv: Canvas, text: str, style: ParagraphStyle, x: float, top: float,
+          width: float, bold: bool = False) -> None:
+    p: Paragraph
+    if has_rtl(text):
+        p = BidiParagraph(text, style, bold=bold)
+    else:
+        p = CachedParagraph(to_markup(text, bold), style)
     _, h = p.wrapOn(canv, width, 40 * mm)
     p.drawOn(canv, x, top - h)
 
