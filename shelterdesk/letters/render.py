@@ -96,7 +96,7 @@ def _spacing(*texts: str) -> float:
         keys.update(key for key, _ in runs(text))
     if keys & _TALL:
         return 1.6
-    if "cjk" in keys:
+    if keys & {"cjk", "korean"}:
         return 1.5
     return 1.38
 

@@ -20,6 +20,7 @@ from shelterdesk.letters import (
 # Names from the design notes: one per script the letters must print.
 NAMES_BY_SCRIPT = {
     "chinese": "张伟",
+    "korean": "김민준",
     "khmer": "សុខ ដារ៉ា",
     "bengali": "মোহাম্মদ রহমান",
     "devanagari": "राम बहादुर",

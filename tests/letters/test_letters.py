@@ -85,6 +85,15 @@ def test_fonts_are_embedded_subsets(make_letter, tmp_path):
     assert any("NotoSansSC" in r[0] for r in rows)
 
 
+def test_hangul_is_set_in_the_korean_face(make_letter, tmp_path):
+    # Korean passport names often carry the Hanja beside the Hangul.
+    letter = make_letter(native_name="김민준 (金敏俊)", family_name="KIM", given_names="Minjun")
+    pdf = render_letter(letter)
+    fonts = {row[0].split("+")[1] for row in pdf_fonts(pdf, tmp_path)}
+    assert {"NotoSansKR-Bold", "NotoSansSC-Bold"} <= fonts  # names are printed in bold
+    assert "김민준 (金敏俊)" in copied_lines(pdf, tmp_path)
+
+
 def test_only_given_fields_appear(make_letter, tmp_path):
     # A value the caller filtered out must not reach the page, whatever it is.
     marker = "PLANTED-MARKER-9731"
