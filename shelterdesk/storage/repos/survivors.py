@@ -8,9 +8,16 @@ from datetime import date, datetime
 from ...domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES, CaseStatus
 from ...domain.errors import ConflictError, NotFound
 from ...domain.models import Survivor
-from ...domain.names import fold_latin, fts_query, index_text, normalise_document_number
+from ...domain.names import (
+    FOLDING_VERSION,
+    fold_latin,
+    fts_query,
+    index_text,
+    normalise_document_number,
+)
 from ...domain.queries import CaseQuery, CaseSummary
 from ...domain.serialize import from_plain, to_plain
+from . import meta as meta_repo
 from .rows import d2s, dumps, next_counter, placeholders, s2d
 
 _OPEN_NEEDS = tuple(s.value for s in OPEN_NEED_STATUSES)
@@ -270,6 +277,23 @@ def names_for(conn, ids: list[int]) -> list[tuple]:
         f"SELECT id, case_number, family_name, given_names, native_name, date_of_birth, nationalities "
         f"FROM survivors WHERE id IN ({placeholders(len(ids))})", ids,
     ).fetchall()
+
+
+def search_index_current(conn) -> bool:
+    """False when the search index was built with other folding rules (domain/names.py)."""
+    return meta_repo.get(conn, _FOLDING_KEY) == str(FOLDING_VERSION)
+
+
+def reindex(conn) -> None:
+    """Rebuild the search index with the current folding rules (inside a write transaction)."""
+    conn.execute("DELETE FROM survivor_search")
+    for sid in all_ids(conn):
+        conn.execute("INSERT INTO survivor_search (rowid, body) VALUES (?, ?)",
+                     (sid, _search_body(get(conn, sid))))
+    meta_repo.put(conn, _FOLDING_KEY, str(FOLDING_VERSION))
+
+
+_FOLDING_KEY = "search_folding_version"
 
 
 def all_ids(conn) -> list[int]:
