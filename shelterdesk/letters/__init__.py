@@ -14,14 +14,17 @@ from .content import (
     DisclosedField,
     LetterContent,
     LetterError,
+    NeedLine,
     ShelterProfile,
 )
 from .fonts import missing_glyphs
 from .render import clear_caches, render_letter, render_letters
-from .templates import TemplateInfo, field_keys, label, list_templates
+from .templates import TemplateInfo, field_keys, label, list_templates, term_keys
 
 # Valid DisclosedField keys (the [field] tables of resources/letters/labels.toml).
 FIELD_KEYS: tuple[str, ...] = field_keys()
+# Valid DisclosedField.terms and NeedLine keys (the [term] tables).
+TERM_KEYS: tuple[str, ...] = term_keys()
 
 
 def field_label(key: str, language: str = "en") -> str:
@@ -33,12 +36,14 @@ def field_label(key: str, language: str = "en") -> str:
 
 __all__ = [
     "FIELD_KEYS",
+    "TERM_KEYS",
     "Addressee",
     "ConsentStatement",
     "Contact",
     "DisclosedField",
     "LetterContent",
     "LetterError",
+    "NeedLine",
     "ShelterProfile",
     "TemplateInfo",
     "clear_caches",

@@ -42,12 +42,12 @@ from reportlab.platypus import (
 )
 
 from . import fonts, markup, paragraph_cache
-from .content import LetterContent, LetterError
+from .content import LetterContent, LetterError, NeedLine
 from .fonts import missing_glyphs, pdf_font
 from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
 from .rtl import BidiParagraph, has_rtl, is_rtl_paragraph
-from .templates import Language, Template, get_template, label, load_labels
+from .templates import Language, Template, get_template, label, load_labels, term
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 22 * mm
@@ -84,6 +84,8 @@ def _style(name: str, size: float, bold: bool, color: str, spacing: float,
         alignment=align,
         leftIndent=indent,
         spaceAfter=after,
+        allowWidows=0,  # never one line of a paragraph alone at the top of a page
+        allowOrphans=0,
         shaping=1,
         splitLongWords=1,  # lets Chinese (no spaces) wrap at any character
     )
@@ -110,7 +112,7 @@ class _Writer:
         self.langs = langs
         self.codes = [lang.code for lang in langs]
         self.values = {
-            "full_name": f"{content.given_names} {content.family_name}".strip(),
+            "full_name": subject_name(content),
             "family_name": content.family_name,
             "given_names": content.given_names,
             "shelter_name": content.shelter.name,
@@ -274,7 +276,7 @@ class _Writer:
             rows.append(("native_name", c.native_name))
         if c.case_number:
             rows.append(("case_number", c.case_number))
-        rows += [(f.key, f.value) for f in c.fields]
+        rows += [(f.key, self.terms(f.terms) if f.terms else f.value) for f in c.fields]
         short = [(k, v) for k, v in rows if len(v) <= LONG_VALUE]
         long = [(k, v) for k, v in rows if len(v) > LONG_VALUE]
         data = [[self.label_cell(k), self.para(v, 10.5 if k in _NAME_KEYS else 10,
@@ -310,11 +312,23 @@ class _Writer:
         blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
         return [self.para(b, 10, indent=indent, after=5) for b in blocks if b.strip()]
 
+    def terms(self, keys: Sequence[str]) -> str:
+        """Vocabulary values in each letter language: "Female / Perempuan"."""
+        return " / ".join(dict.fromkeys(", ".join(term(k, code) for k in keys) for code in self.codes))
+
+    def need_line(self, need: NeedLine) -> str:
+        text = self.terms([need.category])
+        if need.detail:
+            text += f": {need.detail}"
+        if need.priority:
+            text += f" ({self.terms([need.priority])})"
+        return text
+
     def needs(self) -> list[Flowable]:
         if not self.c.needs:
             return []
-        return self.section("needs_heading", [self.para(need, 10, after=2, indent=12, bullet="•")
-                                              for need in self.c.needs])
+        return self.section("needs_heading", [self.para(self.need_line(need), 10, after=2, indent=12,
+                                                        bullet="•") for need in self.c.needs])
 
     def reason(self) -> list[Flowable]:
         if not self.c.reason.strip():
@@ -350,53 +364,67 @@ class _Writer:
         return out_lines
 
     def closing(self) -> list[Flowable]:
-        out: list[Flowable] = [Spacer(1, 6), *self.wording(self.labels("closing_paragraph"))]
+        """Closing wording, contact, signature and attachments, kept on one page.
+
+        A page holding only the last line of the letter, or only the
+        signature, or only the list of attachments, looks like a page of
+        another letter; an officer may not even turn to it.
+        """
+        block: list[Flowable] = [*self.wording(self.labels("closing_paragraph"))]
         cw = self.c.case_worker
         if cw:
-            lines = [self.para(self.joined("case_worker_heading"), 8, False, "#555555", after=1),
-                     self.para(cw.name, 10, True)]
+            block += [Spacer(1, 4), self.para(self.joined("case_worker_heading"), 8, False, "#555555", after=1),
+                      self.para(cw.name, 10, True)]
             if cw.title:
-                lines.append(self.para(cw.title, 9.5))
+                block.append(self.para(cw.title, 9.5))
             if cw.phone:
-                lines.append(self.para(f"{self.joined('phone')}: {cw.phone}", 9.5))
+                block.append(self.para(f"{self.joined('phone')}: {cw.phone}", 9.5))
             if cw.email:
-                lines.append(self.para(f"{self.joined('email')}: {cw.email}", 9.5))
-            out.append(KeepTogether([Spacer(1, 4), *lines, Spacer(1, 8)]))
-        sig: list[Flowable] = []
+                block.append(self.para(f"{self.joined('email')}: {cw.email}", 9.5))
+            block.append(Spacer(1, 8))
         for i, code in enumerate(self.codes):
-            sig.append(self.para(label("closing", code), 10, False,
-                                 "#1b1b1b" if i == 0 else "#3d4a57", after=1))
-        sig += [Spacer(1, 17 * mm),
-                HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT",
-                           spaceAfter=2),
-                self.para(self.joined("signature"), 7.5, False, "#555555", after=3)]
+            block.append(self.para(label("closing", code), 10, False,
+                                   "#1b1b1b" if i == 0 else "#3d4a57", after=1))
+        block += [Spacer(1, 17 * mm),
+                  HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT",
+                             spaceAfter=2),
+                  self.para(self.joined("signature"), 7.5, False, "#555555", after=3)]
         s = self.c.signatory
         if s:
-            sig.append(self.para(s.name, 10, True))
+            block.append(self.para(s.name, 10, True))
             if s.title:
-                sig.append(self.para(s.title, 9.5))
+                block.append(self.para(s.title, 9.5))
         for code in self.codes:
-            sig.append(self.para(label("on_behalf", code), 9, False, "#555555",
-                                 values=self.values))
-        out.append(KeepTogether(sig))
-        return out
-
-    def attachments(self) -> list[Flowable]:
-        if not self.c.attachments:
-            return []
-        return self.section("attachments_heading", [
-            self.para(item, 10, after=2, indent=14, bullet=f"{i}.")
-            for i, item in enumerate(self.c.attachments, 1)
-        ])
+            block.append(self.para(label("on_behalf", code), 9, False, "#555555",
+                                   values=self.values))
+        if self.c.attachments:
+            block += [*self.heading("attachments_heading"),
+                      *(self.para(item, 10, after=2, indent=14, bullet=f"{i}.")
+                        for i, item in enumerate(self.c.attachments, 1))]
+        return [Spacer(1, 6), KeepTogether(block)]
 
     def story(self) -> list[Flowable]:
         return [
             *self.letterhead(), *self.meta(), *self.subject(), *self.body(), *self.person(),
-            *self.needs(), *self.reason(), *self.consent(), *self.closing(), *self.attachments(),
+            *self.needs(), *self.reason(), *self.consent(), *self.closing(),
         ]
 
 
 _NAME_KEYS = {"family_name", "given_names", "native_name"}
+
+
+def subject_name(content: LetterContent) -> str:
+    """The name as a consulate files it: surname in capitals first, native script beside it.
+
+    "TRẦN Quốc Bảo", "WANG Jianguo (王建国)": an officer sees at once which part is
+    the surname, and the name as their own records write it.
+    """
+    latin = " ".join(p for p in (content.family_name.upper(), content.given_names) if p)
+    native = content.native_name.strip()
+    given_first = f"{content.given_names} {content.family_name}".strip()
+    if native and native.casefold() not in (latin.casefold(), given_first.casefold()):
+        return f"{latin} ({native})" if latin else native
+    return latin or native
 
 
 class _KeepWithNext(CondPageBreak):
@@ -551,6 +579,11 @@ def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
     unknown = [f.key for f in content.fields if f.key not in labels.fields]
     if unknown:
         raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
+    used = [k for f in content.fields for k in f.terms]
+    used += [k for n in content.needs for k in (n.category, n.priority) if k]
+    unknown = [k for k in used if k not in labels.terms]
+    if unknown:
+        raise LetterError(f"unknown term(s): {', '.join(unknown)}")
     missing = missing_glyphs(content.texts())
     if missing:
         shown = " ".join(f"U+{ord(ch):04X}" for ch in missing[:10])

@@ -84,6 +84,7 @@ class Labels:
     languages: dict[str, Language]
     text: dict[str, dict[str, str]]  # key -> language -> wording
     fields: dict[str, dict[str, str]]  # field key -> language -> label
+    terms: dict[str, dict[str, str]]  # vocabulary value -> language -> wording
 
 
 def letters_dir() -> Path:
@@ -112,8 +113,8 @@ def load_labels() -> Labels:
         )
         for code, spec in data["language"].items()
     }
-    labels = Labels(languages, data["text"], data["field"])
-    for section in (labels.text, labels.fields):
+    labels = Labels(languages, data["text"], data["field"], data["term"])
+    for section in (labels.text, labels.fields, labels.terms):
         for key, per_lang in section.items():
             missing = set(languages) - set(per_lang)
             if missing:
@@ -128,6 +129,18 @@ def label(key: str, language: str) -> str:
     if table is None:
         raise LetterError(f"unknown label {key!r}")
     return table[language]
+
+
+def term(key: str, language: str) -> str:
+    """A vocabulary value (`[term.KEY]`, e.g. "sex_female") in a language."""
+    table = load_labels().terms.get(key)
+    if table is None:
+        raise LetterError(f"unknown term {key!r}")
+    return table[language]
+
+
+def term_keys() -> tuple[str, ...]:
+    return tuple(load_labels().terms)
 
 
 def field_keys() -> tuple[str, ...]:

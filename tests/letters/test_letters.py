@@ -14,6 +14,7 @@ from shelterdesk.letters import (
     ConsentStatement,
     DisclosedField,
     LetterError,
+    NeedLine,
     field_label,
     list_templates,
     missing_glyphs,
@@ -135,7 +136,7 @@ def test_mixed_font_words_shape_per_font(make_letter, tmp_path):
 def test_markup_in_user_text_prints_literally(make_letter, tmp_path):
     name = '<b>Bold</b> & <font name="x"> &amp; </para>'
     letter = make_letter(given_names=name, reason=name + "\n\x00\x07tail",
-                         needs=("<i>need</i>",))
+                         needs=(NeedLine("need_medical", detail="<i>need</i>"),))
     text = squash(pdf_text(render_letter(letter), tmp_path))
     assert '<b>Bold</b> & <font name="x"> &amp; </para>' in text
     assert "<i>need</i>" in text
@@ -169,7 +170,7 @@ def test_every_template_and_language_renders(template, make_letter, tmp_path):
     # Read one bilingual version back for the translated subject.
     pdf = render_letter(make_letter(template_id=template, languages=("en", "id")))
     text = squash(pdf_text(pdf, tmp_path))
-    assert "Siti Rahayu WIJAYA" in text
+    assert "WIJAYA Siti Rahayu" in text
     assert "Halaman 1 dari" in text
 
 
@@ -366,14 +367,15 @@ def test_section_heading_stays_with_what_follows(make_letter, tmp_path):
     pages_of_heading = set()
     for count in range(8, 18):
         fields = tuple(DisclosedField(k, f"value of {k}") for k in FIELD_KEYS[:count])
-        letter = make_letter(fields=fields, needs=("Travel document — urgent", "Medical check"),
+        letter = make_letter(fields=fields, needs=(NeedLine("need_travel_document", "priority_urgent"),
+                                                   NeedLine("need_medical", detail="check")),
                              reason="Referred by the police after leaving the compound.")
         pages = [body_lines(p) for p in pdf_pages(render_letter(letter), tmp_path)]
         for number, lines in enumerate(pages, 1):
             assert not lines[-1].startswith(HEADINGS), (count, number, lines[-1])
             if "Assistance requested" in lines:
                 at = lines.index("Assistance requested")
-                assert lines[at + 1] == "• Travel document — urgent", (count, number)
+                assert lines[at + 1] == "• Travel document (urgent)", (count, number)
                 pages_of_heading.add(number)
     assert pages_of_heading == {1, 2}  # the sweep crossed the page end
 
