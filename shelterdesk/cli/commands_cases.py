@@ -10,6 +10,8 @@ from typing import TypeVar
 from ..domain.enums import (
     CaseStatus,
     ConsentKind,
+    DocumentStatus,
+    DocumentType,
     NeedCategory,
     NeedPriority,
     NeedStatus,
@@ -39,6 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--nationality", action="append", default=[], metavar="CC",
                    help="ISO country code (repeat for several), or 'unknown' / 'stateless'")
     p.add_argument("--passport", default="", metavar="P", help="passport number")
+    p.add_argument("--passport-status", choices=_values(DocumentStatus), metavar="STATUS",
+                   help="where the passport is: " + ", ".join(_values(DocumentStatus))
+                   + " (default in_hand with --passport; without a number it records the status alone)")
+    p.add_argument("--national-id", default="", metavar="NUMBER", help="national identity number (NIK, CNIC, NRC…)")
+    p.add_argument("--father", default="", metavar="NAME", help="father's name")
+    p.add_argument("--mother", default="", metavar="NAME", help="mother's name")
+    p.add_argument("--last-address", default="", metavar="TEXT",
+                   help="last address in Cambodia (not where the person was held)")
     p.add_argument("--dob", default="", metavar="YYYY-MM-DD", help="date of birth")
     p.add_argument("--sex", choices=_values(Sex), default=Sex.UNKNOWN.value)
     p.add_argument("--force", action="store_true", help="register even if a possible duplicate is found")
@@ -111,12 +121,17 @@ def _checked(field: str, parse: Callable[[str], T], value: str) -> T:
 
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     survivor = Survivor(family_name=args.family, given_names=args.given, native_name=args.native,
-                        nationalities=list(args.nationality), sex=Sex(args.sex))
+                        nationalities=list(args.nationality), sex=Sex(args.sex), father_name=args.father,
+                        mother_name=args.mother, last_address_cambodia=args.last_address)
     if args.dob:
         survivor.date_of_birth = _checked("dob", parse_date, args.dob)
-    if args.passport:
-        issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
-        survivor.documents.append(IdentityDocument(number=args.passport, issuing_country=issuer))
+    issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
+    if args.passport or args.passport_status:
+        status = DocumentStatus(args.passport_status or DocumentStatus.IN_HAND)
+        survivor.documents.append(IdentityDocument(number=args.passport, issuing_country=issuer, status=status))
+    if args.national_id:
+        survivor.documents.append(IdentityDocument(doc_type=DocumentType.NATIONAL_ID, number=args.national_id,
+                                                   issuing_country=issuer))
     svc = ctx.services()
     try:
         saved = svc.cases.register(survivor, confirm_not_duplicate=args.force)

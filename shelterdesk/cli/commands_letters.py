@@ -93,6 +93,8 @@ def cmd_letter(args: argparse.Namespace, ctx: CliContext) -> int:
     svc = ctx.services()
     sid = svc.cases.id_for(args.case)
     referral_id = svc.referrals.id_for(args.referral) if args.referral else None
+    for warning in svc.letters.warnings(args.agency):
+        print(f"Warning: {warning}", file=sys.stderr)
     issued = svc.letters.issue(LetterRequest(
         sid, args.agency, args.template, args.lang, args.field, referral_id, args.override_consent,
         args.attachment))
