@@ -61,6 +61,7 @@ class Language:
     months: tuple[str, ...]
     digits: str
     line_spacing: float
+    year_offset: int = 0  # Thai: the Buddhist Era is the Common Era + 543
 
     def number(self, n: int) -> str:
         """Write a number with the language's digits (Khmer digits in Khmer)."""
@@ -75,7 +76,7 @@ class Language:
             day=self.number(d.day),
             month=month,
             month_number=self.number(d.month),
-            year=self.number(d.year),
+            year=self.number(d.year + self.year_offset),
         )
 
 
@@ -110,6 +111,7 @@ def load_labels() -> Labels:
             months=tuple(spec.get("months", ())),
             digits=spec.get("digits", ""),
             line_spacing=float(spec.get("line_spacing", 1.35)),
+            year_offset=int(spec.get("year_offset", 0)),
         )
         for code, spec in data["language"].items()
     }

@@ -179,12 +179,15 @@ def test_every_template_and_language_renders(template, make_letter, tmp_path):
     [
         ("id", "Permohonan dokumen perjalanan darurat", "25 November 2026", "Halaman 1 dari"),
         ("zh", "签发紧急旅行证件的请求", "2026年11月25日", "第 1 页"),
+        ("vi", "Đề nghị cấp giấy tờ đi lại khẩn cấp – WIJAYA Siti Rahayu", "ngày 25 tháng 11 năm 2026",
+         "Trang 1/"),
+        ("th", "ขอให้ออกเอกสารการเดินทางฉุกเฉิน – WIJAYA Siti Rahayu", "25 พฤศจิกายน พ.ศ. 2569", "หน้า 1 จาก"),
     ],
 )
 def test_bilingual_letter_translates_subject_and_dates(lang, subject, date_text, page,
                                                        make_letter, tmp_path):
     letter = make_letter(languages=("en", lang), issued_on=date(2026, 11, 25))
-    text = squash(pdf_text(render_letter(letter), tmp_path))
+    text = squash(" ".join(copied_lines(render_letter(letter), tmp_path)))
     assert "Request for an emergency travel document" in text
     assert subject in text
     assert date_text in text
@@ -408,3 +411,11 @@ def test_caches_are_bounded():
     assert len(lru) == 3
     assert lru.get(2) == "2" and lru.get(5) == "5"
     assert lru.get(0) is None and lru.get(3) is None
+
+
+def test_chinese_letter_closes_on_two_lines_and_says_baomi(make_letter, tmp_path):
+    lines = copied_lines(render_letter(make_letter(languages=("en", "zh"))), tmp_path)
+    at = lines.index("此致")
+    assert lines[at + 1] == "敬礼！"
+    text = " ".join(lines)
+    assert "保密" in text and "机密" not in text  # 机密 is a state classification grade
