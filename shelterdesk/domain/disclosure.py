@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .enums import ConsentKind, DocumentType
-from .models import IdentityDocument, Survivor
+from .models import STATELESS, UNKNOWN_NATIONALITY, IdentityDocument, Survivor
 from .validation import country_name, language_name
 
 
@@ -34,6 +34,10 @@ def document_status_terms(s: Survivor) -> tuple[str, ...]:
     """The letter wording (labels.toml [term.*]) for the passport's status."""
     doc = _passport(s)
     return ("document_status_no_passport",) if doc is None else (f"document_status_{doc.status.value}",)
+
+
+def _nationality_term(code: str) -> str:
+    return f"nationality_{code}" if code in (STATELESS, UNKNOWN_NATIONALITY) else f"country:{code}"
 
 
 def _national_id(s: Survivor) -> str:
@@ -88,8 +92,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("sex", "Sex", lambda s: "" if s.sex == "unknown" else s.sex.value.capitalize(),
               terms=lambda s: () if s.sex == "unknown" else (f"sex_{s.sex.value}",)),
     FieldSpec("gender", "Gender", lambda s: s.gender),
-    FieldSpec("nationality", "Nationality", lambda s: ", ".join(country_name(c) for c in s.nationalities)),
-    FieldSpec("languages", "Languages", lambda s: ", ".join(language_name(c) for c in s.languages)),
+    FieldSpec("nationality", "Nationality", lambda s: ", ".join(country_name(c) for c in s.nationalities),
+              terms=lambda s: tuple(_nationality_term(c) for c in s.nationalities)),
+    FieldSpec("languages", "Languages", lambda s: ", ".join(language_name(c) for c in s.languages),
+              terms=lambda s: tuple(f"language:{c}" for c in s.languages)),
     FieldSpec("interpreter_needed", "Interpreter needed", lambda s: "Yes" if s.interpreter_needed else "",
               terms=lambda s: ("yes",) if s.interpreter_needed else ()),
     FieldSpec("passport_number", "Passport number", lambda s: _doc(s, "number")),

@@ -47,7 +47,7 @@ from .fonts import missing_glyphs, pdf_font
 from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
 from .rtl import BidiParagraph, has_rtl, is_rtl_paragraph
-from .templates import Language, Template, get_template, label, load_labels, term
+from .templates import Language, Template, get_template, is_term, label, load_labels, term
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 22 * mm
@@ -581,7 +581,7 @@ def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
         raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
     used = [k for f in content.fields for k in f.terms]
     used += [k for n in content.needs for k in (n.category, n.priority) if k]
-    unknown = [k for k in used if k not in labels.terms]
+    unknown = [k for k in used if not is_term(k)]
     if unknown:
         raise LetterError(f"unknown term(s): {', '.join(unknown)}")
     missing = missing_glyphs(content.texts())

@@ -134,11 +134,43 @@ def label(key: str, language: str) -> str:
 
 
 def term(key: str, language: str) -> str:
-    """A vocabulary value (`[term.KEY]`, e.g. "sex_female") in a language."""
+    """A vocabulary value in a language.
+
+    `[term.KEY]` from labels.toml (e.g. "sex_female"), or a country or
+    language by its ISO code ("country:ID", "language:id"), named as the
+    Unicode CLDR data (Babel) names it in that language.
+    """
+    kind, _, code = key.partition(":")
+    if code:
+        names = _cldr_names(kind, language)
+        if code not in names:
+            raise LetterError(f"unknown term {key!r}")
+        return names[code]
     table = load_labels().terms.get(key)
     if table is None:
         raise LetterError(f"unknown term {key!r}")
     return table[language]
+
+
+def is_term(key: str) -> bool:
+    kind, _, code = key.partition(":")
+    if code:
+        return kind in _CLDR_KINDS and code in _cldr_names(kind, "en")
+    return key in load_labels().terms
+
+
+_CLDR_KINDS = {"country": "territories", "language": "languages"}
+# CLDR's locale for a letter language where the two differ.
+_CLDR_LOCALE = {"zh": "zh_Hans"}
+
+
+@functools.cache
+def _cldr_names(kind: str, language: str) -> dict[str, str]:
+    from babel import Locale
+
+    names = getattr(Locale.parse(_CLDR_LOCALE.get(language, language)), _CLDR_KINDS[kind])
+    english = getattr(Locale.parse("en"), _CLDR_KINDS[kind])
+    return {**english, **names}  # English where CLDR lacks a name in that language
 
 
 def term_keys() -> tuple[str, ...]:

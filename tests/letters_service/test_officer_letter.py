@@ -48,6 +48,17 @@ def test_values_are_printed_in_both_languages_not_as_codes(office, tmp_path):
         assert code not in text
 
 
+def test_nationality_and_languages_are_named_in_the_letter_language(office, tmp_path):
+    svc = office.svc
+    china = svc.agencies.embassies_for("CN")[0]
+    sid = office.make_case(family="WANG", given="Jianguo", nationality="CN", languages=["zh", "km"])
+    issued = svc.letters.issue(LetterRequest(sid, china.id, language="zh",
+                                             fields=["nationality", "languages"]))
+    text = " ".join(copied_lines(issued.pdf, tmp_path))
+    assert "China / 中国" in text
+    assert "Chinese, Khmer / 中文, 高棉语" in text
+
+
 @pytest.mark.parametrize("documents,line", [
     ([], "No passport on record with the shelter"),
     ([IdentityDocument(status=DocumentStatus.LOST)], "Lost / Hilang"),
@@ -98,7 +109,7 @@ def test_agency_without_address_is_warned_about(office):
 def test_every_field_and_vocabulary_value_has_letter_wording():
     # A field without data behind it, or a value without wording, is a letter that cannot be made.
     assert {f.key for f in FIELDS} == set(FIELD_KEYS)
-    produced = {"needed", "document_status_no_passport"}
+    produced = {"needed", "document_status_no_passport", "nationality_unknown", "nationality_stateless"}
     produced |= {f"sex_{v.value}" for v in Sex if v != Sex.UNKNOWN}
     produced |= {f"document_status_{v.value}" for v in DocumentStatus}
     produced |= {f"exit_permit_{v.value}" for v in ExitPermitStatus if v != ExitPermitStatus.NOT_STARTED}
