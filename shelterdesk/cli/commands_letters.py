@@ -119,6 +119,9 @@ def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
     query = CaseQuery(statuses=[CaseStatus(s) for s in args.status], nationality=nationality,
                       open_need_category=args.need, waiting_on_kind=args.waiting_on)
     svc = ctx.services()
+    if args.agency is not None:
+        for warning in svc.letters.warnings(args.agency):
+            print(f"Warning: {warning}", file=sys.stderr)
     progress = _progress if sys.stderr.isatty() else None
     result = svc.letters.batch(query, args.template, agency_id=args.agency, language=args.lang, progress=progress)
     if progress:
