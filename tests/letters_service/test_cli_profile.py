@@ -62,3 +62,12 @@ def test_passport_status_values_are_the_case_files_words(cli, capsys):
     assert cli("add", "--family", "A", "--nationality", "ID", "--passport-status", "held by employer") == 2
     err = capsys.readouterr().err
     assert "held_by_employer" in err and "in_hand" in err
+
+
+def test_batch_to_an_agency_without_address_is_warned_about(cli, tmp_path, capsys):
+    svc = cli.reopen()
+    thai = svc.agencies.embassies_for("TH")[0].id
+    svc.close()
+    assert cli("letters", "--nationality", "TH", "--template", "embassy", "--agency", str(thai),
+               "--out", str(tmp_path)) == 1  # nobody to write for, but the warning comes first
+    assert "no postal address for Royal Thai Embassy" in capsys.readouterr().err
