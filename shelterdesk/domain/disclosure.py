@@ -129,7 +129,8 @@ FIELDS: tuple[FieldSpec, ...] = (
               if s.next_of_kin.safe_to_contact else "", sensitive=True),
     FieldSpec("referred_by", "Referred to the shelter by", lambda s: s.trafficking.referred_in_by, sensitive=True),
     FieldSpec("exploitation_type", "Form of exploitation",
-              lambda s: ", ".join(_words(e.value) for e in s.trafficking.exploitation_types), sensitive=True),
+              lambda s: ", ".join(_words(e.value) for e in s.trafficking.exploitation_types), sensitive=True,
+              terms=lambda s: tuple(f"exploitation_{e.value}" for e in s.trafficking.exploitation_types)),
     FieldSpec("recruitment_channel", "Recruitment",
               lambda s: " via ".join(p for p in (s.trafficking.recruitment_channel, s.trafficking.recruitment_platform)
                                      if p), sensitive=True),
@@ -141,12 +142,13 @@ FIELDS: tuple[FieldSpec, ...] = (
               sensitive=True),
     FieldSpec("how_left", "How they left", lambda s: s.trafficking.how_left, sensitive=True),
     FieldSpec("trafficking_indicators", "Indicators of trafficking",
-              lambda s: "\n".join(_words(i.value).capitalize() for i in s.trafficking.indicators), sensitive=True),
+              lambda s: "\n".join(_words(i.value).capitalize() for i in s.trafficking.indicators), sensitive=True,
+              terms=lambda s: tuple(f"indicator_{i.value}" for i in s.trafficking.indicators)),
     FieldSpec("police_report", "Police report", lambda s: s.trafficking.police_report, sensitive=True),
     FieldSpec("fit_to_fly", "Fit to fly", lambda s: s.fit_to_fly, sensitive=True),
     FieldSpec("medical_notes", "Medical notes", lambda s: s.medical_notes, sensitive=True),
     FieldSpec("vulnerability", "Vulnerabilities", lambda s: ", ".join(v.value for v in s.vulnerabilities),
-              sensitive=True),
+              sensitive=True, terms=lambda s: tuple(f"vulnerability_{v.value}" for v in s.vulnerabilities)),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 

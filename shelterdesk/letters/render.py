@@ -313,8 +313,8 @@ class _Writer:
         return [self.para(b, 10, indent=indent, after=5) for b in blocks if b.strip()]
 
     def terms(self, keys: Sequence[str]) -> str:
-        """Vocabulary values in each letter language: "Female / Perempuan"."""
-        return " / ".join(dict.fromkeys(", ".join(term(k, code) for k in keys) for code in self.codes))
+        """Vocabulary values in each letter language: "Female / Perempuan", one value a line."""
+        return "\n".join(" / ".join(dict.fromkeys(term(k, code) for code in self.codes)) for k in keys)
 
     def need_line(self, need: NeedLine) -> str:
         text = self.terms([need.category])

@@ -9,10 +9,13 @@ from shelterdesk.domain.enums import (
     DocumentStatus,
     DocumentType,
     ExitPermitStatus,
+    ExploitationType,
     NeedCategory,
     NeedPriority,
     Sex,
+    TraffickingIndicator,
     TravelDocumentStatus,
+    Vulnerability,
 )
 from shelterdesk.domain.errors import ValidationError
 from shelterdesk.domain.models import IdentityDocument
@@ -48,6 +51,13 @@ def test_values_are_printed_in_both_languages_not_as_codes(office, tmp_path):
         assert code not in text
 
 
+def test_lists_of_values_print_one_value_a_line_in_both_languages(office, tmp_path):
+    sid = office.make_case(vulnerabilities=[Vulnerability.MINOR, Vulnerability.INJURED])
+    text = _letter_text(office, tmp_path, sid, fields=["vulnerability"])
+    assert "Minor (under 18) / Anak (di bawah 18 tahun) Injured / Terluka" in text
+    assert "minor, injured" not in text
+
+
 def test_nationality_and_languages_are_named_in_the_letter_language(office, tmp_path):
     svc = office.svc
     china = svc.agencies.embassies_for("CN")[0]
@@ -56,7 +66,7 @@ def test_nationality_and_languages_are_named_in_the_letter_language(office, tmp_
                                              fields=["nationality", "languages"]))
     text = " ".join(copied_lines(issued.pdf, tmp_path))
     assert "China / 中国" in text
-    assert "Chinese, Khmer / 中文, 高棉语" in text
+    assert "Chinese / 中文 Khmer / 高棉语" in text  # one language a line
 
 
 @pytest.mark.parametrize("documents,line", [
@@ -116,4 +126,7 @@ def test_every_field_and_vocabulary_value_has_letter_wording():
     produced |= {f"travel_document_{v.value}" for v in TravelDocumentStatus
                  if v not in (TravelDocumentStatus.NOT_STARTED, TravelDocumentStatus.NOT_NEEDED)}
     produced |= {f"need_{v.value}" for v in NeedCategory} | {f"priority_{v.value}" for v in NeedPriority}
+    produced |= {f"exploitation_{v.value}" for v in ExploitationType}
+    produced |= {f"indicator_{v.value}" for v in TraffickingIndicator}
+    produced |= {f"vulnerability_{v.value}" for v in Vulnerability}
     assert produced == set(TERM_KEYS)
