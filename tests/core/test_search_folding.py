@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from shelterdesk.domain.models import Survivor
+from shelterdesk.domain.models import IdentityDocument, Survivor
 from shelterdesk.domain.names import fold_for_search, zawgyi_to_unicode
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
 from shelterdesk.services.vaults import unlock
 from shelterdesk.storage.repos import meta as meta_repo
+from shelterdesk.storage.repos import survivors as survivors_repo
 from tests.conftest import ADMIN, ADMIN_PASS
 
 
@@ -64,3 +65,16 @@ def test_vault_indexed_under_older_rules_is_reindexed_at_open(services) -> None:
         assert person.id in _ids(reopened, "Person")
     finally:
         reopened.close()
+
+
+def test_reindex_gives_the_index_that_saving_gives(services) -> None:
+    for i, native in enumerate(["محمد علي", "ေအာင္ ေက်ာ္", "张伟"]):
+        services.cases.register(Survivor(
+            family_name=f"Family{i}", given_names="Given", native_name=native, aliases=[f"Alias{i}", "علي"],
+            embassy_case_number=f"EMB-{i}", nationalities=["unknown"],
+            documents=[IdentityDocument(number=f"C 123-45{i}")]), confirm_not_duplicate=True)
+    conn = services.session.vault.connection()
+    saved = conn.execute("SELECT rowid, body FROM survivor_search ORDER BY rowid").fetchall()
+    with services.session.vault.write() as c:
+        survivors_repo.reindex(c)
+    assert conn.execute("SELECT rowid, body FROM survivor_search ORDER BY rowid").fetchall() == saved

@@ -39,11 +39,14 @@ def sort_name(s: Survivor) -> str:
 
 
 def _search_body(s: Survivor) -> str:
-    numbers = [normalise_document_number(n) for n in s.passport_numbers()]
-    return index_text(
-        s.family_name, s.given_names, s.native_name, s.preferred_name, *s.aliases,
-        s.case_number, s.embassy_case_number, *numbers,
-    )
+    return _index_body(s.family_name, s.given_names, s.native_name, s.preferred_name, s.aliases,
+                       s.case_number, s.embassy_case_number, s.passport_numbers())
+
+
+def _index_body(family: str, given: str, native: str, preferred: str, aliases: list[str],
+                case_number: str, embassy_case: str, passports: list[str]) -> str:
+    numbers = [normalise_document_number(n) for n in passports]
+    return index_text(family, given, native, preferred, *aliases, case_number, embassy_case, *numbers)
 
 
 def _payload(s: Survivor) -> str:
@@ -287,9 +290,17 @@ def search_index_current(conn) -> bool:
 def reindex(conn) -> None:
     """Rebuild the search index with the current folding rules (inside a write transaction)."""
     conn.execute("DELETE FROM survivor_search")
-    for sid in all_ids(conn):
-        conn.execute("INSERT INTO survivor_search (rowid, body) VALUES (?, ?)",
-                     (sid, _search_body(get(conn, sid))))
+    # Straight from the stored JSON: building every Survivor made this minutes long at 100,000.
+    rows = conn.execute("SELECT id, case_number, data FROM survivors")
+    while batch := rows.fetchmany(1000):
+        bodies = []
+        for sid, case_number, data in batch:
+            d = json.loads(data)
+            bodies.append((sid, _index_body(
+                d.get("family_name", ""), d.get("given_names", ""), d.get("native_name", ""),
+                d.get("preferred_name", ""), d.get("aliases", []), case_number, d.get("embassy_case_number", ""),
+                [doc["number"] for doc in d.get("documents", []) if doc.get("number")])))
+        conn.executemany("INSERT INTO survivor_search (rowid, body) VALUES (?, ?)", bodies)
     meta_repo.put(conn, _FOLDING_KEY, str(FOLDING_VERSION))
 
 
