@@ -69,6 +69,8 @@ class FieldSpec:
     # A value from a fixed vocabulary: its wording keys in resources/letters/labels.toml
     # ([term.*]), so a letter prints it in each of its languages.
     terms: Callable[[Survivor], tuple[str, ...]] | None = None
+    # A [term.*] key a letter prints in brackets after the value ("estimated").
+    qualifier: Callable[[Survivor], str] | None = None
 
 
 def _d(value) -> str:
@@ -83,7 +85,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("preferred_name", "Preferred name", lambda s: s.preferred_name),
     FieldSpec("aliases", "Other names used", lambda s: ", ".join(s.aliases)),
     FieldSpec("date_of_birth", "Date of birth",
-              lambda s: _d(s.date_of_birth) + (" (estimated)" if s.date_of_birth and s.dob_estimated else "")),
+              lambda s: _d(s.date_of_birth),
+              qualifier=lambda s: "estimated" if s.date_of_birth and s.dob_estimated else ""),
     FieldSpec("estimated_age", "Estimated age",
               lambda s: "" if s.date_of_birth or s.estimated_age is None else str(s.estimated_age)),
     FieldSpec("place_of_birth", "Place of birth", lambda s: s.place_of_birth),

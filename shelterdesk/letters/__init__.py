@@ -19,7 +19,7 @@ from .content import (
 )
 from .fonts import missing_glyphs
 from .render import clear_caches, render_letter, render_letters
-from .templates import TemplateInfo, field_keys, label, list_templates, term_keys
+from .templates import TemplateInfo, field_keys, label, list_templates, term, term_keys
 
 # Valid DisclosedField keys (the [field] tables of resources/letters/labels.toml).
 FIELD_KEYS: tuple[str, ...] = field_keys()
@@ -52,4 +52,5 @@ __all__ = [
     "missing_glyphs",
     "render_letter",
     "render_letters",
+    "term",
 ]

@@ -40,6 +40,9 @@ class DisclosedField:
     # For a value from a fixed vocabulary (sex, document status…): its [term.*]
     # keys in labels.toml, printed in every letter language instead of `value`.
     terms: tuple[str, ...] = ()
+    # A [term.*] key printed in brackets after `value`, in every letter language
+    # ("1996-03-14 (estimated / perkiraan)"); `value` must not carry it too.
+    qualifier: str = ""
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from . import fonts, markup, paragraph_cache
-from .content import LetterContent, LetterError, NeedLine
+from .content import DisclosedField, LetterContent, LetterError, NeedLine
 from .fonts import missing_glyphs, pdf_font
 from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
@@ -276,7 +276,7 @@ class _Writer:
             rows.append(("native_name", c.native_name))
         if c.case_number:
             rows.append(("case_number", c.case_number))
-        rows += [(f.key, self.terms(f.terms) if f.terms else f.value) for f in c.fields]
+        rows += [(f.key, self.field_value(f)) for f in c.fields]
         short = [(k, v) for k, v in rows if len(v) <= LONG_VALUE]
         long = [(k, v) for k, v in rows if len(v) > LONG_VALUE]
         data = [[self.label_cell(k), self.para(v, 10.5 if k in _NAME_KEYS else 10,
@@ -315,6 +315,12 @@ class _Writer:
     def terms(self, keys: Sequence[str]) -> str:
         """Vocabulary values in each letter language: "Female / Perempuan", one value a line."""
         return "\n".join(" / ".join(dict.fromkeys(term(k, code) for code in self.codes)) for k in keys)
+
+    def field_value(self, f: DisclosedField) -> str:
+        text = self.terms(f.terms) if f.terms else f.value
+        if f.qualifier:
+            text += f" ({self.terms([f.qualifier])})"
+        return text
 
     def need_line(self, need: NeedLine) -> str:
         text = self.terms([need.category])
@@ -579,7 +585,7 @@ def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
     unknown = [f.key for f in content.fields if f.key not in labels.fields]
     if unknown:
         raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
-    used = [k for f in content.fields for k in f.terms]
+    used = [k for f in content.fields for k in (*f.terms, f.qualifier) if k]
     used += [k for n in content.needs for k in (n.category, n.priority) if k]
     unknown = [k for k in used if not is_term(k)]
     if unknown:

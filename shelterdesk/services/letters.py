@@ -18,7 +18,7 @@ from datetime import datetime
 from pypdf import PdfReader, PdfWriter
 
 from .. import letters
-from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, default_picked
+from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, FieldSpec, default_picked
 from ..domain.enums import (
     OPEN_NEED_STATUSES,
     AgencyKind,
@@ -144,6 +144,20 @@ def _check_glyphs(content: letters.LetterContent) -> None:
         )
 
 
+def _disclosed(spec: FieldSpec, survivor: Survivor) -> letters.DisclosedField:
+    """A field as the letter prints it: vocabulary as [term.*] keys, a qualifier apart from the value."""
+    qualifier = spec.qualifier(survivor) if spec.qualifier else ""
+    return letters.DisclosedField(spec.key, spec.value(survivor), spec.terms(survivor) if spec.terms else (),
+                                  qualifier)
+
+
+def _shown(spec: FieldSpec, survivor: Survivor) -> str:
+    """A field's value as the picker shows it (English), with its qualifier."""
+    qualifier = spec.qualifier(survivor) if spec.qualifier else ""
+    value = spec.value(survivor)
+    return f"{value} ({letters.term(qualifier, 'en')})" if qualifier and value else value
+
+
 def _check_picked(wanted: set[str], survivor: Survivor) -> None:
     """Refuse fields asked for by name that do not exist or hold nothing for this person.
 
@@ -195,7 +209,7 @@ class LetterService:
         allowed, picked = ALLOWED_BY_CONSENT[kind], set(default_picked(kind))
         out = []
         for f in FIELDS:
-            value = f.value(survivor)
+            value = _shown(f, survivor)
             if value:
                 out.append(FieldChoice(f.key, f.label, value, f.key in allowed, f.key in picked))
         return out
@@ -278,8 +292,7 @@ class LetterService:
         if recorder:
             with contextlib.suppress(NotFound):
                 recorder = staff_repo.get(conn, recorder).display_name
-        fields = tuple(letters.DisclosedField(k, v, spec.terms(survivor) if spec.terms else ())
-                       for k in picked if (v := (spec := FIELD_BY_KEY[k]).value(survivor)))
+        fields = tuple(_disclosed(FIELD_BY_KEY[k], survivor) for k in picked if FIELD_BY_KEY[k].value(survivor))
         contact = letters.Contact(me.display_name, me.title, me.phone, me.email)
         return letters.LetterContent(
             template_id=template_id, languages=langs,

@@ -51,6 +51,14 @@ def test_values_are_printed_in_both_languages_not_as_codes(office, tmp_path):
         assert code not in text
 
 
+def test_an_estimated_date_of_birth_says_so_in_both_languages(office, tmp_path):
+    sid = office.make_case(dob_estimated=True)
+    choices = {c.key: c for c in office.svc.letters.field_choices(sid, office.embassy_id)}
+    assert choices["date_of_birth"].value == "1996-03-14 (estimated)"  # what the coordinator sees
+    text = _letter_text(office, tmp_path, sid, fields=["date_of_birth"])
+    assert "1996-03-14 (estimated / perkiraan)" in text
+
+
 def test_lists_of_values_print_one_value_a_line_in_both_languages(office, tmp_path):
     sid = office.make_case(vulnerabilities=[Vulnerability.MINOR, Vulnerability.INJURED])
     text = _letter_text(office, tmp_path, sid, fields=["vulnerability"])
@@ -119,7 +127,7 @@ def test_agency_without_address_is_warned_about(office):
 def test_every_field_and_vocabulary_value_has_letter_wording():
     # A field without data behind it, or a value without wording, is a letter that cannot be made.
     assert {f.key for f in FIELDS} == set(FIELD_KEYS)
-    produced = {"needed", "document_status_no_passport", "nationality_unknown", "nationality_stateless"}
+    produced = {"needed", "estimated", "document_status_no_passport", "nationality_unknown", "nationality_stateless"}
     produced |= {f"sex_{v.value}" for v in Sex if v != Sex.UNKNOWN}
     produced |= {f"document_status_{v.value}" for v in DocumentStatus}
     produced |= {f"exit_permit_{v.value}" for v in ExitPermitStatus if v != ExitPermitStatus.NOT_STARTED}
