@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 import warnings
+from typing import Any
 
 # Letters that NFKD does not decompose to a base letter.
 _SPECIAL_FOLDS = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -62,7 +63,7 @@ def zawgyi_to_unicode(text: str) -> str:
 
 
 @functools.cache
-def _zawgyi_detector():  # type: ignore[no-untyped-def]  # myanmartools has no type hints
+def _zawgyi_detector() -> Any:  # myanmartools has no type hints
     from myanmartools import ZawgyiDetector
 
     with warnings.catch_warnings():  # it loads its model with a deprecated importlib call
@@ -81,7 +82,7 @@ def _is_word_script(ch: str) -> bool:
 def fold_latin(text: str) -> str:
     """Lower-case, strip diacritics; keeps non-Latin characters as they are (NFC)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL_FOLDS)
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(ch) and out and _is_word_script(out[-1]):
             continue
