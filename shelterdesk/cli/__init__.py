@@ -17,11 +17,18 @@ from collections.abc import Sequence
 from .. import paths
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
-from . import arguments, commands_backup, commands_cases, commands_letters, commands_vault
+from . import (
+    arguments,
+    commands_backup,
+    commands_cases,
+    commands_letters,
+    commands_profile,
+    commands_vault,
+)
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup)
+COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_profile)
 
 
 def build_parser() -> argparse.ArgumentParser:

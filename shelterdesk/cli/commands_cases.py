@@ -11,6 +11,7 @@ from typing import TypeVar
 from ..domain.enums import (
     CaseStatus,
     ConsentKind,
+    DocumentStatus,
     NeedCategory,
     NeedPriority,
     NeedStatus,
@@ -47,6 +48,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--nationality", action="append", default=[], metavar="CC",
                    help="ISO country code (repeat for several), or 'unknown' / 'stateless'")
     p.add_argument("--passport", default="", metavar="P", help="passport number")
+    p.add_argument("--passport-status", choices=_values(DocumentStatus), metavar="STATUS",
+                   help="where the passport is: " + ", ".join(_values(DocumentStatus))
+                   + " (default in_hand with --passport; without a number it records the status alone)")
+    p.add_argument("--national-id", default="", metavar="NUMBER", help="national identity number (NIK, CNIC, NRC…)")
+    p.add_argument("--father", default="", metavar="NAME", help="father's name")
+    p.add_argument("--mother", default="", metavar="NAME", help="mother's name")
+    p.add_argument("--last-address", default="", metavar="TEXT",
+                   help="last address in Cambodia (not where the person was held)")
     p.add_argument("--dob", default="", metavar="YYYY-MM-DD", help="date of birth")
     p.add_argument("--sex", choices=_values(Sex), default=None)
     p.add_argument("--force", action="store_true", help="register even if a possible duplicate is found")
@@ -146,7 +155,9 @@ def _fields_from_json(source: str) -> dict[str, object]:
 
 def _fields_from_options(args: argparse.Namespace) -> dict[str, object]:
     given = {"family": args.family, "given": args.given, "native": args.native, "nationality": args.nationality,
-             "passport": args.passport, "dob": args.dob, "sex": args.sex}
+             "passport": args.passport, "passport_status": args.passport_status, "national_id": args.national_id,
+             "father": args.father, "mother": args.mother, "last_address": args.last_address,
+             "dob": args.dob, "sex": args.sex}
     return {name: value for name, value in given.items() if value}
 
 

@@ -86,6 +86,8 @@ def cmd_letter(args: argparse.Namespace, ctx: CliContext) -> int:
     svc = ctx.services()
     sid = svc.cases.id_for(args.case)
     referral_id = svc.referrals.id_for(args.referral) if args.referral else None
+    for warning in svc.letters.warnings(args.agency):
+        print(f"Warning: {warning}", file=sys.stderr)
     issued = svc.letters.issue(LetterRequest(
         sid, args.agency, args.template, args.lang, args.field, referral_id, args.override_consent,
         args.attachment), save_as=lambda _reference: path)
@@ -104,6 +106,9 @@ def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
     query = CaseQuery(statuses=[CaseStatus(s) for s in args.status], nationality=nationality,
                       open_need_category=args.need, waiting_on_kind=args.waiting_on)
     svc = ctx.services()
+    if args.agency is not None:
+        for warning in svc.letters.warnings(args.agency):
+            print(f"Warning: {warning}", file=sys.stderr)
     progress = _progress if sys.stderr.isatty() else None
     result = svc.letters.batch(query, args.template, agency_id=args.agency, language=args.lang, progress=progress,
                                folder=None if args.combined else out)

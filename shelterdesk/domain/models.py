@@ -92,6 +92,9 @@ class Survivor:
     estimated_age: int | None = None
     dob_estimated: bool = False
     place_of_birth: str = ""
+    # Consulates verify nationality against civil records, which list parents.
+    father_name: str = ""
+    mother_name: str = ""
     nationalities: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     interpreter_needed: bool = False
@@ -101,6 +104,9 @@ class Survivor:
     embassy_case_number: str = ""
     travel_document_status: TravelDocumentStatus = TravelDocumentStatus.NOT_STARTED
     home_address: str = ""
+    # Where the person last lived in Cambodia, as the consulate's records need it;
+    # not where they were held (that is trafficking.compound_location, sensitive).
+    last_address_cambodia: str = ""
     next_of_kin: NextOfKin = field(default_factory=NextOfKin)
     trafficking: TraffickingProfile = field(default_factory=TraffickingProfile)
     stay: ShelterStay = field(default_factory=ShelterStay)

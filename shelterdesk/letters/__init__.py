@@ -21,13 +21,16 @@ from .content import (
     DisclosedField,
     LetterContent,
     LetterError,
+    NeedLine,
     ShelterProfile,
 )
 from .fonts import missing_glyphs
-from .templates import TemplateInfo, field_keys, label, list_templates
+from .templates import TemplateInfo, field_keys, label, list_templates, term, term_keys
 
 # Valid DisclosedField keys (the [field] tables of resources/letters/labels.toml).
 FIELD_KEYS: tuple[str, ...] = field_keys()
+# Valid DisclosedField.terms and NeedLine keys (the [term] tables).
+TERM_KEYS: tuple[str, ...] = term_keys()
 
 
 def field_label(key: str, language: str = "en") -> str:
@@ -56,12 +59,14 @@ def clear_caches() -> None:
 
 __all__ = [
     "FIELD_KEYS",
+    "TERM_KEYS",
     "Addressee",
     "ConsentStatement",
     "Contact",
     "DisclosedField",
     "LetterContent",
     "LetterError",
+    "NeedLine",
     "ShelterProfile",
     "TemplateInfo",
     "clear_caches",
@@ -70,4 +75,5 @@ __all__ = [
     "missing_glyphs",
     "render_letter",
     "render_letters",
+    "term",
 ]

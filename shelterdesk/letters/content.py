@@ -39,6 +39,21 @@ class Addressee:
 class DisclosedField:
     key: str  # a field label key from resources/letters/labels.toml, e.g. "passport_number"
     value: str  # already formatted text
+    # For a value from a fixed vocabulary (sex, document status…): its [term.*]
+    # keys in labels.toml, printed in every letter language instead of `value`.
+    terms: tuple[str, ...] = ()
+    # A [term.*] key printed in brackets after `value`, in every letter language
+    # ("1996-03-14 (estimated / perkiraan)"); `value` must not carry it too.
+    qualifier: str = ""
+
+
+@dataclass(frozen=True)
+class NeedLine:
+    """One requested kind of assistance, printed in every letter language."""
+
+    category: str  # a [term.*] key, e.g. "need_travel_document"
+    priority: str = ""  # a [term.*] key, e.g. "priority_urgent"
+    detail: str = ""  # user text, printed once as given
 
 
 @dataclass(frozen=True)
@@ -71,7 +86,7 @@ class LetterContent:
     native_name: str = ""
     case_number: str = ""
     fields: tuple[DisclosedField, ...] = ()
-    needs: tuple[str, ...] = ()  # already formatted lines, e.g. "Travel document — urgent"
+    needs: tuple[NeedLine, ...] = ()
     reason: str = ""  # free text from the referral
     consent: ConsentStatement | None = None
     case_worker: Contact | None = None
@@ -85,7 +100,8 @@ class LetterContent:
             self.reference, self.addressee.name, self.addressee.address,
             self.addressee.contact_person, self.family_name, self.given_names,
             self.native_name, self.case_number, self.reason,
-            *(f.value for f in self.fields), *self.needs, *self.attachments,
+            *(f.value for f in self.fields if not f.terms), *(n.detail for n in self.needs),
+            *self.attachments,
         ]
         if self.consent:
             out += [self.consent.recorded_by, self.consent.interpreter, self.consent.override_reason]

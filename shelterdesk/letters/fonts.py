@@ -16,7 +16,10 @@ from pathlib import Path
 
 from shelterdesk.paths import resources_dir
 
+from . import to_unicode
+from .actual_text import install_actual_text, mark
 from .lru import Lru
+from .rise_fix import install_rise_fix
 
 BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuation
 
@@ -25,6 +28,8 @@ BASE = "latin"  # the face used for Latin, Greek, Cyrillic, digits and punctuati
 class FontFace:
     key: str  # script family key, e.g. "khmer"
     stem: str  # file stem without the style, e.g. "NotoSansKhmer"
+    # Right-to-left: copyable through the ToUnicode map (to_unicode.py), not
+    # /ActualText, because readers reorder these glyphs themselves.
     rtl: bool = False
 
     def file(self, bold: bool) -> Path:
@@ -39,6 +44,7 @@ class FontFace:
 FACES: tuple[FontFace, ...] = (
     FontFace("latin", "NotoSans"),
     FontFace("cjk", "NotoSansSC"),
+    FontFace("korean", "NotoSansKR"),
     FontFace("khmer", "NotoSansKhmer"),
     FontFace("thai", "NotoSansThai"),
     FontFace("lao", "NotoSansLao"),
@@ -66,6 +72,7 @@ _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0E00, 0x0E7F, "thai"),
     (0x0E80, 0x0EFF, "lao"),
     (0x1000, 0x109F, "myanmar"),
+    (0x1100, 0x11FF, "korean"),
     (0x1200, 0x139F, "ethiopic"),
     (0x1780, 0x17FF, "khmer"),
     (0x19E0, 0x19FF, "khmer"),
@@ -75,13 +82,16 @@ _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x3000, 0x303F, "cjk"),
     (0x3040, 0x30FF, "cjk"),
     (0x3100, 0x312F, "cjk"),
+    (0x3130, 0x318F, "korean"),
     (0x3190, 0x31FF, "cjk"),
     (0x3400, 0x4DBF, "cjk"),
     (0x4E00, 0x9FFF, "cjk"),
     (0xA8E0, 0xA8FF, "devanagari"),
+    (0xA960, 0xA97F, "korean"),
     (0xA9E0, 0xA9FF, "myanmar"),
     (0xAA60, 0xAA7F, "myanmar"),
     (0xAB00, 0xAB2F, "ethiopic"),
+    (0xAC00, 0xD7FF, "korean"),
     (0xF900, 0xFAFF, "cjk"),
     (0xFB50, 0xFDFF, "arabic"),
     (0xFE30, 0xFE4F, "cjk"),
@@ -175,11 +185,15 @@ def pdf_font(key: str, bold: bool = False) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     install_shaping_fix()
+    install_rise_fix()
+    install_actual_text()
     face = FACE_BY_KEY[key]
     name = face.pdf_name(bold)
     font = TTFont(name, str(face.file(bold)))
     _prefer_ordinary_chars(font.face.glyphToChar)
     _number_unmapped_glyphs(font)
+    if face.rtl:
+        to_unicode.register(font, face.file(bold))
     # Every PDF subsets the face again and reportlab copies each table out of
     # the file data for it: 10 MB of glyphs for Chinese, per letter. The
     # tables never change, so keep the one copy (a fixed cost per face).
@@ -265,8 +279,8 @@ def install_shaping_fix() -> None:
             return kwargs if explicit else dict(kwargs, features=_features(font_name))
 
         if (
-            isinstance(word, ttfonts.ShapedFragWord)
-            or len(frags) < 2
+            not frags
+            or isinstance(word, ttfonts.ShapedFragWord)
             or any(hasattr(f, "cbDefn") for f, _ in frags)
         ):
             name = frags[0][0].fontName if frags and not hasattr(frags[0][0], "cbDefn") else ""
@@ -278,17 +292,27 @@ def install_shaping_fix() -> None:
             else:
                 groups.append([(frag, text)])
         if len(groups) == 1:
-            return original(word, *args, **opts(groups[0][0][0].fontName))  # type: ignore[attr-defined]
+            font_name = groups[0][0][0].fontName  # type: ignore[attr-defined]
+            return _with_actual_text(frags, original(word, *args, **opts(font_name)))
         joined = ttfonts.makeShapedFragWord(word)([])
         width = 0.0
         for group in groups:
             plain = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)  # type: ignore[attr-defined]
             font_name = group[0][0].fontName  # type: ignore[attr-defined]
             part = original([plain, *group], *args, force=True, **opts(font_name))
+            part = _with_actual_text(group, part)
             width += part[0]
             joined.extend(part[1:])
         joined.insert(0, width)
         return joined
+
+    def _with_actual_text(frags: list, shaped: list) -> list:
+        # One piece of glyphs for the whole stretch: it stands for the stretch's text.
+        if isinstance(shaped, ttfonts.ShapedFragWord) and len(shaped) == 2:
+            frag, glyphs = shaped[1]
+            if isinstance(glyphs, ttfonts.ShapedStr):
+                shaped[1] = (frag, mark(glyphs, "".join(t for _, t in frags)))
+        return shaped
 
     plain_words = (list, paragraph._HSFrag)  # word kinds that carry no state of their own
 

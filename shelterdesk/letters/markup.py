@@ -3,9 +3,8 @@
 All text that reaches a Paragraph goes through `to_markup`, user text and
 template wording alike: it is escaped first, so `<b>` or `&amp;` in a name
 prints literally, and each run of a script is wrapped in the font that has its
-glyphs. Right-to-left runs get their word order reversed here, because
-reportlab's shaper reverses the letters inside a word but lays words out left
-to right in a left-to-right paragraph.
+glyphs. Text stays in reading order: right-to-left lines are reordered
+for display by rtl.BidiParagraph after reportlab has broken them.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import unicodedata
 from collections.abc import Mapping
 from html import escape
 
-from .fonts import BASE, FACE_BY_KEY, face_for, pdf_font
+from .fonts import BASE, face_for, pdf_font
 
 # C0/C1 controls other than tab and newline would break reportlab's XML parser.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -50,16 +49,6 @@ def runs(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _visual_rtl(run: str) -> str:
-    """Reverse the word order of a right-to-left run, keeping outer spaces."""
-    stripped = run.strip(" ")
-    if " " not in stripped:
-        return run
-    lead = run[: len(run) - len(run.lstrip(" "))]
-    trail = run[len(run.rstrip(" ")) :]
-    return lead + " ".join(reversed(stripped.split(" "))) + trail
-
-
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def to_markup(text: str, bold: bool = False) -> str:
     """Escape `text` and wrap each script run in its font. Newlines become <br/>."""
@@ -70,8 +59,6 @@ def to_markup(text: str, bold: bool = False) -> str:
 def _line_markup(line: str, bold: bool) -> str:
     parts = []
     for key, run in runs(line):
-        if FACE_BY_KEY[key].rtl:
-            run = _visual_rtl(run)
         parts.append(f'<font name="{pdf_font(key, bold)}">{escape(run, quote=False)}</font>')
     return "".join(parts)
 
@@ -91,6 +78,12 @@ def fill(template: str, values: Mapping[str, str], bold: bool = False) -> str:
                 raise KeyError(f"placeholder {{{field}}} must not carry a format spec")
             parts.append(to_markup(values[field], bold))
     return "".join(parts)
+
+
+def fill_plain(template: str, values: Mapping[str, str]) -> str:
+    """`template` with its {placeholders} replaced by the values, as plain text."""
+    return "".join(literal + (values[field] if field is not None else "")
+                   for literal, field, _, _ in string.Formatter().parse(template))
 
 
 def placeholders(template: str) -> set[str]:

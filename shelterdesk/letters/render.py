@@ -42,11 +42,12 @@ from reportlab.platypus import (
 )
 
 from . import fonts, markup, paragraph_cache
-from .content import LetterContent, LetterError
+from .content import DisclosedField, LetterContent, LetterError, NeedLine
 from .fonts import missing_glyphs, pdf_font
-from .markup import fill, runs, to_markup
+from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
-from .templates import Language, Template, get_template, label, load_labels
+from .rtl import BidiParagraph, has_rtl, is_rtl_paragraph
+from .templates import Language, Template, get_template, is_term, label, load_labels, term
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 22 * mm
@@ -83,6 +84,8 @@ def _style(name: str, size: float, bold: bool, color: str, spacing: float,
         alignment=align,
         leftIndent=indent,
         spaceAfter=after,
+        allowWidows=0,  # never one line of a paragraph alone at the top of a page
+        allowOrphans=0,
         shaping=1,
         splitLongWords=1,  # lets Chinese (no spaces) wrap at any character
     )
@@ -95,7 +98,7 @@ def _spacing(*texts: str) -> float:
         keys.update(key for key, _ in runs(text))
     if keys & _TALL:
         return 1.6
-    if "cjk" in keys:
+    if keys & {"cjk", "korean"}:
         return 1.5
     return 1.38
 
@@ -109,7 +112,7 @@ class _Writer:
         self.langs = langs
         self.codes = [lang.code for lang in langs]
         self.values = {
-            "full_name": f"{content.given_names} {content.family_name}".strip(),
+            "full_name": subject_name(content),
             "family_name": content.family_name,
             "given_names": content.given_names,
             "shelter_name": content.shelter.name,
@@ -122,17 +125,25 @@ class _Writer:
     def para(self, plain: str, size: float = 10, bold: bool = False, color: str = "#1b1b1b",
              align: int = 0, indent: float = 0, after: float = 0, values: dict | None = None,
              spacing: float | None = None, bullet: str | None = None) -> Paragraph:
-        """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values."""
-        if values is None:
-            markup = to_markup(plain, bold)
-            sp = spacing or _spacing(plain)
-        else:
-            markup = fill(plain, values, bold)
-            sp = spacing or _spacing(plain, *values.values())
+        """A Paragraph of `plain` text (escaped here), with {placeholders} filled if values.
+
+        Text with right-to-left letters is laid out by rtl.BidiParagraph, and
+        right-aligned when it starts with them.
+        """
+        texts = (plain,) if values is None else (plain, *values.values())
+        sp = spacing or _spacing(*texts)
+        rtl_text = None
+        if any(has_rtl(t) for t in texts):
+            rtl_text = plain if values is None else fill_plain(plain, values)
+            if is_rtl_paragraph(rtl_text):
+                align = TA_RIGHT
         style = _style(f"s{size}{bold}{color}{sp}{align}{indent}{after}",
                        size, bold, color, sp, align, indent, after)
         if bullet:
             style = _bullet_style(style)
+        if rtl_text is not None:
+            return BidiParagraph(rtl_text, style, bulletText=bullet, bold=bold)
+        markup = to_markup(plain, bold) if values is None else fill(plain, values, bold)
         return CachedParagraph(markup, style, bulletText=bullet)
 
     def wording(self, texts: dict[str, str], size: float = 10, bold: bool = False,
@@ -265,7 +276,7 @@ class _Writer:
             rows.append(("native_name", c.native_name))
         if c.case_number:
             rows.append(("case_number", c.case_number))
-        rows += [(f.key, f.value) for f in c.fields]
+        rows += [(f.key, self.field_value(f)) for f in c.fields]
         short = [(k, v) for k, v in rows if len(v) <= LONG_VALUE]
         long = [(k, v) for k, v in rows if len(v) > LONG_VALUE]
         data = [[self.label_cell(k), self.para(v, 10.5 if k in _NAME_KEYS else 10,
@@ -301,11 +312,29 @@ class _Writer:
         blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
         return [self.para(b, 10, indent=indent, after=5) for b in blocks if b.strip()]
 
+    def terms(self, keys: Sequence[str]) -> str:
+        """Vocabulary values in each letter language: "Female / Perempuan", one value a line."""
+        return "\n".join(" / ".join(dict.fromkeys(term(k, code) for code in self.codes)) for k in keys)
+
+    def field_value(self, f: DisclosedField) -> str:
+        text = self.terms(f.terms) if f.terms else f.value
+        if f.qualifier:
+            text += f" ({self.terms([f.qualifier])})"
+        return text
+
+    def need_line(self, need: NeedLine) -> str:
+        text = self.terms([need.category])
+        if need.detail:
+            text += f": {need.detail}"
+        if need.priority:
+            text += f" ({self.terms([need.priority])})"
+        return text
+
     def needs(self) -> list[Flowable]:
         if not self.c.needs:
             return []
-        return self.section("needs_heading", [self.para(need, 10, after=2, indent=12, bullet="•")
-                                              for need in self.c.needs])
+        return self.section("needs_heading", [self.para(self.need_line(need), 10, after=2, indent=12,
+                                                        bullet="•") for need in self.c.needs])
 
     def reason(self) -> list[Flowable]:
         if not self.c.reason.strip():
@@ -341,53 +370,67 @@ class _Writer:
         return out_lines
 
     def closing(self) -> list[Flowable]:
-        out: list[Flowable] = [Spacer(1, 6), *self.wording(self.labels("closing_paragraph"))]
+        """Closing wording, contact, signature and attachments, kept on one page.
+
+        A page holding only the last line of the letter, or only the
+        signature, or only the list of attachments, looks like a page of
+        another letter; an officer may not even turn to it.
+        """
+        block: list[Flowable] = [*self.wording(self.labels("closing_paragraph"))]
         cw = self.c.case_worker
         if cw:
-            lines = [self.para(self.joined("case_worker_heading"), 8, False, "#555555", after=1),
-                     self.para(cw.name, 10, True)]
+            block += [Spacer(1, 4), self.para(self.joined("case_worker_heading"), 8, False, "#555555", after=1),
+                      self.para(cw.name, 10, True)]
             if cw.title:
-                lines.append(self.para(cw.title, 9.5))
+                block.append(self.para(cw.title, 9.5))
             if cw.phone:
-                lines.append(self.para(f"{self.joined('phone')}: {cw.phone}", 9.5))
+                block.append(self.para(f"{self.joined('phone')}: {cw.phone}", 9.5))
             if cw.email:
-                lines.append(self.para(f"{self.joined('email')}: {cw.email}", 9.5))
-            out.append(KeepTogether([Spacer(1, 4), *lines, Spacer(1, 8)]))
-        sig: list[Flowable] = []
+                block.append(self.para(f"{self.joined('email')}: {cw.email}", 9.5))
+            block.append(Spacer(1, 8))
         for i, code in enumerate(self.codes):
-            sig.append(self.para(label("closing", code), 10, False,
-                                 "#1b1b1b" if i == 0 else "#3d4a57", after=1))
-        sig += [Spacer(1, 17 * mm),
-                HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT",
-                           spaceAfter=2),
-                self.para(self.joined("signature"), 7.5, False, "#555555", after=3)]
+            block.append(self.para(label("closing", code), 10, False,
+                                   "#1b1b1b" if i == 0 else "#3d4a57", after=1))
+        block += [Spacer(1, 17 * mm),
+                  HRFlowable(width=70 * mm, thickness=0.6, color=INK, hAlign="LEFT",
+                             spaceAfter=2),
+                  self.para(self.joined("signature"), 7.5, False, "#555555", after=3)]
         s = self.c.signatory
         if s:
-            sig.append(self.para(s.name, 10, True))
+            block.append(self.para(s.name, 10, True))
             if s.title:
-                sig.append(self.para(s.title, 9.5))
+                block.append(self.para(s.title, 9.5))
         for code in self.codes:
-            sig.append(self.para(label("on_behalf", code), 9, False, "#555555",
-                                 values=self.values))
-        out.append(KeepTogether(sig))
-        return out
-
-    def attachments(self) -> list[Flowable]:
-        if not self.c.attachments:
-            return []
-        return self.section("attachments_heading", [
-            self.para(item, 10, after=2, indent=14, bullet=f"{i}.")
-            for i, item in enumerate(self.c.attachments, 1)
-        ])
+            block.append(self.para(label("on_behalf", code), 9, False, "#555555",
+                                   values=self.values))
+        if self.c.attachments:
+            block += [*self.heading("attachments_heading"),
+                      *(self.para(item, 10, after=2, indent=14, bullet=f"{i}.")
+                        for i, item in enumerate(self.c.attachments, 1))]
+        return [Spacer(1, 6), KeepTogether(block)]
 
     def story(self) -> list[Flowable]:
         return [
             *self.letterhead(), *self.meta(), *self.subject(), *self.body(), *self.person(),
-            *self.needs(), *self.reason(), *self.consent(), *self.closing(), *self.attachments(),
+            *self.needs(), *self.reason(), *self.consent(), *self.closing(),
         ]
 
 
 _NAME_KEYS = {"family_name", "given_names", "native_name"}
+
+
+def subject_name(content: LetterContent) -> str:
+    """The name as a consulate files it: surname in capitals first, native script beside it.
+
+    "TRẦN Quốc Bảo", "WANG Jianguo (王建国)": an officer sees at once which part is
+    the surname, and the name as their own records write it.
+    """
+    latin = " ".join(p for p in (content.family_name.upper(), content.given_names) if p)
+    native = content.native_name.strip()
+    given_first = f"{content.given_names} {content.family_name}".strip()
+    if native and native.casefold() not in (latin.casefold(), given_first.casefold()):
+        return f"{latin} ({native})" if latin else native
+    return latin or native
 
 
 class _KeepWithNext(CondPageBreak):
@@ -454,10 +497,10 @@ class _Decor:
         )
         canv.saveState()
         top = PAGE_H - 13 * mm
-        _draw(canv, to_markup(conf, bold=True), _style("conf", 8.5, True, "#9b1c1c", 1.3, TA_RIGHT),
-              MARGIN_X, top, TEXT_W)
+        _draw(canv, conf, _style("conf", 8.5, True, "#9b1c1c", 1.3, TA_RIGHT),
+              MARGIN_X, top, TEXT_W, bold=True)
         if page > 1:
-            _draw(canv, to_markup(self.shelter), _style("hdr", 8, False, "#555555", 1.3),
+            _draw(canv, self.shelter, _style("hdr", 8, False, "#555555", 1.3),
                   MARGIN_X, top, TEXT_W * 0.55)
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
@@ -467,16 +510,20 @@ class _Decor:
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, bottom + 5 * mm, PAGE_W - MARGIN_X, bottom + 5 * mm)
         ref = f"{label('reference', self.codes[0])}: {self.reference}"
-        _draw(canv, to_markup(ref), _style("ftr", 8, False, "#555555", 1.3),
+        _draw(canv, ref, _style("ftr", 8, False, "#555555", 1.3),
               MARGIN_X, bottom + 3.5 * mm, TEXT_W * 0.45)
-        _draw(canv, to_markup(nums), _style("ftr-r", 8, False, "#555555", 1.3, TA_RIGHT),
+        _draw(canv, nums, _style("ftr-r", 8, False, "#555555", 1.3, TA_RIGHT),
               MARGIN_X + TEXT_W * 0.35, bottom + 3.5 * mm, TEXT_W * 0.65)
         canv.restoreState()
 
 
-def _draw(canv: Canvas, markup: str, style: ParagraphStyle, x: float, top: float,
-          width: float) -> None:
-    p = CachedParagraph(markup, style)
+def _draw(canv: Canvas, text: str, style: ParagraphStyle, x: float, top: float,
+          width: float, bold: bool = False) -> None:
+    p: Paragraph
+    if has_rtl(text):
+        p = BidiParagraph(text, style, bold=bold)
+    else:
+        p = CachedParagraph(to_markup(text, bold), style)
     _, h = p.wrapOn(canv, width, 40 * mm)
     p.drawOn(canv, x, top - h)
 
@@ -538,6 +585,11 @@ def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
     unknown = [f.key for f in content.fields if f.key not in labels.fields]
     if unknown:
         raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
+    used = [k for f in content.fields for k in (*f.terms, f.qualifier) if k]
+    used += [k for n in content.needs for k in (n.category, n.priority) if k]
+    unknown = [k for k in used if not is_term(k)]
+    if unknown:
+        raise LetterError(f"unknown term(s): {', '.join(unknown)}")
     missing = missing_glyphs(content.texts())
     if missing:
         shown = " ".join(f"U+{ord(ch):04X}" for ch in missing[:10])

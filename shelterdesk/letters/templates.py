@@ -61,6 +61,7 @@ class Language:
     months: tuple[str, ...]
     digits: str
     line_spacing: float
+    year_offset: int = 0  # Thai: the Buddhist Era is the Common Era + 543
 
     def number(self, n: int) -> str:
         """Write a number with the language's digits (Khmer digits in Khmer)."""
@@ -75,7 +76,7 @@ class Language:
             day=self.number(d.day),
             month=month,
             month_number=self.number(d.month),
-            year=self.number(d.year),
+            year=self.number(d.year + self.year_offset),
         )
 
 
@@ -84,6 +85,7 @@ class Labels:
     languages: dict[str, Language]
     text: dict[str, dict[str, str]]  # key -> language -> wording
     fields: dict[str, dict[str, str]]  # field key -> language -> label
+    terms: dict[str, dict[str, str]]  # vocabulary value -> language -> wording
 
 
 def letters_dir() -> Path:
@@ -109,11 +111,12 @@ def load_labels() -> Labels:
             months=tuple(spec.get("months", ())),
             digits=spec.get("digits", ""),
             line_spacing=float(spec.get("line_spacing", 1.35)),
+            year_offset=int(spec.get("year_offset", 0)),
         )
         for code, spec in data["language"].items()
     }
-    labels = Labels(languages, data["text"], data["field"])
-    for section in (labels.text, labels.fields):
+    labels = Labels(languages, data["text"], data["field"], data["term"])
+    for section in (labels.text, labels.fields, labels.terms):
         for key, per_lang in section.items():
             missing = set(languages) - set(per_lang)
             if missing:
@@ -128,6 +131,50 @@ def label(key: str, language: str) -> str:
     if table is None:
         raise LetterError(f"unknown label {key!r}")
     return table[language]
+
+
+def term(key: str, language: str) -> str:
+    """A vocabulary value in a language.
+
+    `[term.KEY]` from labels.toml (e.g. "sex_female"), or a country or
+    language by its ISO code ("country:ID", "language:id"), named as the
+    Unicode CLDR data (Babel) names it in that language.
+    """
+    kind, _, code = key.partition(":")
+    if code:
+        names = _cldr_names(kind, language)
+        if code not in names:
+            raise LetterError(f"unknown term {key!r}")
+        return names[code]
+    table = load_labels().terms.get(key)
+    if table is None:
+        raise LetterError(f"unknown term {key!r}")
+    return table[language]
+
+
+def is_term(key: str) -> bool:
+    kind, _, code = key.partition(":")
+    if code:
+        return kind in _CLDR_KINDS and code in _cldr_names(kind, "en")
+    return key in load_labels().terms
+
+
+_CLDR_KINDS = {"country": "territories", "language": "languages"}
+# CLDR's locale for a letter language where the two differ.
+_CLDR_LOCALE = {"zh": "zh_Hans"}
+
+
+@functools.cache
+def _cldr_names(kind: str, language: str) -> dict[str, str]:
+    from babel import Locale
+
+    names = getattr(Locale.parse(_CLDR_LOCALE.get(language, language)), _CLDR_KINDS[kind])
+    english = getattr(Locale.parse("en"), _CLDR_KINDS[kind])
+    return {**english, **names}  # English where CLDR lacks a name in that language
+
+
+def term_keys() -> tuple[str, ...]:
+    return tuple(load_labels().terms)
 
 
 def field_keys() -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..domain.enums import CaseStatus, DocumentStatus, Sex
+from ..domain.enums import CaseStatus, DocumentStatus, DocumentType, Sex
 from ..domain.errors import ValidationError
 from ..domain.models import IdentityDocument, Survivor
 from ..domain.validation import parse_date
@@ -50,9 +50,15 @@ def _choice(enum: type[StrEnum]) -> Callable[[object], StrEnum]:
 
 
 def _passport(s: Survivor) -> IdentityDocument:
-    if not s.documents:
-        s.documents.append(IdentityDocument())
-    return s.documents[0]
+    for doc in s.documents:
+        if doc.doc_type == DocumentType.PASSPORT:
+            return doc
+    s.documents.append(IdentityDocument())
+    return s.documents[-1]
+
+
+def _set_national_id(s: Survivor, value: object) -> None:
+    s.documents.append(IdentityDocument(doc_type=DocumentType.NATIONAL_ID, number=_text(value)))
 
 
 def _set_passport(s: Survivor, value: object) -> None:
@@ -79,6 +85,11 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     CaseField("passport", "passport number", _set_passport),
     CaseField("passport_status", "where the passport is: " + ", ".join(e.value for e in DocumentStatus),
               _set_passport_status),
+    CaseField("national_id", "national identity number (NIK, CNIC, NRC, 身份证号)", _set_national_id),
+    CaseField("father", "father's name", lambda s, v: setattr(s, "father_name", _text(v))),
+    CaseField("mother", "mother's name", lambda s, v: setattr(s, "mother_name", _text(v))),
+    CaseField("last_address", "last address in Cambodia (not where the person was held)",
+              lambda s, v: setattr(s, "last_address_cambodia", _text(v))),
     CaseField("languages", "ISO 639 language codes, a list or separated by commas",
               lambda s, v: setattr(s, "languages", _texts(v))),
     CaseField("admission_date", "date admitted to the shelter, YYYY-MM-DD", _set_admission),
@@ -102,6 +113,7 @@ def survivor_from_fields(values: Mapping[str, object]) -> Survivor:
                 errors[name] = str(e)
     if errors:
         raise ValidationError(errors)
-    if survivor.documents and not survivor.documents[0].issuing_country:
-        survivor.documents[0].issuing_country = next((c for c in survivor.nationalities if len(c) == 2), "")
+    issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
+    for doc in survivor.documents:
+        doc.issuing_country = doc.issuing_country or issuer
     return survivor

@@ -12,13 +12,13 @@ import contextlib
 import hashlib
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from .. import letters
-from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, default_picked
+from ..domain.disclosure import ALLOWED_BY_CONSENT, FIELD_BY_KEY, FIELDS, FieldSpec, default_picked
 from ..domain.enums import (
     OPEN_NEED_STATUSES,
     AgencyKind,
@@ -149,6 +149,36 @@ def _check_glyphs(content: letters.LetterContent) -> None:
         )
 
 
+def _disclosed(spec: FieldSpec, survivor: Survivor) -> letters.DisclosedField:
+    """A field as the letter prints it: vocabulary as [term.*] keys, a qualifier apart from the value."""
+    qualifier = spec.qualifier(survivor) if spec.qualifier else ""
+    return letters.DisclosedField(spec.key, spec.value(survivor), spec.terms(survivor) if spec.terms else (),
+                                  qualifier)
+
+
+def _shown(spec: FieldSpec, survivor: Survivor) -> str:
+    """A field's value as the picker shows it (English), with its qualifier."""
+    qualifier = spec.qualifier(survivor) if spec.qualifier else ""
+    value = spec.value(survivor)
+    return f"{value} ({letters.term(qualifier, 'en')})" if qualifier and value else value
+
+
+def _check_picked(wanted: Collection[str], survivor: Survivor) -> None:
+    """Refuse fields asked for by name that do not exist or hold nothing for this person.
+
+    Each gets its own reason: a consent refusal for a field that is simply
+    empty sent people to the consent records for nothing.
+    """
+    unknown = sorted(k for k in wanted if k not in FIELD_BY_KEY)
+    if unknown:
+        raise ValidationError({"fields": "There is no such field: " + ", ".join(unknown)
+                               + ". The fields are: " + ", ".join(f.key for f in FIELDS) + "."})
+    empty = [f.label for f in FIELDS if f.key in wanted and not f.value(survivor)]
+    if empty:
+        raise ValidationError({"fields": "Nothing is recorded for this person in: " + ", ".join(empty)
+                               + ". Fill it in on the case file first, or leave the field out of the letter."})
+
+
 class LetterService:
     def __init__(self, session: Session):
         self.s = session
@@ -184,7 +214,7 @@ class LetterService:
         allowed, picked = ALLOWED_BY_CONSENT[kind], set(default_picked(kind))
         out = []
         for f in FIELDS:
-            value = f.value(survivor)
+            value = _shown(f, survivor)
             if value:
                 out.append(FieldChoice(f.key, f.label, value, f.key in allowed, f.key in picked))
         return out
@@ -193,6 +223,19 @@ class LetterService:
         """The valid consent a letter to this agency would rely on, or None."""
         agency = agencies_repo.get(self.s.conn, agency_id)
         return consent_for(self.s.conn, survivor_id, agency.kind, self.s.clock.today())
+
+    def warnings(self, agency_id: int) -> list[str]:
+        """What a letter to this agency will lack, said before it is issued (not a refusal)."""
+        agency = agencies_repo.get(self.s.conn, agency_id)
+        out = []
+        if not agency.address.strip():
+            out.append(f"The directory has no postal address for {agency.name}, so the letter will carry only "
+                       "its name. Add the address under Agencies if the letter is to be posted or delivered.")
+        profile = shelter_profile(self.s)
+        if not (profile.address.strip() and (profile.phone.strip() or profile.email.strip())):
+            out.append("The shelter profile has no address or no phone or email, so the letterhead will not say "
+                       "how to reach the shelter. An administrator can add them in the shelter profile.")
+        return out
 
     def can_issue(self) -> bool:
         return self.s.can(LETTER_ROLES)
@@ -254,7 +297,7 @@ class LetterService:
         if recorder:
             with contextlib.suppress(NotFound):
                 recorder = staff_repo.get(conn, recorder).display_name
-        fields = tuple(letters.DisclosedField(k, v) for k in picked if (v := FIELD_BY_KEY[k].value(survivor)))
+        fields = tuple(_disclosed(FIELD_BY_KEY[k], survivor) for k in picked if FIELD_BY_KEY[k].value(survivor))
         contact = letters.Contact(me.display_name, me.title, me.phone, me.email)
         return letters.LetterContent(
             template_id=template_id, languages=langs,
@@ -264,7 +307,8 @@ class LetterService:
             addressee=letters.Addressee(agency.name, agency.address, agency.contact_person),
             family_name=survivor.family_name, given_names=survivor.given_names, native_name=survivor.native_name,
             case_number=survivor.case_number, fields=fields,
-            needs=tuple(_need_line(n) for n in needs), reason=ref.reason,
+            needs=tuple(letters.NeedLine(f"need_{n.category.value}", f"priority_{n.priority.value}",
+                                         n.description) for n in needs), reason=ref.reason,
             consent=letters.ConsentStatement(consent.given_on if consent else None, recorder,
                                              consent.interpreter if consent else "",
                                              "" if consent else override.strip()),
@@ -287,10 +331,12 @@ class LetterService:
             )
         allowed = ALLOWED_BY_CONSENT[kind]
         wanted = default_picked(kind) if req.fields is None else set(req.fields)
+        if req.fields is not None:
+            _check_picked(wanted, survivor)
         refused = sorted(k for k in wanted if k not in allowed)
         if refused:
             raise ValidationError({"fields": f"{kind.value.capitalize()} consent does not cover: "
-                                   + ", ".join(FIELD_BY_KEY[k].label if k in FIELD_BY_KEY else k for k in refused)})
+                                   + ", ".join(FIELD_BY_KEY[k].label for k in refused)})
         picked = [f.key for f in FIELDS if f.key in wanted]  # printed in the register's order
         ref = self._referral_for(conn, req, template_id, consent)
         content = self._content(conn, survivor, agency, ref, template_id, langs, picked, consent,
@@ -483,10 +529,3 @@ def _render(content: letters.LetterContent) -> bytes:
         return letters.render_letter(content)
     except letters.LetterError as e:
         raise ShelterDeskError(f"The letter could not be made: {e}") from None
-
-
-def _need_line(n: Need) -> str:
-    text = n.category.value.replace("_", " ").capitalize()
-    if n.description:
-        text += f": {n.description}"
-    return f"{text} ({n.priority.value})"

@@ -138,7 +138,8 @@ def _letter_check() -> str:
         shelter=letters.ShelterProfile("Self-test shelter"), reference="REF-2026-00001",
         issued_on=date(2026, 1, 1), addressee=letters.Addressee("Self-test embassy"),
         family_name=" ".join(names), given_names="Selftest", native_name=" ".join(names),
-        case_number="SD-2026-0001", needs=tuple(names))
+        case_number="SD-2026-0001",
+        needs=tuple(letters.NeedLine("need_travel_document", detail=name) for name in names))
     pdf = letters.render_letter(content)
     reader = PdfReader(io.BytesIO(pdf))
     text = "".join(page.extract_text() for page in reader.pages)

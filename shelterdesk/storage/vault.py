@@ -38,6 +38,7 @@ from .atomic import write_private
 from .guarded import GuardedConnection
 from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
 from .repos import meta as meta_repo
+from .repos import survivors as survivors_repo
 from .schema import CURRENT_VERSION, MIGRATIONS
 from .secrets import raw_key_spec, to_buffer, wipe
 
@@ -309,6 +310,10 @@ class Vault:
                         "The database in this folder belongs to another vault than its key-slot file. "
                         "Nothing was changed."
                     )
+            if not survivors_repo.search_index_current(conn):
+                # Names indexed under older search folding rules: index them again.
+                with self.write() as c:
+                    survivors_repo.reindex(c)
         except sqlcipher3.Error as e:
             self.conn = None
             conn.close()

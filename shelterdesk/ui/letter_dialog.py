@@ -81,6 +81,9 @@ class LetterDialog(QDialog):
         row.addWidget(QLabel(_tr("Override (coordinators and administrators):")))
         row.addWidget(self.override)
         self.role_notice = message_label()
+        # What the letter will lack (no address for the recipient…): said before it goes out.
+        self.warnings = message_label()
+        self.warnings.setObjectName("letterWarnings")
         self.preview = PdfPreview(self)
 
         form = QFormLayout()
@@ -91,6 +94,7 @@ class LetterDialog(QDialog):
         lv = QVBoxLayout(left)
         lv.addWidget(heading(_tr("Letter for case {case}").format(case=survivor.case_number), 2))
         lv.addLayout(form)
+        lv.addWidget(self.warnings)
         lv.addWidget(QLabel(_tr("Fields to disclose (only those the person's consent allows can be ticked):")))
         lv.addWidget(self.fields, 1)
         lv.addWidget(self.consent_label)
@@ -150,6 +154,7 @@ class LetterDialog(QDialog):
             self.template.setCurrentIndex(max(0, self.template.findData(default)))
             self._fill_fields(self.svc.letters.field_choices(self.survivor_id, agency_id))
             self._show_consent()
+            show_message(self.warnings, "\n".join(self.svc.letters.warnings(agency_id)))
         finally:
             self._loading = False
         self._template_changed()

@@ -14,12 +14,14 @@ from shelterdesk.letters import (
     Contact,
     DisclosedField,
     LetterContent,
+    NeedLine,
     ShelterProfile,
 )
 
 # Names from the design notes: one per script the letters must print.
 NAMES_BY_SCRIPT = {
     "chinese": "张伟",
+    "korean": "김민준",
     "khmer": "សុខ ដារ៉ា",
     "bengali": "মোহাম্মদ রহমান",
     "devanagari": "राम बहादुर",
@@ -61,7 +63,7 @@ def make_letter(shelter: ShelterProfile) -> Callable[..., LetterContent]:
         case_number="SD-2026-0042",
         fields=(DisclosedField("passport_number", "C1234567"),
                 DisclosedField("nationality", "Indonesia")),
-        needs=("Travel document — urgent",),
+        needs=(NeedLine("need_travel_document", "priority_urgent"),),
         reason="Referred by the police after leaving the compound.",
         consent=ConsentStatement(date(2026, 11, 20), "Sokha Chan", interpreter="Dewi Lestari"),
         case_worker=Contact("Sokha Chan", "Case worker", "+855 12 345 678", "sokha@example.org"),

@@ -18,6 +18,7 @@ from shelterdesk.letters import (
     ConsentStatement,
     DisclosedField,
     LetterError,
+    NeedLine,
     field_label,
     list_templates,
     missing_glyphs,
@@ -26,6 +27,7 @@ from shelterdesk.letters import (
 )
 from shelterdesk.letters.templates import load_labels
 from tests.letters.conftest import NAMES_BY_SCRIPT
+from tests.letters.pdf_words import copied_lines
 from tests.shared import pdf_fonts, pdf_pages, pdf_text
 
 EXPECTED_TEMPLATES = {
@@ -88,6 +90,15 @@ def test_fonts_are_embedded_subsets(make_letter, tmp_path):
     assert any("NotoSansSC" in r[0] for r in rows)
 
 
+def test_hangul_is_set_in_the_korean_face(make_letter, tmp_path):
+    # Korean passport names often carry the Hanja beside the Hangul.
+    letter = make_letter(native_name="김민준 (金敏俊)", family_name="KIM", given_names="Minjun")
+    pdf = render_letter(letter)
+    fonts = {row[0].split("+")[1] for row in pdf_fonts(pdf, tmp_path)}
+    assert {"NotoSansKR-Bold", "NotoSansSC-Bold"} <= fonts  # names are printed in bold
+    assert "김민준 (金敏俊)" in copied_lines(pdf, tmp_path)
+
+
 def test_only_given_fields_appear(make_letter, tmp_path):
     # A value the caller filtered out must not reach the page, whatever it is.
     marker = "PLANTED-MARKER-9731"
@@ -106,15 +117,16 @@ def test_unknown_field_key_is_refused(make_letter):
         render_letter(make_letter(fields=(DisclosedField("blood_type", "O"),)))
 
 
-def test_names_in_every_script(make_letter, tmp_path):
+def test_names_in_every_script_copy_out_exactly(make_letter, tmp_path):
+    # Shaped words carry /ActualText (Arabic: a ToUnicode map of letters), so
+    # what a consular officer copies out of the letter is the name as stored.
     names = list(NAMES_BY_SCRIPT.values())
     assert missing_glyphs(names) == []
     fields = tuple(DisclosedField("aliases", n) for n in names)
     letter = make_letter(native_name=" ".join(names[:3]), fields=fields)
-    text = squash(pdf_text(render_letter(letter), tmp_path))
-    # Scripts without conjuncts extract exactly; complex ones are checked visually.
-    for script in ("chinese", "ethiopic", "vietnamese"):
-        assert NAMES_BY_SCRIPT[script] in text, script
+    lines = copied_lines(render_letter(letter), tmp_path)
+    for script, name in NAMES_BY_SCRIPT.items():
+        assert name in lines, script
 
 
 def test_mixed_font_words_shape_per_font(make_letter, tmp_path):
@@ -128,7 +140,7 @@ def test_mixed_font_words_shape_per_font(make_letter, tmp_path):
 def test_markup_in_user_text_prints_literally(make_letter, tmp_path):
     name = '<b>Bold</b> & <font name="x"> &amp; </para>'
     letter = make_letter(given_names=name, reason=name + "\n\x00\x07tail",
-                         needs=("<i>need</i>",))
+                         needs=(NeedLine("need_medical", detail="<i>need</i>"),))
     text = squash(pdf_text(render_letter(letter), tmp_path))
     assert '<b>Bold</b> & <font name="x"> &amp; </para>' in text
     assert "<i>need</i>" in text
@@ -162,7 +174,7 @@ def test_every_template_and_language_renders(template, make_letter, tmp_path):
     # Read one bilingual version back for the translated subject.
     pdf = render_letter(make_letter(template_id=template, languages=("en", "id")))
     text = squash(pdf_text(pdf, tmp_path))
-    assert "Siti Rahayu WIJAYA" in text
+    assert "WIJAYA Siti Rahayu" in text
     assert "Halaman 1 dari" in text
 
 
@@ -171,12 +183,15 @@ def test_every_template_and_language_renders(template, make_letter, tmp_path):
     [
         ("id", "Permohonan dokumen perjalanan darurat", "25 November 2026", "Halaman 1 dari"),
         ("zh", "签发紧急旅行证件的请求", "2026年11月25日", "第 1 页"),
+        ("vi", "Đề nghị cấp giấy tờ đi lại khẩn cấp – WIJAYA Siti Rahayu", "ngày 25 tháng 11 năm 2026",
+         "Trang 1/"),
+        ("th", "ขอให้ออกเอกสารการเดินทางฉุกเฉิน – WIJAYA Siti Rahayu", "25 พฤศจิกายน พ.ศ. 2569", "หน้า 1 จาก"),
     ],
 )
 def test_bilingual_letter_translates_subject_and_dates(lang, subject, date_text, page,
                                                        make_letter, tmp_path):
     letter = make_letter(languages=("en", lang), issued_on=date(2026, 11, 25))
-    text = squash(pdf_text(render_letter(letter), tmp_path))
+    text = squash(" ".join(copied_lines(render_letter(letter), tmp_path)))
     assert "Request for an emergency travel document" in text
     assert subject in text
     assert date_text in text
@@ -347,6 +362,12 @@ def test_rtl_name_reads_right_to_left_in_the_pdf(make_letter, tmp_path):
     assert first[0] > second[0]  # the first word is drawn rightmost
 
 
+def test_runs_split_by_script():
+    from shelterdesk.letters.markup import runs
+
+    assert [k for k, _ in runs("Name: محمد أحمد (alias)")] == ["latin", "arabic", "latin"]
+
+
 def test_fonts_register_lazily():
     code = (
         "from reportlab.pdfbase import pdfmetrics; import shelterdesk.letters as L; "
@@ -378,14 +399,15 @@ def test_section_heading_stays_with_what_follows(make_letter, tmp_path):
     pages_of_heading = set()
     for count in range(8, 18):
         fields = tuple(DisclosedField(k, f"value of {k}") for k in FIELD_KEYS[:count])
-        letter = make_letter(fields=fields, needs=("Travel document — urgent", "Medical check"),
+        letter = make_letter(fields=fields, needs=(NeedLine("need_travel_document", "priority_urgent"),
+                                                   NeedLine("need_medical", detail="check")),
                              reason="Referred by the police after leaving the compound.")
         pages = [body_lines(p) for p in pdf_pages(render_letter(letter), tmp_path)]
         for number, lines in enumerate(pages, 1):
             assert not lines[-1].startswith(HEADINGS), (count, number, lines[-1])
             if "Assistance requested" in lines:
                 at = lines.index("Assistance requested")
-                assert lines[at + 1] == "• Travel document — urgent", (count, number)
+                assert lines[at + 1] == "• Travel document (urgent)", (count, number)
                 pages_of_heading.add(number)
     assert pages_of_heading == {1, 2}  # the sweep crossed the page end
 
@@ -418,3 +440,11 @@ def test_caches_are_bounded():
     assert len(lru) == 3
     assert lru.get(2) == "2" and lru.get(5) == "5"
     assert lru.get(0) is None and lru.get(3) is None
+
+
+def test_chinese_letter_closes_on_two_lines_and_says_baomi(make_letter, tmp_path):
+    lines = copied_lines(render_letter(make_letter(languages=("en", "zh"))), tmp_path)
+    at = lines.index("此致")
+    assert lines[at + 1] == "敬礼！"
+    text = " ".join(lines)
+    assert "保密" in text and "机密" not in text  # 机密 is a state classification grade

@@ -130,3 +130,15 @@ def test_print_issues_the_letter_and_prints_every_page(office, qtbot, tmp_path, 
     [d] = office.svc.letters.disclosures(sid)
     letter = office.svc.letters.reprint(d.letter_id)
     assert len(PdfReader(printed).pages) == len(PdfReader(io.BytesIO(letter)).pages)
+
+
+def test_dialog_warns_when_the_recipient_has_no_address(office, qtbot):
+    sid = office.make_case(nationality="TH", consent="embassy")
+    thai = office.svc.agencies.embassies_for("TH")[0]
+    dialog = LetterDialog(office.svc, sid, thai.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warnings.isVisible()
+    assert "no postal address for Royal Thai Embassy" in dialog.warnings.text()
+    dialog.agency.setCurrentIndex(dialog.agency.findData(office.embassy_id))  # has an address
+    assert "postal address" not in dialog.warnings.text()

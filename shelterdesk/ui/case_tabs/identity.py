@@ -43,6 +43,10 @@ class IdentityTab(SurvivorFormTab):
             (tr("Gender"), "gender", TextField(tr("Gender"), tr("As the person describes it"))),
             (tr("Date of birth"), "date_of_birth", DateField(tr("Date of birth"))),
             (tr("Place of birth"), "place_of_birth", TextField(tr("Place of birth"))),
+            (tr("Father's name"), "father_name",
+             TextField(tr("Father's name"), tr("As in civil records; embassies check it"))),
+            (tr("Mother's name"), "mother_name",
+             TextField(tr("Mother's name"), tr("As in civil records; embassies check it"))),
             (tr("Estimated age"), "estimated_age", IntField(tr("Estimated age"), tr("years"))),
             ("", "dob_estimated", CheckField(tr("Date of birth or age is estimated"))),
             (tr("Vulnerabilities"), "vulnerabilities",
@@ -56,6 +60,9 @@ class IdentityTab(SurvivorFormTab):
         self.section(tr("Contact"), [
             (tr("Phone"), "phone", TextField(tr("Phone"), tr("With country code, e.g. +62 812 3456 7890"))),
             (tr("Home address"), "home_address", MultiLineField(tr("Home address"))),
+            (tr("Last address in Cambodia"), "last_address_cambodia",
+             MultiLineField(tr("Last address in Cambodia"),
+                            tr("Where the person last lived, not where they were held"))),
         ])
         self.section(tr("Next of kin"), [
             (tr("Name"), "next_of_kin.name", TextField(tr("Next of kin name"))),
@@ -77,4 +84,5 @@ class IdentityTab(SurvivorFormTab):
         ])
         self.finish()
         self.fields["home_address"].edit.setMaximumHeight(80)
+        self.fields["last_address_cambodia"].edit.setMaximumHeight(80)
         self.fields["medical_notes"].edit.setMaximumHeight(90)
