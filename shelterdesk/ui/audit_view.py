@@ -19,6 +19,7 @@ from ..domain.errors import ShelterDeskError
 from ..domain.models import AuditEntry
 from ..services import audit_export
 from ..services.registry import Services
+from . import operations
 from .admin_helpers import busy_cursor, confirm
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
@@ -230,23 +231,21 @@ class AuditView(QWidget):
         if path is None:
             return
         writer = audit_export.export_xlsx if path.suffix.lower() == ".xlsx" else audit_export.export_csv
-        try:
-            with busy_cursor():
-                count = writer(self._all_matching(), path)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        except OSError as e:
-            self.notice.show_message(tr("The file could not be written: {reason}").format(reason=e.strerror), "error")
+        def write() -> int:
+            try:
+                with busy_cursor():
+                    return writer(self._all_matching(), path)
+            except OSError as e:
+                raise ShelterDeskError(tr("The file could not be written: {reason}").format(reason=e.strerror)) from e
+        count = operations.run(self, write, on_failure=operations.in_notice(self.notice))
+        if count is None:
             return
         self.notice.show_message(tr("{n} entries exported to {path}.").format(n=count, path=path), "success")
 
     def check(self) -> None:
-        try:
-            with busy_cursor():
-                report = self.services.audit.verify()
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        with busy_cursor():
+            report = operations.run(self, self.services.audit.verify, on_failure=operations.in_notice(self.notice))
+        if report is None:
             return
         if report.ok:
             self.notice.show_message(tr("The log is intact: {n} entries, database pages authenticate.")

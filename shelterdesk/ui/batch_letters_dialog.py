@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import CaseStatus, NeedCategory
-from ..domain.errors import ShelterDeskError
 from ..domain.queries import CaseQuery
 from ..domain.validation import all_countries, language_name
 from ..letters import list_templates
 from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
-from . import pdf_preview
+from . import operations, pdf_preview
 from .forms import enum_label
-from .messages import show_error
 from .widgets import heading, message_label, show_message
 
 
@@ -154,11 +152,11 @@ class BatchLettersDialog(QDialog):
 
     def start(self) -> None:
         template, agency = self.template.currentData(), self.agency.currentData()
-        try:
+        def cases_to_do() -> list:
             self.svc.letters.check_batch(template, agency)
-            cases = self.svc.letters.batch_cases(self.query())
-        except ShelterDeskError as e:
-            show_error(self, e)
+            return self.svc.letters.batch_cases(self.query())
+        cases = operations.run(self, cases_to_do)
+        if cases is None:
             return
         if not cases:
             show_message(self.notice, _tr("No case matches this filter."))
@@ -197,12 +195,11 @@ class BatchLettersDialog(QDialog):
             self._finish()
             return
         sid, case_number, nationalities = self._cases[self._next]
-        try:
-            self.svc.letters.batch_one(sid, case_number, nationalities, self.template.currentData(),
-                                       self.agency.currentData(), self.language.currentData(), None, self.result)
-        except ShelterDeskError as e:  # the vault itself failed: stop, keep what was issued
+        # a failure here is the vault itself: stop, keep what was issued
+        if not operations.succeeded(self, lambda: self.svc.letters.batch_one(
+                sid, case_number, nationalities, self.template.currentData(), self.agency.currentData(),
+                self.language.currentData(), None, self.result)):
             self._cancel = True
-            show_error(self, e)
         self._next += 1
         self.progress.setValue(self._next)
 

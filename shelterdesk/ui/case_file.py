@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ..domain.errors import ConflictError, NotFound, ShelterDeskError, ValidationError
+from ..domain.errors import ConflictError, ValidationError
 from ..domain.models import Survivor
 from ..domain.validation import country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
+from . import operations
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
 from .case_tabs.documents import DocumentsTab
@@ -227,24 +228,22 @@ class CaseFileWidget(QWidget):
         if errors:
             self._show_errors(errors)
             return False
-        try:
-            saved = self.services.cases.update(edited)
-        except ValidationError as e:
-            self._show_errors(e.errors)
-            return False
-        except ConflictError:
-            self.notice.show_message(
-                tr("Someone else saved this case after you opened it. Reload their version; your edits "
-                   "will be put back on top of it for you to check and save."), "warning",
-                [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
-            return False
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(self, lambda: self.services.cases.update(edited),
+                               handlers={ValidationError: lambda e: self._show_errors(e.errors),
+                                         ConflictError: lambda _e: self._saved_by_someone_else()},
+                               on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return False
         self._load(saved)
         self.notice.show_message(tr("Saved."), "success")
         self.saved.emit(saved.id)
         return True
+
+    def _saved_by_someone_else(self) -> None:
+        self.notice.show_message(
+            tr("Someone else saved this case after you opened it. Reload their version; your edits "
+               "will be put back on top of it for you to check and save."), "warning",
+            [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         shown: list[str] = []
@@ -270,10 +269,9 @@ class CaseFileWidget(QWidget):
 
     def reload_keeping_edits(self) -> None:
         changes = self._changes()
-        try:
-            fresh = self.services.cases.open_case(self.survivor_id)
-        except NotFound as e:
-            self.notice.show_message(str(e), "error")
+        fresh = operations.run(self, lambda: self.services.cases.open_case(self.survivor_id),
+                               on_failure=operations.in_notice(self.notice))
+        if fresh is None:
             return
         self._load(fresh)
         self._apply_changes(changes)

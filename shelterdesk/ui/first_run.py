@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError, ValidationError
 from ..services.registry import Services
+from . import operations
 from .profile_form import ShelterProfileForm
 from .unlock import VaultAccess, centred_card
 from .widgets import PassphraseField, heading, message_label, show_message
@@ -94,17 +94,14 @@ class FirstRunScreen(QWidget):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Argon2 tuning takes a moment
         try:
-            self.services, code = self.access.create(self.username.text(), self.passphrase.text(),
-                                                     self.display_name.text().strip(),
-                                                     self.shelter_name.text().strip())
-        except ValidationError as e:
-            show_message(self.account_message, "\n".join(e.errors.values()))
-            return
-        except ShelterDeskError as e:
-            show_message(self.account_message, str(e))
-            return
+            created = operations.run(self, lambda: self.access.create(
+                self.username.text(), self.passphrase.text(), self.display_name.text().strip(),
+                self.shelter_name.text().strip()), on_failure=operations.in_label(self.account_message))
         finally:
             QApplication.restoreOverrideCursor()
+        if created is None:
+            return
+        self.services, code = created
         self.passphrase.edit.clear()
         self.confirm.clear()
         show_message(self.account_message, "")

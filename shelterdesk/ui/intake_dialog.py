@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DocumentStatus, DocumentType, Sex, Vulnerability
-from ..domain.errors import DuplicateSuspected, ShelterDeskError, ValidationError
+from ..domain.errors import DuplicateSuspected, ValidationError
 from ..domain.models import IdentityDocument, ShelterStay, Survivor
 from ..services.registry import Services
+from . import operations
 from .case_tabs.base import clear_layout
 from .forms import (
     CheckField,
@@ -202,16 +203,12 @@ class IntakeDialog(QDialog):
         if errors:
             self.show_errors(errors)
             return False
-        try:
-            saved = self.services.cases.register(survivor, confirm_not_duplicate=confirm_not_duplicate)
-        except DuplicateSuspected as e:
-            self._show_duplicates(str(e), e.candidates)
-            return False
-        except ValidationError as e:
-            self.show_errors(e.errors)
-            return False
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(
+            self, lambda: self.services.cases.register(survivor, confirm_not_duplicate=confirm_not_duplicate),
+            handlers={DuplicateSuspected: lambda e: self._show_duplicates(str(e), e.candidates),
+                      ValidationError: lambda e: self.show_errors(e.errors)},
+            on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return False
         self.registered.emit(saved.id)
         self.accept()

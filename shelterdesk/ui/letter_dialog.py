@@ -9,6 +9,7 @@ records nothing.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,8 +33,7 @@ from ..domain.validation import language_name
 from ..services.files import save_outside_vault
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
-from . import pdf_preview
-from .messages import show_error
+from . import operations, pdf_preview
 from .pdf_preview import PdfPreview
 from .widgets import heading, message_label, show_message
 
@@ -220,17 +220,12 @@ class LetterDialog(QDialog):
         self._timer.stop()
         if self.agency_id() is None:
             return
-        try:
-            self.preview.load(self.svc.letters.preview(self.request()))
-        except ShelterDeskError as e:
-            self.preview.show_text(str(e))
+        operations.run(self, lambda: self.svc.letters.preview(self.request()), self.preview.load,
+                       on_failure=lambda e: self.preview.show_text(operations.person_text(e)))
 
     def _issue(self) -> bytes | None:
-        try:
-            return self.svc.letters.issue(self.request()).pdf
-        except ShelterDeskError as e:
-            show_error(self, e)
-            return None
+        letter = operations.run(self, lambda: self.svc.letters.issue(self.request()))
+        return None if letter is None else letter.pdf
 
     def print_letter(self) -> None:
         printer = pdf_preview.ask_printer(self)
@@ -250,9 +245,14 @@ class LetterDialog(QDialog):
         pdf = self._issue()
         if pdf is None:
             return
-        try:
-            save_outside_vault(path, pdf)
-        except (OSError, ShelterDeskError) as e:
-            show_error(self, e if isinstance(e, ShelterDeskError) else ShelterDeskError(
-                _tr("The file could not be written ({reason}). The letter is kept in the vault; re-print it "
-                    "from the disclosure register.").format(reason=e.strerror or "error")))
+        operations.succeeded(self, lambda: write_letter_file(path, pdf))
+
+
+def write_letter_file(path: Path, pdf: bytes) -> None:
+    """Write an issued letter outside the vault; a failed write says the letter is still kept inside."""
+    try:
+        save_outside_vault(path, pdf)
+    except OSError as e:
+        raise ShelterDeskError(_tr(
+            "The file could not be written ({reason}). The letter is kept in the vault; re-print it "
+            "from the disclosure register.").format(reason=e.strerror or "error")) from e

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
+from . import operations
 from .agencies_view import AgenciesView
 from .audit_view import AuditView
 from .backup_dialog import BackupDialog, BackupReminder
@@ -38,7 +38,6 @@ from .first_run import FirstRunScreen
 from .intake_dialog import IntakeDialog
 from .letter_dialog import LetterDialog
 from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
-from .messages import show_error
 from .referrals_view import ReferralsOverview
 from .register_view import RegisterView
 from .settings_store import SettingsStore
@@ -204,10 +203,8 @@ class Workspace(QWidget):
         if self.case_file is not None and self.case_id != survivor_id:
             self._close_case_file()
         if self.case_file is None:
-            try:
-                self.case_file = CaseFileWidget(self.services, survivor_id, None)
-            except ShelterDeskError as e:
-                show_error(self, e)
+            self.case_file = operations.run(self, lambda: CaseFileWidget(self.services, survivor_id, None))
+            if self.case_file is None:
                 return
             self.case_id = survivor_id
             self.case_file.letter_requested.connect(self.open_letter)
@@ -253,11 +250,10 @@ class Workspace(QWidget):
         self.open_case(survivor_id)
 
     def open_letter(self, referral_id: int) -> None:
-        try:
-            survivor_id = self.services.referrals.get(referral_id).survivor_id
-            dialog = LetterDialog(self.services, survivor_id, referral_id=referral_id, parent=self)
-        except ShelterDeskError as e:
-            show_error(self, e)
+        dialog = operations.run(self, lambda: LetterDialog(
+            self.services, self.services.referrals.get(referral_id).survivor_id, referral_id=referral_id,
+            parent=self))
+        if dialog is None:
             return
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self.dialogs.append(dialog)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import ShelterProfileData
 from ..services.session import Session
 from ..services.vaults import set_shelter_profile
-from .widgets import private_file_dialog, show_message
+from . import operations
+from .widgets import private_file_dialog
 
 LOGO_MAX_PIXELS = 600  # enough for a letterhead at print size, small inside the vault
 
@@ -92,13 +92,8 @@ class ShelterProfileForm(QWidget):
     def save(self, session: Session, message: QLabel) -> ShelterProfileData | None:
         """Store the form as the shelter profile; when it is refused, say why in `message` and return None."""
         profile = self.profile()
-        try:
-            set_shelter_profile(session, profile)
-        except ValidationError as e:
-            show_message(message, "\n".join(e.errors.values()))
-            return None
-        except ShelterDeskError as e:
-            show_message(message, str(e))
+        if not operations.succeeded(self, lambda: set_shelter_profile(session, profile),
+                                    on_failure=operations.in_label(message)):
             return None
         return profile
 

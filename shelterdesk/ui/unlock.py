@@ -29,6 +29,7 @@ from ..domain.errors import (
 from ..services.clock import Clock
 from ..services.registry import Services
 from ..services.vaults import KdfParams, create_vault, unlock, unlock_wait_seconds, vault_exists
+from . import operations
 from .settings_store import SettingsStore
 from .widgets import PassphraseField, heading, message_label, show_message
 
@@ -150,22 +151,22 @@ class UnlockScreen(QWidget):
         if not user or not secret:
             show_message(self.message, self.tr("Enter your user name and your passphrase."))
             return
-        try:
-            services = self.access.unlock(user, secret)
-        except UnlockThrottled as e:
-            show_message(self.message, self.tr("Too many wrong attempts. Please wait before trying again."))
-            self._start_wait(e.wait_seconds)
-            return
-        except AuthenticationError as e:
-            show_message(self.message, self._auth_text(e))
-            self._start_wait(self.access.wait_seconds())
-            return
-        except ShelterDeskError as e:
-            show_message(self.message, self.vault_problem_text(e))
+        services = operations.run(self, lambda: self.access.unlock(user, secret), handlers={
+            UnlockThrottled: self._throttled, AuthenticationError: self._refused},
+            on_failure=lambda e: show_message(self.message, self.vault_problem_text(e)))
+        if services is None:
             return
         show_message(self.message, "")
         self.settings.last_user = user
         self.unlocked.emit(services)
+
+    def _throttled(self, error: UnlockThrottled) -> None:
+        show_message(self.message, self.tr("Too many wrong attempts. Please wait before trying again."))
+        self._start_wait(error.wait_seconds)
+
+    def _refused(self, error: AuthenticationError) -> None:
+        show_message(self.message, self._auth_text(error))
+        self._start_wait(self.access.wait_seconds())
 
     def _auth_text(self, error: AuthenticationError) -> str:
         if "disabled" in str(error):
@@ -258,10 +259,8 @@ class FirstPassphraseScreen(QWidget):
         if self.new.text() != self.confirm.text():
             show_message(self.message, self.tr("The two passphrases differ. Type them again."))
             return
-        try:
-            self.services.staff.set_first_passphrase(self.new.text())
-        except ShelterDeskError as e:
-            show_message(self.message, "\n".join(getattr(e, "errors", {}).values()) or str(e))
+        if not operations.succeeded(self, lambda: self.services.staff.set_first_passphrase(self.new.text()),
+                                    on_failure=operations.in_label(self.message)):
             return
         self.new.edit.clear()
         self.confirm.clear()

@@ -66,7 +66,7 @@ def test_batch_can_be_cancelled(office, dialog, qtbot):
 def test_non_embassy_letter_without_a_recipient_is_refused_up_front(office, dialog, monkeypatch):
     office.make_case()
     shown: list[str] = []
-    monkeypatch.setattr("shelterdesk.ui.batch_letters_dialog.show_error", lambda parent, e: shown.append(str(e)))
+    monkeypatch.setattr("shelterdesk.ui.operations.show_error", lambda parent, e: shown.append(str(e)))
     dialog.template.setCurrentIndex(dialog.template.findData("provider_medical"))
     dialog.start()
     assert shown and "Choose the provider" in shown[0]
