@@ -442,6 +442,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <translation>Semua kewarganegaraan</translation>
     </message>
     <message>
+      <source>Open cases (intake, sheltered, awaiting repatriation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Any status</source>
       <translation>Semua status</translation>
     </message>
@@ -502,6 +506,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <translation type="unfinished" />
     </message>
     <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -543,10 +551,6 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>The files could not be written ({reason}). The letters are kept in the vault; re-print them from the disclosure register.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Issued {issued} letter(s); skipped {skipped} case(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2094,6 +2098,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Tampilkan</translation>
     </message>
     <message>
+      <source>Batch letters</source>
+      <translation>Surat massal</translation>
+    </message>
+    <message>
       <source>All agencies</source>
       <translation>Semua lembaga</translation>
     </message>
@@ -2104,6 +2112,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Referrals waiting on agencies</source>
       <translation>Rujukan yang menunggu lembaga</translation>
+    </message>
+    <message>
+      <source>Batch letters…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letters for every open case that matches a filter, for example all Indonesians waiting for a travel document</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Referrals sent and not yet answered or completed, longest waits first. Overdue follow-ups are highlighted. Open a referral to go to its case.</source>
@@ -2248,16 +2264,24 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftarkan orang yang baru tiba (Ctrl+N)</translation>
     </message>
     <message>
+      <source>Letters for selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letters for the selected people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select people in the list (Ctrl+click, Shift+click), then print a letter for each of them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Search by name (any script), case number or passport number  (Ctrl+F)</source>
       <translation>Cari nama (aksara apa pun), nomor kasus, atau nomor paspor  (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search the register</source>
       <translation>Cari di daftar</translation>
-    </message>
-    <message>
-      <source>No one matches this search and these filters.</source>
-      <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
     </message>
     <message>
       <source>Filter by status</source>
@@ -2343,6 +2367,44 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <source>%n people</source>
       <translation>
         <numerusform>%n orang</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No cases yet. Press Ctrl+N or “New intake” to register the first person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No one matches this search and these filters. Clear the search box or choose “Any status” to see everyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy name (passport)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy name (own script)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy passport number</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Letters for the %n selected person(s)…</source>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
     <message>

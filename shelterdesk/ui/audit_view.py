@@ -32,8 +32,9 @@ ACTION_PREFIXES = ("survivor.", "need.", "referral.", "consent.", "letter.", "ag
                    "recovery.", "settings.")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("AuditView", text, disambiguation or None, n)
 
 
 class AuditModel(QAbstractTableModel):
@@ -187,8 +188,8 @@ class AuditView(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
-        self.count_label.setText(tr("{n} entries, newest first; scroll down for older ones.").format(n=shown) if more
-                                 else tr("{n} entries, newest first.").format(n=shown))
+        self.count_label.setText(tr("%n entry(s), newest first; scroll down for older ones.", "", shown) if more
+                                 else tr("%n entry(s), newest first.", "", shown))
 
     def apply_filters(self) -> None:
         try:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import CaseStatus, NeedCategory
-from ..domain.queries import CaseQuery
+from ..domain.enums import ACTIVE_CASE_STATUSES, CaseStatus, NeedCategory
+from ..domain.queries import CaseQuery, CaseSummary
 from ..domain.validation import all_countries, language_name
 from ..letters import list_templates
 from ..services.files import save_outside_vault
@@ -45,14 +45,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchLettersDialog", text)
 
 
+_OPEN = ",".join(sorted(ACTIVE_CASE_STATUSES))
+
+
 def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text)
 
 
 class BatchLettersDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    """Letters for every case a filter matches, or for the people picked in the register (`chosen`)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 chosen: list[CaseSummary] | None = None):
         super().__init__(parent)
         self.svc = services
+        self.chosen = chosen
         self.setWindowTitle(_tr("Batch letters"))
         self.setObjectName("batchLettersDialog")
         self.resize(640, 620)
@@ -69,6 +76,7 @@ class BatchLettersDialog(QDialog):
         for code, name in all_countries():
             self.nationality.addItem(f"{name} ({code})", code)
         self.status = QComboBox(objectName="status")
+        self.status.addItem(_tr("Open cases (intake, sheltered, awaiting repatriation)"), _OPEN)
         self.status.addItem(_tr("Any status"), "")
         for s in CaseStatus:
             self.status.addItem(enum_label(s), s.value)
@@ -111,11 +119,22 @@ class BatchLettersDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button = QPushButton(_tr("Close"), objectName="close")
 
+        for box in (self.nationality, self.status, self.need, self.template, self.agency, self.language):
+            # Long country, agency and template names must not widen the dialog past a laptop screen.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(28)
         form = QFormLayout()
-        form.addRow(_tr("Nationality"), self.nationality)
-        form.addRow(_tr("Case status"), self.status)
-        form.addRow(_tr("Open need"), self.need)
-        form.addRow("", self.waiting_on_embassy)
+        if chosen is None:
+            form.addRow(_tr("Nationality"), self.nationality)
+            form.addRow(_tr("Case status"), self.status)
+            form.addRow(_tr("Open need"), self.need)
+            form.addRow("", self.waiting_on_embassy)
+        else:
+            count = len(chosen)
+            picked = QLabel(QCoreApplication.translate(
+                "BatchLettersDialog", "The %n person(s) selected in the register.", "", count), objectName="chosen")
+            picked.setWordWrap(True)
+            form.addRow(_tr("People"), picked)
         form.addRow(_tr("Letter"), self.template)
         form.addRow(_tr("Recipient"), self.agency)
         form.addRow(_tr("Language"), self.language)
@@ -128,9 +147,11 @@ class BatchLettersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_tr("Letters for every matching case"), 2))
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the "
-                                    "vault and entered in the disclosure register. Cases without consent, or "
-                                    "without an embassy for their nationality, are skipped and listed.")))
+        warning = QLabel(_tr("Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the "
+                             "vault and entered in the disclosure register. Cases without consent, or "
+                             "without an embassy for their nationality, are skipped and listed."))
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
         layout.addWidget(self.notice)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary, 1)
@@ -145,15 +166,17 @@ class BatchLettersDialog(QDialog):
 
     # -- the run -------------------------------------------------------------------------
     def query(self) -> CaseQuery:
-        status = self.status.currentData()
-        return CaseQuery(nationality=self.nationality.currentData(), statuses=[CaseStatus(status)] if status else [],
+        statuses = [CaseStatus(s) for s in (self.status.currentData() or "").split(",") if s]
+        return CaseQuery(nationality=self.nationality.currentData(), statuses=statuses,
                          open_need_category=self.need.currentData(),
                          waiting_on_kind="embassy" if self.waiting_on_embassy.isChecked() else "")
 
     def start(self) -> None:
         template, agency = self.template.currentData(), self.agency.currentData()
-        def cases_to_do() -> list:
+        def cases_to_do() -> list[tuple[int, str, list[str]]]:
             self.svc.letters.check_batch(template, agency)
+            if self.chosen is not None:
+                return [(c.id, c.case_number, c.nationalities) for c in self.chosen]
             return self.svc.letters.batch_cases(self.query())
         cases = operations.run(self, cases_to_do)
         if cases is None:
@@ -221,8 +244,9 @@ class BatchLettersDialog(QDialog):
         except OSError as e:
             written = _tr("The files could not be written ({reason}). The letters are kept in the vault; re-print "
                           "them from the disclosure register.").format(reason=e.strerror or "error")
-        lines = [_tr("Issued {issued} letter(s); skipped {skipped} case(s).").format(
-            issued=len(result.issued), skipped=len(result.skipped))]
+        issued, skipped = len(result.issued), len(result.skipped)  # lupdate reads plain names as %n only
+        lines = [QCoreApplication.translate("BatchLettersDialog", "Issued %n letter(s).", "", issued) + " "
+                 + QCoreApplication.translate("BatchLettersDialog", "Skipped %n case(s).", "", skipped)]
         if result.cancelled:
             lines.append(_tr("Cancelled after {done} of {total} cases.").format(done=self._next,
                                                                              total=len(self._cases)))

@@ -36,8 +36,9 @@ from .forms import NoticeBar, enum_label
 Changes = dict[str, dict[str, Any]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFile", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("CaseFile", text, disambiguation or None, n)
 
 
 def draft_key(survivor_id: int) -> str:
@@ -256,8 +257,7 @@ class CaseFileWidget(QWidget):
             shown.extend(keys)
         rest = [message for key, message in errors.items() if key not in shown]
         count = len(errors)
-        text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.") \
-            .replace("%n", str(count))
+        text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.", "", count)
         if rest:
             text += " " + " ".join(rest)
         self.notice.show_message(text, "error")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.queries import CaseSummary
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
@@ -33,7 +34,9 @@ from . import operations
 from .agencies_view import AgenciesView
 from .audit_view import AuditView
 from .backup_dialog import BackupDialog, BackupReminder
+from .batch_letters_dialog import BatchLettersDialog
 from .case_file import CaseFileWidget
+from .clipboard import clear_sensitive
 from .first_run import FirstRunScreen
 from .intake_dialog import IntakeDialog
 from .letter_dialog import LetterDialog
@@ -129,6 +132,8 @@ class Workspace(QWidget):
         self._add_page("register", self.tr("Register"), self.register)
         referrals = ReferralsOverview(services, None)
         referrals.open_case.connect(self.open_case)
+        referrals.batch_requested.connect(self.open_batch)
+        self.register.batch_requested.connect(self.open_batch)
         self._add_page("referrals", self.tr("Referrals"), referrals)
         self._add_page("agencies", self.tr("Agencies"), AgenciesView(services, None))
         if services.session.can(ADMIN_ROLES):
@@ -255,6 +260,17 @@ class Workspace(QWidget):
             parent=self))
         if dialog is None:
             return
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def open_batch(self, chosen: list[CaseSummary] | None = None) -> None:
+        """The batch-letters dialog: for a filter (Referrals screen) or for the people picked in the register."""
+        if not self.services.letters.can_issue():
+            return
+        self._open_dialog(BatchLettersDialog(self.services, self, chosen))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self.dialogs.append(dialog)
         dialog.open()
@@ -406,6 +422,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         services, self.services = self.services, None
+        clear_sensitive()
         try:
             if self.workspace is not None:
                 self.resume = Location(services.session.actor.username, self.workspace.current_screen(),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -21,14 +22,16 @@ from .forms import enum_label, heading
 from .table_models import ReferralOverviewModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralsOverview", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("ReferralsOverview", text, disambiguation or None, n)
 
 
 class ReferralsOverview(QWidget):
     """Double-click (or Enter on) a referral to open its case: emits `open_case(survivor_id)`."""
 
     open_case = Signal(int)
+    batch_requested = Signal()
     AGENCY_WIDTH = 440
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -70,6 +73,13 @@ class ReferralsOverview(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.overdue_only)
         filters.addStretch(1)
+        self.batch_button = QPushButton(tr("Batch letters…"))
+        self.batch_button.setAccessibleName(tr("Batch letters"))
+        self.batch_button.setToolTip(tr("Letters for every open case that matches a filter, "
+                                        "for example all Indonesians waiting for a travel document"))
+        self.batch_button.setVisible(services.letters.can_issue())
+        self.batch_button.clicked.connect(self.batch_requested)
+        filters.addWidget(self.batch_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addWidget(heading(tr("Referrals waiting on agencies")))
@@ -88,10 +98,9 @@ class ReferralsOverview(QWidget):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), self.AGENCY_WIDTH))
-        overdue = sum(w.overdue for w in waiting)
-        self.summary.setText(
-            tr("%1 referrals waiting on %2 agencies; %3 overdue.")
-            .replace("%1", str(len(waiting))).replace("%2", str(len(self.model.groups))).replace("%3", str(overdue)))
+        overdue, count, agencies = sum(w.overdue for w in waiting), len(waiting), len(self.model.groups)
+        self.summary.setText(tr("%n referral(s) waiting", "", count) + " " + tr("on %n agency(s);", "", agencies)
+                             + " " + tr("%n overdue.", "", overdue))
 
     def _activated(self, index: QModelIndex) -> None:
         referral = self.model.referral_at(index)

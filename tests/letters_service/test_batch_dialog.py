@@ -35,7 +35,7 @@ def test_batch_writes_one_combined_pdf_and_lists_skipped(office, dialog, qtbot, 
     issued_pages = sum(len(PdfReader(io.BytesIO(office.svc.letters.reprint(d.letter_id))).pages) for d in letters)
     assert len(PdfReader(combined).pages) == issued_pages
     summary = dialog.summary.toPlainText()
-    assert "Issued 2 letter(s); skipped 1 case(s)." in summary
+    assert "Issued 2 letter(s). Skipped 1 case(s)." in summary  # English plural forms: see test_plurals
     assert "Skipped SD-2026-0002" in summary and "consent" in summary
     assert dialog.progress.value() == dialog.progress.maximum() == 3
 
