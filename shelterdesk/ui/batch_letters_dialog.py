@@ -38,7 +38,7 @@ from ..services.letters import BatchResult
 from ..services.registry import Services
 from . import operations, pdf_preview
 from .forms import enum_label
-from .widgets import heading, message_label, show_message
+from .widgets import fit_to_screen, heading, message_label, show_message
 
 
 def _tr(text: str) -> str:
@@ -62,7 +62,7 @@ class BatchLettersDialog(QDialog):
         self.chosen = chosen
         self.setWindowTitle(_tr("Batch letters"))
         self.setObjectName("batchLettersDialog")
-        self.resize(640, 620)
+        fit_to_screen(self, 680, 680)
         self.result: BatchResult | None = None
         self.folder: Path | None = None
         self._cases: list[tuple[int, str, list[str]]] = []
