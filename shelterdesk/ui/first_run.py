@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import recovery
 from ..services.registry import Services
-from . import operations
+from . import operations, pdf_preview, printing
 from .profile_form import ShelterProfileForm
 from .unlock import VaultAccess, centred_card
 from .widgets import PassphraseField, heading, message_label, show_message
@@ -128,6 +129,14 @@ class FirstRunScreen(QWidget):
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setWordWrap(True)
         layout.addWidget(self.code_label)
+        self.print_kit_button = QPushButton(self.tr("Print the recovery kit…"))
+        self.print_kit_button.setAccessibleName(self.tr("Print the recovery kit with this code"))
+        self.print_kit_button.setToolTip(self.tr("One page with this code and how to use it. Printing does not "
+                                                 "make a new code."))
+        self.print_kit_button.clicked.connect(self.print_kit)
+        layout.addWidget(self.print_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.kit_message = message_label()
+        layout.addWidget(self.kit_message)
         self.code_kept = QCheckBox(self.tr("I have written the recovery code down and will keep it locked away."))
         self.code_kept.setAccessibleName(self.tr("I have written the recovery code down"))
         layout.addWidget(self.code_kept)
@@ -138,6 +147,20 @@ class FirstRunScreen(QWidget):
         self.code_next.clicked.connect(self._forget_code)
         layout.addWidget(self.code_next, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+    def print_kit(self) -> None:
+        """Print the kit for the code on screen (the one just made: printing never replaces it)."""
+        assert self.services is not None
+        session, code = self.services.session, self.code_label.text()
+        printer = printing.ask_printer(self, self.tr("Recovery kit"))
+        if printer is None:
+            return
+        if printing.route(printer) == "file" and not pdf_preview.warn_not_encrypted(self):
+            return
+        if operations.succeeded(self, lambda: printing.print_pdf(recovery.kit_pdf(session, code), printer),
+                                on_failure=operations.in_label(self.kit_message)):
+            show_message(self.kit_message, "")
+            self.print_kit_button.setText(self.tr("Print another copy…"))
 
     def _forget_code(self) -> None:
         clipboard = QGuiApplication.clipboard()

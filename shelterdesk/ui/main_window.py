@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -396,7 +397,24 @@ class MainWindow(QMainWindow):
         self._resume_location(services.session.actor.username)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self.idle.arm()
+        if self.unlock_screen.used_recovery:
+            self.unlock_screen.used_recovery = False
+            self._recovery_code_used()
         self.unlocked.emit()
+
+    def _recovery_code_used(self) -> None:
+        """The printed code has been typed in: it should not stay the only way back in. Point to a new kit."""
+        if self.workspace is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Make a new recovery kit"), self.tr(
+            "Your new passphrase is saved. The recovery code has now been used and typed on this computer: "
+            "print a new recovery kit (Staff & audit → Print recovery kit…), lock it away, and destroy the "
+            "old page."), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("newKitDue")
+        go = box.addButton(self.tr("Go to Staff & audit"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is go:
+            self.workspace.show_page("staff")
 
     def _resume_location(self, username: str) -> None:
         where, self.resume = self.resume, None

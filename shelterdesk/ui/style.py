@@ -28,6 +28,9 @@ QPushButton:disabled { color: #9aa5b1; background: #f5f6f8; }
 QPushButton#primary { background: #2f6f9f; color: white; border: 1px solid #2f6f9f; font-weight: 600; }
 QPushButton#primary:hover { background: #285f88; }
 QPushButton#primary:disabled { background: #9fb3c8; border-color: #9fb3c8; }
+QPushButton#link { border: none; background: transparent; color: #2f6f9f; text-decoration: underline;
+                   padding: 2px 0; }
+QLabel#emptyState { color: #52606d; font-size: 12pt; padding: 24px; qproperty-alignment: AlignCenter; }
 QPushButton#sidebarLock { background: transparent; color: #f0f4f8; border: 1px solid #627d98;
                           margin: 8px 12px 16px 12px; }
 QPushButton#sidebarLock:hover { background: #334e68; }
