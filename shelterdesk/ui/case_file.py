@@ -135,9 +135,10 @@ class CaseFileWidget(QWidget):
         self.referrals.consent_needed.connect(self._record_consent)
         self.save_button.setVisible(not self.read_only)
         self.revert_button.setVisible(not self.read_only)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
+        # Ctrl+S is the workspace's (it works wherever the focus is and reports in the status bar).
+        close_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_shortcut.activated.connect(self.request_close)  # asks first when something is unsaved
 
         self._load(services.cases.open_case(survivor_id))
         self._restore_kept_draft()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -41,13 +40,14 @@ from .forms import (
     form_layout,
     heading,
 )
+from .unsaved import AsksBeforeDiscard, status_follows_number
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeDialog", text)
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(AsksBeforeDiscard):
     """Emits `registered(id)` after saving, or `open_case(id)` when the person is already registered."""
 
     registered = Signal(int)
@@ -128,7 +128,7 @@ class IntakeDialog(QDialog):
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(tr("Cancel"))
         self.save_button.clicked.connect(lambda: self.save())
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 16)
@@ -151,7 +151,16 @@ class IntakeDialog(QDialog):
             QWidget.setTabOrder(a, b)
         for field in self.fields.values():
             field.changed.connect(self._edited)
+        status_follows_number(self.passport.line, self.passport_status)
+        self.discard_what = tr("this intake")
+        self._untouched = self._typed()
         self.family.setFocus()
+
+    def _typed(self) -> list:
+        return [field.raw() for field in self.fields.values()]
+
+    def has_unsaved_input(self) -> bool:
+        return self._typed() != self._untouched
 
     # -- reading the form ------------------------------------------------------------
     def _survivor(self) -> tuple[Survivor, dict[str, str]]:
@@ -253,7 +262,7 @@ class IntakeDialog(QDialog):
 
     def _open_existing(self, survivor_id: int) -> None:
         self.open_case.emit(survivor_id)
-        self.reject()
+        self.reject()  # the person is already registered: what was typed is not needed
 
 
 # The service gives its reasons in English; these make them translatable.

@@ -66,13 +66,14 @@ class Workspace(QWidget):
 
     lock_requested = Signal()
     title_changed = Signal(str)
+    status_message = Signal(str)  # a short line for the status bar (never survivor data)
 
     def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.services, self.settings = services, settings
         self.pages: dict[str, QWidget] = {}
-        self.case_file: QWidget | None = None
+        self.case_file: CaseFileWidget | None = None
         self.case_id: int | None = None
         self.dialogs: list[QDialog] = []
         self.can_write = services.session.can(WRITE_ROLES)
@@ -293,7 +294,7 @@ class Workspace(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, action in ((QKeySequence("Ctrl+N"), self.new_intake), (QKeySequence("Ctrl+F"), self.focus_search),
-                             (QKeySequence("F5"), self.refresh)):
+                             (QKeySequence("F5"), self.refresh), (QKeySequence.StandardKey.Save, self.save_current)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
@@ -302,6 +303,20 @@ class Workspace(QWidget):
                 shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
                 shortcut.setContext(context)
                 shortcut.activated.connect(lambda k=key: self.show_page(k))
+
+    def save_current(self) -> None:
+        """Ctrl+S from anywhere: save the open case file, and say what happened in the status bar."""
+        case_file = self.case_file
+        if case_file is None or self.current_screen() != "case":
+            self.status_message.emit(self.tr("Nothing to save here: Ctrl+S saves an open case file."))
+        elif getattr(case_file, "read_only", False):
+            self.status_message.emit(self.tr("Your role can read this case but not change it."))
+        elif not case_file.has_unsaved_changes():
+            self.status_message.emit(self.tr("No changes to save."))
+        elif case_file.save():
+            self.status_message.emit(self.tr("Case saved."))
+        else:
+            self.status_message.emit(self.tr("Not saved: see the message above the case."))
 
     def focus_search(self) -> None:
         self.show_page("register")
@@ -316,7 +331,7 @@ class Workspace(QWidget):
     def teardown(self) -> None:
         """Before the vault closes: keep unsaved case edits as drafts, close dialogs, clear every model."""
         self._close_case_file()
-        for dialog in list(self.dialogs):
+        for dialog in list(self.dialogs):  # reject() never asks (AsksBeforeDiscard): locking must not wait
             dialog.reject()
         for widget in self.pages.values():
             for screen in [widget, *widget.findChildren(QWidget)]:
@@ -390,6 +405,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(services, self.settings)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.title_changed.connect(self._set_title)
+        self.workspace.status_message.connect(self.show_status)
         self.workspace.settings_view.auto_lock_changed.connect(self.idle.set_minutes)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -425,6 +441,9 @@ class MainWindow(QMainWindow):
         else:
             self.workspace.show_page(where.screen)
 
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
     def _set_title(self, shelter_name: str) -> None:
         # The shelter's name only; never a survivor's.
         self.setWindowTitle(f"{APP_TITLE} — {shelter_name}" if shelter_name else APP_TITLE)
@@ -451,6 +470,7 @@ class MainWindow(QMainWindow):
             self._drop_screen("workspace")
             self._drop_screen("passphrase_screen")
             self.setWindowTitle(APP_TITLE)
+            self.statusBar().clearMessage()
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
             self.locked.emit()

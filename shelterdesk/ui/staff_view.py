@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from .file_dialogs import save_file
 from .forms import ChoiceField, Field, NoticeBar, TextField, form_layout, heading
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
+from .unsaved import AsksBeforeDiscard
 from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
 
 ROLE_LABELS = {
@@ -67,7 +67,7 @@ def staff_model(parent=None) -> RecordTableModel[StaffMember]:
     ], muted=lambda m: m.disabled, parent=parent)
 
 
-class AddStaffDialog(QDialog):
+class AddStaffDialog(AsksBeforeDiscard):
     """A new member with a one-time passphrase that they must replace at their first unlock."""
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -120,7 +120,7 @@ class AddStaffDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.add_button)
         layout.addLayout(buttons)
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel)
         self.add_button.clicked.connect(self.add)
         self.passphrase.changed.connect(lambda: fit_height(self))
 
@@ -143,6 +143,9 @@ class AddStaffDialog(QDialog):
         self.passphrase.edit.clear()
         self.confirm_edit.clear()
         self.accept()
+
+    def has_unsaved_input(self) -> bool:
+        return any(field.raw() for key, field in self.fields.items() if key != "role") or bool(self.passphrase.text())
 
     def _show_errors(self, error: ValidationError) -> None:
         for key, text in error.errors.items():

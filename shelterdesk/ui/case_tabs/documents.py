@@ -20,6 +20,7 @@ from ..forms import (
     form_layout,
     heading,
 )
+from ..unsaved import status_follows_number
 from .base import SurvivorFormTab
 
 
@@ -58,6 +59,7 @@ class DocumentRow(QFrame):
         box.addLayout(bottom)
         for field in self.fields().values():
             field.changed.connect(tab.changed)
+        status_follows_number(self.number.line, self.status)
 
     def fields(self) -> dict[str, Field]:
         return {"doc_type": self.doc_type, "number": self.number, "issuing_country": self.issuing_country,
