@@ -21,6 +21,7 @@ from ..services import audit_export
 from ..services.registry import Services
 from . import operations
 from .admin_helpers import busy_cursor, confirm
+from .audit_text import describe_action, describe_detail
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
 from .forms import DateField, NoticeBar, heading
@@ -87,7 +88,10 @@ class AuditModel(QAbstractTableModel):
             return None
         e = self.rows[index.row()]
         record = f"{e.entity} {e.entity_id}".strip()
-        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.action, record, e.detail)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return e.action  # the code, as the filter and the export use it
+        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, describe_action(e.action), record,
+                describe_detail(e.detail))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import AgencyKind
 from ..services.registry import Services
+from .columns import ColumnFitter
 from .forms import enum_label, heading
 from .table_models import ReferralOverviewModel
 
@@ -57,11 +57,11 @@ class ReferralsOverview(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        # Long agency names get up to AGENCY_WIDTH and then elide (the tooltip shows them whole).
+        # Long agency names get up to AGENCY_WIDTH and then are cut at their end (the tooltip shows them
+        # whole); Status and Reference keep room enough to read, the name takes what is left.
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.fitter = ColumnFitter(self.tree, minimums={0: 220, 1: 140, 2: 110, 3: 90, 4: 100, 5: 130},
+                                   grow=(1,), maximums={0: self.AGENCY_WIDTH, 1: 320})
         # "Who is waiting, and for how long" first: show the wait and the follow-up date right after the
         # agency and case, before the names (visual order only; the model's columns stay as they are).
         header.moveSection(3, 1)
@@ -96,8 +96,7 @@ class ReferralsOverview(QWidget):
                                                   overdue_only=self.overdue_only.isChecked())
         self.model.set_referrals(waiting)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), self.AGENCY_WIDTH))
+        self.fitter.fit()
         overdue, count, agencies = sum(w.overdue for w in waiting), len(waiting), len(self.model.groups)
         self.summary.setText(tr("%n referral(s) waiting", "", count) + " " + tr("on %n agency(s);", "", agencies)
                              + " " + tr("%n overdue.", "", overdue))

@@ -168,3 +168,21 @@ def test_register_columns_stay_readable(qtbot, ids, vault_dir, clock, shelterdes
             assert metrics.horizontalAdvance(waiting[:10]) < register.table.columnWidth(WAITING)
     total = sum(header.sectionSize(c) for c in range(register.model.columnCount()))
     assert total <= register.table.viewport().width() + 1, "no column pushed off screen"
+
+
+@pytest.mark.parametrize("translated", ["en", "id"], indirect=True)
+def test_referrals_overview_shows_status_and_reference_whole_at_1366(qtbot, ids, vault_dir, clock,
+                                                                       shelterdesk_home, translated):
+    window = unlocked_window(qtbot, access_for(vault_dir, clock, shelterdesk_home))
+    window.resize(1366, 728)
+    window.workspace.show_page("referrals")
+    overview = window.workspace.pages["referrals"]
+    tree, model = overview.tree, overview.model
+    qtbot.waitUntil(lambda: tree.header().sectionSize(5) >= 130, timeout=2000)
+    metrics = tree.fontMetrics()
+    group = model.index(0, 0)
+    for column in (2, 5):  # Status, Reference
+        text = model.index(0, column, group).data()
+        assert text and metrics.horizontalAdvance(text) + 12 <= tree.header().sectionSize(column), (column, text)
+    total = sum(tree.header().sectionSize(c) for c in range(model.columnCount()))
+    assert total <= tree.viewport().width() + 1
