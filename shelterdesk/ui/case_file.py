@@ -14,7 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.models import Survivor
@@ -31,6 +40,7 @@ from .case_tabs.needs import NeedsTab
 from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
+from .clipboard import copy_sensitive
 from .forms import NoticeBar, enum_label
 
 Changes = dict[str, dict[str, Any]]
@@ -80,6 +90,15 @@ class CaseFileWidget(QWidget):
         self.revert_button = QPushButton(tr("Discard changes"))
         self.revert_button.setAccessibleName(tr("Discard changes"))
         self.revert_button.clicked.connect(self.discard)
+        self.copy_button = QToolButton()
+        self.copy_button.setText(tr("Copy"))
+        self.copy_button.setAccessibleName(tr("Copy a name or number"))
+        self.copy_button.setToolTip(tr("Copy the case number, a name or the passport number. The clipboard is "
+                                       "cleared after 30 seconds and when ShelterDesk locks."))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_menu = QMenu(self.copy_button)
+        self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        self.copy_button.setMenu(self.copy_menu)
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
@@ -91,7 +110,7 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.revert_button, self.save_button, self.close_button):
+        for b in (self.copy_button, self.revert_button, self.save_button, self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -277,6 +296,24 @@ class CaseFileWidget(QWidget):
         self._load(fresh)
         self._apply_changes(changes)
         self.notice.show_message(tr("Reloaded. Your edits are back on top; check them and save."), "info")
+
+    def copy_choices(self) -> list[tuple[str, str]]:
+        """(menu text, value) of what can be copied from this case."""
+        s = self.survivor
+        if s is None:
+            return []
+        choices = [(tr("Case number"), s.case_number),
+                   (tr("Name (passport)"), " ".join(p for p in (s.given_names, s.family_name) if p)),
+                   (tr("Name (own script)"), s.native_name)]
+        choices += [(tr("Passport number {number}").format(number=n), n) for n in s.passport_numbers()]
+        if s.embassy_case_number:
+            choices.append((tr("Embassy case number"), s.embassy_case_number))
+        return [(label, value) for label, value in choices if value.strip()]
+
+    def _fill_copy_menu(self) -> None:
+        self.copy_menu.clear()
+        for label, value in self.copy_choices():
+            self.copy_menu.addAction(label, lambda v=value: copy_sensitive(v))
 
     def discard(self) -> None:
         if self.survivor is None:

@@ -108,3 +108,19 @@ def test_escape_in_a_changed_case_file_asks_before_closing(qtbot, window):
     case_file.discard()
     qtbot.keyClick(case_file.tabs, Qt.Key.Key_Escape)
     assert window.workspace.case_file is None and window.workspace.current_screen() == "register"
+
+
+def test_case_file_copies_names_and_numbers_and_the_clipboard_is_cleared_on_lock(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    case_file = window.workspace.case_file
+    case_file._fill_copy_menu()
+    actions = {a.text(): a for a in case_file.copy_menu.actions()}
+    assert {"Case number", "Name (passport)", "Name (own script)"} <= set(actions)
+    clipboard = QGuiApplication.clipboard()
+    actions["Name (own script)"].trigger()
+    assert clipboard.text() == "张伟"
+    actions["Case number"].trigger()
+    assert clipboard.text() == case_file.survivor.case_number
+    window.lock()
+    assert clipboard.text() == ""
