@@ -13,19 +13,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 PADDING = 18
+HEADER_PADDING = 20  # the stylesheet pads header sections 8 px each side
 
 
 class ColumnFitter(QObject):
     """Keeps a view's columns fitted: on resize, and when its model's rows change."""
 
     def __init__(self, view: QTableView | QTreeView, minimums: Mapping[int, int], grow: Sequence[int],
-                 maximums: Mapping[int, int] | None = None):
+                 maximums: Mapping[int, int] | None = None, whole: Sequence[int] = ()):
         super().__init__(view)
         self.view, self.minimums, self.grow = view, dict(minimums), list(grow)
         self.maximums = dict(maximums or {})
+        self.whole = set(whole)  # never cut these (a case number cut short is useless)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self._header()
         header.setStretchLastSection(False)
@@ -46,12 +49,25 @@ class ColumnFitter(QObject):
             self._pending.start()
         return False
 
+    def header_width(self, column: int) -> int:
+        """The header's text and padding (Qt's own hint also reserves a sort arrow in every column)."""
+        header = self._header()
+        text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        font = header.font()
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(text) + HEADER_PADDING
+
+    def floor(self, column: int) -> int:
+        """The narrowest the column may get: its minimum, its header, and all of it for `whole` columns."""
+        lowest = max(self.minimums.get(column, 40), self.header_width(column))
+        if column in self.whole:
+            lowest = max(lowest, self.view.sizeHintForColumn(column) + PADDING)
+        return lowest
+
     def wanted(self, column: int) -> int:
         """What the column needs: its header or its widest row on screen, within its bounds."""
-        header = self._header()
-        content = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column) + PADDING)
-        lowest = max(self.minimums.get(column, 40), header.sectionSizeHint(column))
-        return max(lowest, min(content, self.maximums.get(column, 10_000)))
+        content = max(self.header_width(column), self.view.sizeHintForColumn(column) + PADDING)
+        return max(self.floor(column), min(content, self.maximums.get(column, 10_000)))
 
     def fit(self) -> None:
         header = self._header()
@@ -67,8 +83,7 @@ class ColumnFitter(QObject):
                 widths[c] += share + (1 if i < rest else 0)
         else:  # too narrow: give back what the wide columns have beyond their minimum, widest first
             for c in sorted(columns, key=lambda c: widths[c], reverse=True):
-                floor = max(self.minimums.get(c, 40), header.sectionSizeHint(c))
-                give = min(widths[c] - floor, -room)
+                give = min(widths[c] - self.floor(c), -room)
                 widths[c] -= give
                 room += give
                 if room >= 0:

@@ -59,8 +59,8 @@ _NEED_LABELS = {
 
 
 # Readable minimum widths (px) of the register's columns; Name and Waiting on take the room left over.
-_MINIMUM = {CASE: 100, NAME: 150, NATIVE: 100, NATIONALITY: 100, STATUS: 120, DAYS: 45, NEEDS: 50,
-            WAITING: 170, FOLLOW_UP: 100}
+_MINIMUM = {CASE: 100, NAME: 150, NATIVE: 100, NATIONALITY: 90, STATUS: 120, DAYS: 45, NEEDS: 50,
+            WAITING: 160, FOLLOW_UP: 100}
 _MAXIMUM = {NAME: 320, NATIVE: 240, NATIONALITY: 200, WAITING: 360}
 
 
@@ -226,7 +226,7 @@ class RegisterView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        self.fitter = ColumnFitter(table, _MINIMUM, grow=(NAME, WAITING), maximums=_MAXIMUM)
+        self.fitter = ColumnFitter(table, _MINIMUM, grow=(NAME, WAITING), maximums=_MAXIMUM, whole=(CASE,))
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
