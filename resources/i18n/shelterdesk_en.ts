@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
   <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+      <source>%n entry(s), newest first; scroll down for older ones.</source>
+      <translation>
+        <numerusform>%n entry, newest first; scroll down for older ones.</numerusform>
+        <numerusform>%n entries, newest first; scroll down for older ones.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(s), newest first.</source>
+      <translation>
+        <numerusform>%n entry, newest first.</numerusform>
+        <numerusform>%n entries, newest first.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFile</name>
+    <message numerus="yes">
+      <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
+      <translation>
+        <numerusform>Nothing was saved: %n field need attention. Each message is next to its field.</numerusform>
+        <numerusform>Nothing was saved: %n fields need attention. Each message is next to its field.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsOverview</name>
+    <message numerus="yes">
+      <source>%n referral(s) waiting</source>
+      <translation>
+        <numerusform>%n referral waiting</numerusform>
+        <numerusform>%n referrals waiting</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>on %n agency(s);</source>
+      <translation>
+        <numerusform>on %n agency;</numerusform>
+        <numerusform>on %n agencies;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue.</source>
+      <translation>
+        <numerusform>%n overdue.</numerusform>
+        <numerusform>%n overdue.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterView</name>
     <message numerus="yes">
       <source>%n people</source>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .forms import enum_label
 
-_CONTEXT = "AuditText"
 ACTIONS: dict[str, str] = {
     "case.create": QT_TRANSLATE_NOOP("AuditText", "Registered the person"),
     "case.view": QT_TRANSLATE_NOOP("AuditText", "Opened the case file"),
@@ -52,7 +51,7 @@ _CHANGE = re.compile(r"\b([a-z_]+)->([a-z_]+)\b")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("AuditText", text)
 
 
 def describe_action(action: str) -> str:
