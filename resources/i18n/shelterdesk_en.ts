@@ -19,6 +19,30 @@
     </message>
   </context>
   <context>
+    <name>BatchLettersDialog</name>
+    <message numerus="yes">
+      <source>The %n person(s) selected in the register.</source>
+      <translation>
+        <numerusform>The %n person selected in the register.</numerusform>
+        <numerusform>The %n persons selected in the register.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Issued %n letter(s).</source>
+      <translation>
+        <numerusform>Issued %n letter.</numerusform>
+        <numerusform>Issued %n letters.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped %n case(s).</source>
+      <translation>
+        <numerusform>Skipped %n case.</numerusform>
+        <numerusform>Skipped %n cases.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFile</name>
     <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>

@@ -572,17 +572,23 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
   </context>
   <context>
     <name>BatchLettersDialog</name>
-    <message>
+    <message numerus="yes">
       <source>The %n person(s) selected in the register.</source>
-      <translation>%n orang yang dipilih di daftar.</translation>
+      <translation>
+        <numerusform>%n orang yang dipilih di daftar.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Issued %n letter(s).</source>
-      <translation>%n surat diterbitkan.</translation>
+      <translation>
+        <numerusform>%n surat diterbitkan.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Skipped %n case(s).</source>
-      <translation>%n kasus dilewati.</translation>
+      <translation>
+        <numerusform>%n kasus dilewati.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Close</source>

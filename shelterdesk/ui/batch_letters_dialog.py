@@ -131,8 +131,7 @@ class BatchLettersDialog(QDialog):
             form.addRow("", self.waiting_on_embassy)
         else:
             count = len(chosen)
-            picked = QLabel(QCoreApplication.translate(
-                "BatchLettersDialog", "The %n person(s) selected in the register.", "", count), objectName="chosen")
+            picked = QLabel(self.tr("The %n person(s) selected in the register.", "", count), objectName="chosen")
             picked.setWordWrap(True)
             form.addRow(_tr("People"), picked)
         form.addRow(_tr("Letter"), self.template)
@@ -245,8 +244,7 @@ class BatchLettersDialog(QDialog):
             written = _tr("The files could not be written ({reason}). The letters are kept in the vault; re-print "
                           "them from the disclosure register.").format(reason=e.strerror or "error")
         issued, skipped = len(result.issued), len(result.skipped)  # lupdate reads plain names as %n only
-        lines = [QCoreApplication.translate("BatchLettersDialog", "Issued %n letter(s).", "", issued) + " "
-                 + QCoreApplication.translate("BatchLettersDialog", "Skipped %n case(s).", "", skipped)]
+        lines = [self.tr("Issued %n letter(s).", "", issued) + " " + self.tr("Skipped %n case(s).", "", skipped)]
         if result.cancelled:
             lines.append(_tr("Cancelled after {done} of {total} cases.").format(done=self._next,
                                                                              total=len(self._cases)))

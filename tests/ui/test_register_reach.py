@@ -188,3 +188,21 @@ def test_referrals_overview_shows_status_and_reference_whole_at_1366(qtbot, ids,
         assert text and metrics.horizontalAdvance(text) + 12 <= tree.header().sectionSize(column), (column, text)
     total = sum(tree.header().sectionSize(c) for c in range(model.columnCount()))
     assert total <= tree.viewport().width() + 1
+
+
+def test_every_counted_message_has_english_singular_and_plural():
+    import xml.etree.ElementTree as ET
+
+    from shelterdesk import paths
+
+    folder = paths.resources_dir() / "i18n"
+    counted = {(c.findtext("name"), m.findtext("source"))
+               for c in ET.parse(folder / "shelterdesk_id.ts").getroot().findall("context")
+               for m in c.findall("message") if m.get("numerus") == "yes"}
+    english = {(c.findtext("name"), m.findtext("source")): [f.text for f in m.iter("numerusform")]
+               for c in ET.parse(folder / "shelterdesk_en.ts").getroot().findall("context")
+               for m in c.findall("message")}
+    assert counted and counted <= set(english)
+    for key in counted:
+        one, many = english[key]
+        assert one != many and "(s)" not in one + many, key
