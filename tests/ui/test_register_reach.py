@@ -203,6 +203,8 @@ def test_every_counted_message_has_english_singular_and_plural():
                for c in ET.parse(folder / "shelterdesk_en.ts").getroot().findall("context")
                for m in c.findall("message")}
     assert counted and counted <= set(english)
-    for key in counted:
-        one, many = english[key]
-        assert one != many and "(s)" not in one + many, key
+    for (context, source) in counted:
+        one, many = english[(context, source)]
+        assert "(s)" not in one + many, source
+        if "(s)" in source or "people" in source:
+            assert one != many, source
