@@ -41,6 +41,7 @@ from .forms import (
     heading,
 )
 from .unsaved import AsksBeforeDiscard, status_follows_number
+from .widgets import fit_to_screen
 
 
 def tr(text: str) -> str:
@@ -58,7 +59,7 @@ class IntakeDialog(AsksBeforeDiscard):
         self.services = services
         self.setWindowTitle(tr("Register a person"))
         self.setModal(True)
-        self.resize(720, 840)
+        fit_to_screen(self, 720, 840)  # a 1366x768 laptop shows it whole, buttons included
 
         self.family = TextField(tr("Family name"), tr("As in the passport, Latin letters"))
         self.given = TextField(tr("Given names"), tr("As in the passport, Latin letters"))
