@@ -245,6 +245,50 @@
   <context>
     <name>AuditView</name>
     <message>
+      <source>Cases</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Rujukan</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <source>Agencies</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staf</translation>
+    </message>
+    <message>
+      <source>Unlocking</source>
+      <translation>Membuka kunci</translation>
+    </message>
+    <message>
+      <source>Vault and backups</source>
+      <translation>Brankas dan cadangan</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Kapan</translation>
     </message>

@@ -28,9 +28,17 @@ from .forms import DateField, NoticeBar, heading
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
-# Common action families; the box also takes any prefix typed in.
-ACTION_PREFIXES = ("survivor.", "need.", "referral.", "consent.", "letter.", "agency.", "staff.", "vault.",
-                   "recovery.", "settings.")
+# The action families people filter by, named in words; the box also takes any code prefix typed in.
+ACTION_FAMILIES = (
+    ("case.", QT_TRANSLATE_NOOP("AuditView", "Cases")), ("need.", QT_TRANSLATE_NOOP("AuditView", "Needs")),
+    ("referral.", QT_TRANSLATE_NOOP("AuditView", "Referrals")),
+    ("consent.", QT_TRANSLATE_NOOP("AuditView", "Consent")), ("letter.", QT_TRANSLATE_NOOP("AuditView", "Letters")),
+    ("agency.", QT_TRANSLATE_NOOP("AuditView", "Agencies")), ("staff.", QT_TRANSLATE_NOOP("AuditView", "Staff")),
+    ("session.", QT_TRANSLATE_NOOP("AuditView", "Unlocking")),
+    ("vault.", QT_TRANSLATE_NOOP("AuditView", "Vault and backups")),
+    ("recovery.", QT_TRANSLATE_NOOP("AuditView", "Recovery code")),
+    ("settings.", QT_TRANSLATE_NOOP("AuditView", "Settings")),
+)
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -123,7 +131,9 @@ class AuditView(QWidget):
         self.action.setEditable(True)
         self.action.setAccessibleName(tr("Action starts with"))
         self.action.lineEdit().setPlaceholderText(tr("any action"))
-        self.action.addItems(["", *ACTION_PREFIXES])
+        self.action.addItem("", "")
+        for prefix, label in ACTION_FAMILIES:
+            self.action.addItem(tr(label), prefix)
         for combo in (self.actor, self.action):
             combo.setMinimumWidth(160)
         self.since = DateField(tr("From (date)"))
@@ -203,12 +213,18 @@ class AuditView(QWidget):
             return
         self.filters = {
             "actor": self.actor.currentText().strip().lower() or None,
-            "action_prefix": self.action.currentText().strip() or None,
+            "action_prefix": self._action_prefix() or None,
             "since": _local_midnight(since) if since else None,
             "until": _local_midnight(until + timedelta(days=1)) if until else None,
         }
         self.notice.hide()
         self.refresh()
+
+    def _action_prefix(self) -> str:
+        """The family picked by its name, or a code prefix typed in (e.g. "staff.role")."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.action.itemData(index) or "") if text and index > 0 else text
 
     def reset_filters(self) -> None:
         self.actor.setCurrentText("")

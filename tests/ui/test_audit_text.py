@@ -43,3 +43,17 @@ def test_the_history_tab_reads_as_sentences(qtbot, services):
     assert "Opened the case file" in whats and "Registered the person" in whats and "Moved a referral" in whats
     assert any("Draft → Sent" in detail for _what, detail in rows), rows
     assert not any("->" in detail or what.count(".") for what, detail in rows)
+
+
+def test_the_audit_filter_offers_families_by_name(qtbot, services):
+    from shelterdesk.ui.audit_view import AuditView
+
+    services.cases.register(Survivor(family_name="Thapa", nationalities=["NP"]), confirm_not_duplicate=True)
+    view = AuditView(services)
+    qtbot.addWidget(view)
+    names = [view.action.itemText(i) for i in range(view.action.count())]
+    assert "Cases" in names and not any("." in n for n in names)
+    view.action.setCurrentIndex(names.index("Cases"))
+    view.apply_filters()
+    assert view.filters["action_prefix"] == "case."
+    assert {view.model.index(r, 2).data() for r in range(view.model.rowCount())} == {"Registered the person"}
