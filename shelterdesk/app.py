@@ -180,18 +180,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings and ShelterDesk's, for `language`; English needs none. Returns them to keep alive."""
+    """Qt's own strings and ShelterDesk's, for `language`; English loads only its plural forms
+    ("1 person", "2 people"). Returns them to keep alive."""
     installed = []
     # Names of countries and languages, and the date forms accepted, follow the UI language.
     if language and QLocale.system().name().split("_")[0] != language:
         QLocale.setDefault(QLocale(language))
-    if language and language != "en":
-        for folder, stem in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-                             (str(paths.resources_dir() / "i18n"), "shelterdesk")):
-            translator = QTranslator(app)
-            if translator.load(QLocale(language), stem, "_", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+    language = language or "en"
+    sources = [(str(paths.resources_dir() / "i18n"), "shelterdesk")]
+    if language != "en":
+        sources.insert(0, (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"))
+    for folder, stem in sources:
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), stem, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
 
 

@@ -1,6 +1,10 @@
 """Save a PNG of every screen of the app, started with the demo vault.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python3 tools/screenshots.py [--out docs/img/screens]
+    xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py --walkthrough en|id [--out …]
+
+--walkthrough runs a worker's day (tools/walkthrough.py) in the given UI language
+and saves the whole 1366x768 screen at each step as walk_<lang>_<step>.png.
 
 Screens whose module is not there yet are skipped with a note, not faked.
 """
@@ -63,6 +67,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/img/screens")
     parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--walkthrough", choices=("en", "id"), help="a worker's day, checked, in this language")
+    parser.add_argument("--no-pictures", action="store_true", help="with --walkthrough: check only")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -70,6 +76,13 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     apply_app_font(app, register_fonts())
     app.setStyleSheet(APP_STYLE)
+    if args.walkthrough:
+        from walkthrough import run_day
+
+        translators = shelter_app.install_translations(app, args.walkthrough)  # noqa: F841 (kept alive)
+        run_day(None if args.no_pictures else out, f"walk_{args.walkthrough}")
+        print(f"walk-through in {args.walkthrough}: every step done")
+        return 0
     shots = Shooter(out)
 
     with tempfile.TemporaryDirectory() as fresh:

@@ -1,6 +1,7 @@
 """Extract the desktop UI's strings with pyside6-lupdate, fill in Indonesian, compile with lrelease.
 
     python3 tools/translate_ui.py            # writes resources/i18n/shelterdesk_id.ts and .qm
+                                             # and shelterdesk_en.ts/.qm (English plural forms only)
 
 Most UI modules translate through a module-level wrapper, `def tr(text): return
 QCoreApplication.translate("NeedsTab", text)`. lupdate files those calls under an empty
@@ -23,6 +24,13 @@ from translations_id import ID, ID_BY_CONTEXT  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "shelterdesk_id.ts"
+TS_EN = ROOT / "resources" / "i18n" / "shelterdesk_en.ts"
+# English plural forms that the "(s)" rule below gets wrong.
+EN_PLURALS = {"%n people": ("%n person", "%n people"), "on %n agency(s);": ("on %n agency;", "on %n agencies;"),
+              "%n entry(s), newest first.": ("%n entry, newest first.", "%n entries, newest first."),
+              "%n entry(s), newest first; scroll down for older ones.": (
+                  "%n entry, newest first; scroll down for older ones.",
+                  "%n entries, newest first; scroll down for older ones.")}
 WRAPPERS = ("tr", "_tr")
 
 
@@ -72,7 +80,7 @@ def extract() -> ET.Element:
                     contexts[name] = context
                 source = message.findtext("source")
                 if not any(m.findtext("source") == source for m in context.findall("message")):
-                    copy = ET.SubElement(context, "message")
+                    copy = ET.SubElement(context, "message", dict(message.attrib))  # keeps numerus="yes"
                     ET.SubElement(copy, "source").text = source
                     ET.SubElement(copy, "translation").set("type", "unfinished")
     for context in root.findall("context"):  # locations churn with every edit; drop them
@@ -119,8 +127,39 @@ def fill(root: ET.Element) -> tuple[int, int]:
     return total, done
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of a %n message: "%n letter(s)" gives "%n letter" and "%n letters"."""
+    return EN_PLURALS.get(source) or (source.replace("(s)", ""), source.replace("(s)", "s"))
+
+
+def write_english_plurals(root: ET.Element) -> int:
+    """An English file holding only the %n messages, so "1 person" is not "1 people"."""
+    english = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="en")
+    count = 0
+    for context in root.findall("context"):
+        numerus = [m for m in context.findall("message") if m.get("numerus") == "yes"]
+        if not numerus:
+            continue
+        out = ET.SubElement(english, "context")
+        ET.SubElement(out, "name").text = context.findtext("name")
+        for message in numerus:
+            copy = ET.SubElement(out, "message", numerus="yes")
+            ET.SubElement(copy, "source").text = message.findtext("source")
+            translation = ET.SubElement(copy, "translation")
+            for form in english_forms(message.findtext("source") or ""):
+                ET.SubElement(translation, "numerusform").text = form
+            count += 1
+    ET.indent(english)
+    TS_EN.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                     + ET.tostring(english, encoding="unicode") + "\n", encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", "-silent", str(TS_EN), "-qm", str(TS_EN.with_suffix(".qm"))],
+                   check=True)
+    return count
+
+
 def main() -> int:
     root = extract()
+    plurals = write_english_plurals(root)
     root.set("language", "id_ID")
     root.set("sourcelanguage", "en")
     total, done = fill(root)
@@ -132,7 +171,7 @@ def main() -> int:
     subprocess.run(["pyside6-lrelease", "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True)
     unused = sorted(set(ID) - {m.findtext("source") for m in root.iter("message")})
-    print(f"{total} messages, {done} translated, {total - done} left in English")
+    print(f"{total} messages, {done} translated, {total - done} left in English; {plurals} English plurals")
     for source in unused:
         print(f"not in the UI any more: {source!r}")
     return 0

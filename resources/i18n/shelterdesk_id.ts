@@ -104,7 +104,190 @@
     </message>
   </context>
   <context>
+    <name>AuditText</name>
+    <message>
+      <source>Registered the person</source>
+      <translation>Mendaftarkan orang ini</translation>
+    </message>
+    <message>
+      <source>Opened the case file</source>
+      <translation>Membuka berkas kasus</translation>
+    </message>
+    <message>
+      <source>Changed the case</source>
+      <translation>Mengubah kasus</translation>
+    </message>
+    <message>
+      <source>Added a need</source>
+      <translation>Menambah kebutuhan</translation>
+    </message>
+    <message>
+      <source>Changed a need</source>
+      <translation>Mengubah kebutuhan</translation>
+    </message>
+    <message>
+      <source>Moved a need</source>
+      <translation>Memindahkan status kebutuhan</translation>
+    </message>
+    <message>
+      <source>Made a referral</source>
+      <translation>Membuat rujukan</translation>
+    </message>
+    <message>
+      <source>Moved a referral</source>
+      <translation>Memindahkan status rujukan</translation>
+    </message>
+    <message>
+      <source>Set a follow-up date</source>
+      <translation>Menetapkan tanggal tindak lanjut</translation>
+    </message>
+    <message>
+      <source>Recorded consent</source>
+      <translation>Mencatat persetujuan</translation>
+    </message>
+    <message>
+      <source>Recorded a withdrawal of consent</source>
+      <translation>Mencatat penarikan persetujuan</translation>
+    </message>
+    <message>
+      <source>Issued a letter</source>
+      <translation>Menerbitkan surat</translation>
+    </message>
+    <message>
+      <source>Printed a letter again</source>
+      <translation>Mencetak ulang surat</translation>
+    </message>
+    <message>
+      <source>Added an agency</source>
+      <translation>Menambah lembaga</translation>
+    </message>
+    <message>
+      <source>Changed an agency</source>
+      <translation>Mengubah lembaga</translation>
+    </message>
+    <message>
+      <source>Deleted an agency</source>
+      <translation>Menghapus lembaga</translation>
+    </message>
+    <message>
+      <source>Added a staff member</source>
+      <translation>Menambah anggota staf</translation>
+    </message>
+    <message>
+      <source>Changed a staff member's role</source>
+      <translation>Mengubah peran anggota staf</translation>
+    </message>
+    <message>
+      <source>Disabled or enabled a staff member</source>
+      <translation>Menonaktifkan atau mengaktifkan anggota staf</translation>
+    </message>
+    <message>
+      <source>Removed a staff member</source>
+      <translation>Menghapus anggota staf</translation>
+    </message>
+    <message>
+      <source>Changed a passphrase</source>
+      <translation>Mengganti frasa sandi</translation>
+    </message>
+    <message>
+      <source>Changed a staff member's details</source>
+      <translation>Mengubah data anggota staf</translation>
+    </message>
+    <message>
+      <source>Unlocked the vault</source>
+      <translation>Membuka brankas data</translation>
+    </message>
+    <message>
+      <source>Unlocked with the recovery code</source>
+      <translation>Membuka dengan kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Made a new recovery code</source>
+      <translation>Membuat kode pemulihan baru</translation>
+    </message>
+    <message>
+      <source>Created the vault</source>
+      <translation>Membuat brankas data</translation>
+    </message>
+    <message>
+      <source>Made a backup</source>
+      <translation>Membuat cadangan</translation>
+    </message>
+    <message>
+      <source>Restored a backup</source>
+      <translation>Memulihkan cadangan</translation>
+    </message>
+    <message>
+      <source>Changed the vault key</source>
+      <translation>Mengganti kunci brankas</translation>
+    </message>
+    <message>
+      <source>Changed the shelter's letterhead</source>
+      <translation>Mengubah kop surat rumah aman</translation>
+    </message>
+    <message>
+      <source>Changed the backup reminder</source>
+      <translation>Mengubah pengingat cadangan</translation>
+    </message>
+    <message>
+      <source>Changed the wipe-after-wrong-passphrases setting</source>
+      <translation>Mengubah pengaturan hapus setelah frasa sandi salah</translation>
+    </message>
+    <message>
+      <source>Filled the demo vault</source>
+      <translation>Mengisi brankas demo</translation>
+    </message>
+    <message>
+      <source>Changed: {fields}</source>
+      <translation>Diubah: {fields}</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
+    <message>
+      <source>Cases</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>Kebutuhan</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Rujukan</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <source>Agencies</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staf</translation>
+    </message>
+    <message>
+      <source>Unlocking</source>
+      <translation>Membuka kunci</translation>
+    </message>
+    <message>
+      <source>Vault and backups</source>
+      <translation>Brankas dan cadangan</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
     <message>
       <source>When</source>
       <translation>Kapan</translation>
@@ -193,13 +376,17 @@
       <source>until</source>
       <translation>sampai</translation>
     </message>
-    <message>
-      <source>{n} entries, newest first; scroll down for older ones.</source>
-      <translation>{n} entri, terbaru di atas; gulir ke bawah untuk yang lebih lama.</translation>
+    <message numerus="yes">
+      <source>%n entry(s), newest first; scroll down for older ones.</source>
+      <translation>
+        <numerusform>%n entri, terbaru di atas; gulir ke bawah untuk yang lebih lama.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>{n} entries, newest first.</source>
-      <translation>{n} entri, terbaru di atas.</translation>
+    <message numerus="yes">
+      <source>%n entry(s), newest first.</source>
+      <translation>
+        <numerusform>%n entri, terbaru di atas.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the audit log</source>
@@ -429,6 +616,24 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
   </context>
   <context>
     <name>BatchLettersDialog</name>
+    <message numerus="yes">
+      <source>The %n person(s) selected in the register.</source>
+      <translation>
+        <numerusform>%n orang yang dipilih di daftar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Issued %n letter(s).</source>
+      <translation>
+        <numerusform>%n surat diterbitkan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Skipped %n case(s).</source>
+      <translation>
+        <numerusform>%n kasus dilewati.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Close</source>
       <translation>Tutup</translation>
@@ -440,6 +645,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     <message>
       <source>Any nationality</source>
       <translation>Semua kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Open cases (intake, sheltered, awaiting repatriation)</source>
+      <translation>Kasus terbuka (penerimaan, dalam rumah aman, menunggu pemulangan)</translation>
     </message>
     <message>
       <source>Any status</source>
@@ -502,6 +711,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <translation type="unfinished" />
     </message>
     <message>
+      <source>People</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -542,10 +755,6 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Issued {issued} letter(s); skipped {skipped} case(s).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Cancelled after {done} of {total} cases.</source>
       <translation type="unfinished" />
     </message>
@@ -583,6 +792,18 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     <message>
       <source>Discard changes</source>
       <translation>Buang perubahan</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Salin</translation>
+    </message>
+    <message>
+      <source>Copy a name or number</source>
+      <translation>Salin nama atau nomor</translation>
+    </message>
+    <message>
+      <source>Copy the case number, a name or the passport number. The clipboard is cleared after 30 seconds and when ShelterDesk locks.</source>
+      <translation>Salin nomor kasus, nama, atau nomor paspor. Papan klip dikosongkan setelah 30 detik dan saat ShelterDesk terkunci.</translation>
     </message>
     <message>
       <source>Close case file</source>
@@ -636,13 +857,35 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <source>Reload and keep my edits</source>
       <translation>Muat ulang dan pertahankan suntingan saya</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
-      <translation>Tidak ada yang disimpan: %n isian perlu diperhatikan. Setiap pesan ada di samping isiannya.</translation>
+      <translation>
+        <numerusform>Tidak ada yang disimpan: %n isian perlu diperhatikan. Setiap pesan ada di samping isiannya.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Reloaded. Your edits are back on top; check them and save.</source>
       <translation>Sudah dimuat ulang. Suntingan Anda ada di atasnya; periksa lalu simpan.</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Nomor kasus</translation>
+    </message>
+    <message>
+      <source>Name (passport)</source>
+      <translation>Nama (paspor)</translation>
+    </message>
+    <message>
+      <source>Name (own script)</source>
+      <translation>Nama (aksara asli)</translation>
+    </message>
+    <message>
+      <source>Passport number {number}</source>
+      <translation>Nomor paspor {number}</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
     </message>
     <message>
       <source>This case has unsaved changes.</source>
@@ -787,6 +1030,10 @@ If it happens again, copy the report below and send it to your support contact. 
   <context>
     <name>DocumentsTab</name>
     <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
+    </message>
+    <message>
       <source>Document type</source>
       <translation>Jenis dokumen</translation>
     </message>
@@ -885,10 +1132,6 @@ If it happens again, copy the report below and send it to your support contact. 
     <message>
       <source>Embassy</source>
       <translation>Kedutaan</translation>
-    </message>
-    <message>
-      <source>Embassy case number</source>
-      <translation>Nomor kasus kedutaan</translation>
     </message>
     <message>
       <source>Travel document</source>
@@ -1017,6 +1260,18 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Kode pemulihan</translation>
     </message>
     <message>
+      <source>Print the recovery kit…</source>
+      <translation>Cetak kit pemulihan…</translation>
+    </message>
+    <message>
+      <source>Print the recovery kit with this code</source>
+      <translation>Cetak kit pemulihan dengan kode ini</translation>
+    </message>
+    <message>
+      <source>One page with this code and how to use it. Printing does not make a new code.</source>
+      <translation>Satu halaman berisi kode ini dan cara memakainya. Mencetak tidak membuat kode baru.</translation>
+    </message>
+    <message>
       <source>I have written the recovery code down and will keep it locked away.</source>
       <translation>Saya sudah mencatat kode pemulihan dan akan menyimpannya terkunci.</translation>
     </message>
@@ -1027,6 +1282,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Continue</source>
       <translation>Lanjutkan</translation>
+    </message>
+    <message>
+      <source>Recovery kit</source>
+      <translation>Kit pemulihan</translation>
+    </message>
+    <message>
+      <source>Print another copy…</source>
+      <translation>Cetak salinan lain…</translation>
     </message>
     <message>
       <source>The shelter's letterhead</source>
@@ -1206,6 +1469,18 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Tempat lahir</translation>
     </message>
     <message>
+      <source>Father's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As in civil records; embassies check it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Estimated age</source>
       <translation>Perkiraan usia</translation>
     </message>
@@ -1244,6 +1519,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Home address</source>
       <translation>Alamat rumah</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where the person last lived, not where they were held</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Next of kin</source>
@@ -1451,6 +1734,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Register</source>
       <translation>Daftar</translation>
+    </message>
+    <message>
+      <source>this intake</source>
+      <translation>formulir penerimaan ini</translation>
     </message>
     <message>
       <source>This person may already be registered. Check before saving.</source>
@@ -1958,6 +2245,37 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Mark the referral as sent?</source>
+      <translation>Tandai rujukan sebagai terkirim?</translation>
+    </message>
+    <message>
+      <source>The letter for referral {reference} is issued. Mark the referral as Sent, so its follow-up date counts from today?</source>
+      <translation>Surat untuk rujukan {reference} sudah diterbitkan. Tandai rujukan sebagai Terkirim, agar tanggal tindak lanjutnya dihitung dari hari ini?</translation>
+    </message>
+    <message>
+      <source>Mark as sent</source>
+      <translation>Tandai terkirim</translation>
+    </message>
+    <message>
+      <source>Keep as draft</source>
+      <translation>Biarkan sebagai draf</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Make a new recovery kit</source>
+      <translation>Buat kit pemulihan baru</translation>
+    </message>
+    <message>
+      <source>Your new passphrase is saved. The recovery code has now been used and typed on this computer: print a new recovery kit (Staff &amp; audit → Print recovery kit…), lock it away, and destroy the old page.</source>
+      <translation>Frasa sandi baru Anda tersimpan. Kode pemulihan sudah dipakai dan diketik di komputer ini: cetak kit pemulihan baru (Staf &amp; audit → Cetak kit pemulihan…), simpan terkunci, dan musnahkan halaman lama.</translation>
+    </message>
+    <message>
+      <source>Go to Staff &amp; audit</source>
+      <translation>Ke Staf &amp; audit</translation>
+    </message>
   </context>
   <context>
     <name>NeedsTab</name>
@@ -2067,8 +2385,24 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   <context>
     <name>PdfPreview</name>
     <message>
-      <source>Referral letter</source>
-      <translation>Surat rujukan</translation>
+      <source>Zoom out</source>
+      <translation>Perkecil</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Perbesar</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Pas lebar</translation>
+    </message>
+    <message>
+      <source>Fit the page to the width</source>
+      <translation>Sesuaikan halaman dengan lebar</translation>
+    </message>
+    <message>
+      <source>fitted to width</source>
+      <translation>pas lebar</translation>
     </message>
     <message>
       <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
@@ -2100,6 +2434,21 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <source>The file could not be written ({reason}). The letter is kept in the vault.</source>
+      <translation>Berkas tidak dapat ditulis ({reason}). Surat tetap tersimpan di brankas.</translation>
+    </message>
+    <message>
+      <source>The printer did not take the letter. Check that it is switched on and try again; the letter is kept in the vault.</source>
+      <translation>Printer tidak menerima surat. Periksa apakah printer menyala lalu coba lagi; surat tetap tersimpan di brankas.</translation>
+    </message>
+    <message>
+      <source>The printer could not be started. The letter is kept in the vault.</source>
+      <translation>Printer tidak dapat dimulai. Surat tetap tersimpan di brankas.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralsOverview</name>
     <message>
       <source>Agency kind</source>
@@ -2108,6 +2457,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Show</source>
       <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <source>Batch letters</source>
+      <translation>Surat massal</translation>
     </message>
     <message>
       <source>All agencies</source>
@@ -2122,12 +2475,34 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Rujukan yang menunggu lembaga</translation>
     </message>
     <message>
+      <source>Batch letters…</source>
+      <translation>Surat massal…</translation>
+    </message>
+    <message>
+      <source>Letters for every open case that matches a filter, for example all Indonesians waiting for a travel document</source>
+      <translation>Surat untuk setiap kasus terbuka yang cocok dengan filter, misalnya semua WNI yang menunggu dokumen perjalanan</translation>
+    </message>
+    <message>
       <source>Referrals sent and not yet answered or completed, longest waits first. Overdue follow-ups are highlighted. Open a referral to go to its case.</source>
       <translation>Rujukan yang sudah dikirim dan belum dijawab atau selesai, yang terlama menunggu lebih dulu. Tindak lanjut yang terlambat ditandai. Buka rujukan untuk menuju kasusnya.</translation>
     </message>
-    <message>
-      <source>%1 referrals waiting on %2 agencies; %3 overdue.</source>
-      <translation>%1 rujukan menunggu %2 lembaga; %3 terlambat.</translation>
+    <message numerus="yes">
+      <source>%n referral(s) waiting</source>
+      <translation>
+        <numerusform>%n rujukan menunggu</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>on %n agency(s);</source>
+      <translation>
+        <numerusform>pada %n lembaga;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue.</source>
+      <translation>
+        <numerusform>%n terlambat.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2264,16 +2639,24 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftarkan orang yang baru tiba (Ctrl+N)</translation>
     </message>
     <message>
+      <source>Letters for selected…</source>
+      <translation>Surat untuk yang dipilih…</translation>
+    </message>
+    <message>
+      <source>Letters for the selected people</source>
+      <translation>Surat untuk orang yang dipilih</translation>
+    </message>
+    <message>
+      <source>Select people in the list (Ctrl+click, Shift+click), then print a letter for each of them</source>
+      <translation>Pilih orang di daftar (Ctrl+klik, Shift+klik), lalu cetak surat untuk masing-masing</translation>
+    </message>
+    <message>
       <source>Search by name (any script), case number or passport number  (Ctrl+F)</source>
       <translation>Cari nama (aksara apa pun), nomor kasus, atau nomor paspor  (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search the register</source>
       <translation>Cari di daftar</translation>
-    </message>
-    <message>
-      <source>No one matches this search and these filters.</source>
-      <translation>Tidak ada yang cocok dengan pencarian dan filter ini.</translation>
     </message>
     <message>
       <source>Filter by status</source>
@@ -2359,6 +2742,44 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <source>%n people</source>
       <translation>
         <numerusform>%n orang</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No cases yet. Press Ctrl+N or “New intake” to register the first person.</source>
+      <translation>Belum ada kasus. Tekan Ctrl+N atau “Penerimaan baru” untuk mendaftarkan orang pertama.</translation>
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation>Belum ada kasus.</translation>
+    </message>
+    <message>
+      <source>No one matches this search and these filters. Clear the search box or choose “Any status” to see everyone.</source>
+      <translation>Tidak ada yang cocok dengan pencarian dan filter ini. Kosongkan kotak pencarian atau pilih “Semua status” untuk melihat semua orang.</translation>
+    </message>
+    <message>
+      <source>Open case</source>
+      <translation>Buka kasus</translation>
+    </message>
+    <message>
+      <source>Copy case number</source>
+      <translation>Salin nomor kasus</translation>
+    </message>
+    <message>
+      <source>Copy name (passport)</source>
+      <translation>Salin nama (paspor)</translation>
+    </message>
+    <message>
+      <source>Copy name (own script)</source>
+      <translation>Salin nama (aksara)</translation>
+    </message>
+    <message>
+      <source>Copy passport number</source>
+      <translation>Salin nomor paspor</translation>
+    </message>
+    <message numerus="yes">
+      <source>Letters for the %n selected person(s)…</source>
+      <translation>
+        <numerusform>Surat untuk %n orang yang dipilih…</numerusform>
       </translation>
     </message>
     <message>
@@ -3012,10 +3433,6 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <translation>Buka ShelterDesk</translation>
     </message>
     <message>
-      <source>The register is encrypted. Enter your user name and passphrase.</source>
-      <translation>Daftar ini terenkripsi. Masukkan nama pengguna dan frasa sandi Anda.</translation>
-    </message>
-    <message>
       <source>User name</source>
       <translation>Nama pengguna</translation>
     </message>
@@ -3036,12 +3453,48 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <translation>Buka kunci brankas data</translation>
     </message>
     <message>
+      <source>Unlock with the recovery code</source>
+      <translation>Buka dengan kode pemulihan</translation>
+    </message>
+    <message>
+      <source>For when every administrator has forgotten their passphrase, or the staff passphrases were wiped. Type the code from the printed recovery kit (spaces and dashes do not matter) and the user name of an administrator. That administrator then chooses a new passphrase.</source>
+      <translation>Untuk saat semua administrator lupa frasa sandinya, atau frasa sandi staf telah dihapus. Ketik kode dari kit pemulihan yang dicetak (spasi dan tanda hubung tidak masalah) dan nama pengguna seorang administrator. Administrator itu lalu memilih frasa sandi baru.</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Use my passphrase instead</source>
+      <translation>Pakai frasa sandi saya saja</translation>
+    </message>
+    <message>
+      <source>The register is encrypted. Enter your user name and passphrase.</source>
+      <translation>Daftar ini terenkripsi. Masukkan nama pengguna dan frasa sandi Anda.</translation>
+    </message>
+    <message>
+      <source>Use the recovery code</source>
+      <translation>Pakai kode pemulihan</translation>
+    </message>
+    <message>
+      <source>Enter an administrator's user name and the recovery code.</source>
+      <translation>Masukkan nama pengguna administrator dan kode pemulihan.</translation>
+    </message>
+    <message>
       <source>Enter your user name and your passphrase.</source>
       <translation>Masukkan nama pengguna dan frasa sandi Anda.</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Please wait before trying again.</source>
       <translation>Terlalu banyak percobaan yang salah. Mohon tunggu sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+      <source>The recovery code or the administrator's user name is not right. Check the code against the printed kit, then try again.</source>
+      <translation>Kode pemulihan atau nama pengguna administrator tidak benar. Cocokkan kode dengan kit yang dicetak, lalu coba lagi.</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard language and Caps Lock, then try again.</source>
@@ -3090,6 +3543,29 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <message>
       <source>You can try again in {n} seconds.</source>
       <translation>Anda dapat mencoba lagi dalam {n} detik.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Unsaved</name>
+    <message>
+      <source>Discard</source>
+      <translation>Buang</translation>
+    </message>
+    <message>
+      <source>Discard what you typed?</source>
+      <translation>Buang yang sudah diketik?</translation>
+    </message>
+    <message>
+      <source>You have typed into {what} and not saved it. Discard it?</source>
+      <translation>Anda sudah mengetik di {what} dan belum menyimpannya. Buang?</translation>
+    </message>
+    <message>
+      <source>Keep editing</source>
+      <translation>Lanjut mengisi</translation>
+    </message>
+    <message>
+      <source>this form</source>
+      <translation>formulir ini</translation>
     </message>
   </context>
   <context>
@@ -3213,6 +3689,26 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <source>Audit log</source>
       <translation>Log audit</translation>
     </message>
+    <message>
+      <source>Nothing to save here: Ctrl+S saves an open case file.</source>
+      <translation>Tidak ada yang perlu disimpan di sini: Ctrl+S menyimpan berkas kasus yang terbuka.</translation>
+    </message>
+    <message>
+      <source>Your role can read this case but not change it.</source>
+      <translation>Peran Anda dapat membaca kasus ini tetapi tidak mengubahnya.</translation>
+    </message>
+    <message>
+      <source>No changes to save.</source>
+      <translation>Tidak ada perubahan untuk disimpan.</translation>
+    </message>
+    <message>
+      <source>Case saved.</source>
+      <translation>Kasus disimpan.</translation>
+    </message>
+    <message>
+      <source>Not saved: see the message above the case.</source>
+      <translation>Tidak disimpan: lihat pesan di atas kasus.</translation>
+    </message>
   </context>
   <context>
     <name>app</name>
@@ -3287,20 +3783,20 @@ Frasa sandi: {pw}</translation>
       <translation>Kebutuhan</translation>
     </message>
     <message>
-      <source>Case</source>
-      <translation>Kasus</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Name (passport)</source>
       <translation>Nama (paspor)</translation>
     </message>
     <message>
       <source>Name (own script)</source>
       <translation>Nama (aksara)</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <source>Days</source>

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import AgencyKind
-from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.models import Agency
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
+from . import operations
 from .case_tabs.base import record_table
 from .case_tabs.record_list import RecordSelection
 from .code_pickers import CodeListField
@@ -170,13 +171,10 @@ class AgenciesView(RecordSelection, QWidget):
         if errors:
             self._show_errors(errors)
             return
-        try:
-            saved = self.services.agencies.save(agency)
-        except ValidationError as e:
-            self._show_errors(e.errors)
-            return
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(self, lambda: self.services.agencies.save(agency),
+                               handlers={ValidationError: lambda e: self._show_errors(e.errors)},
+                               on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return
         self.notice.show_message(tr("Saved."), "success")
         self.current = saved
@@ -190,10 +188,9 @@ class AgenciesView(RecordSelection, QWidget):
     def delete(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        try:
-            self.services.agencies.delete(self.current.id)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        agency_id = self.current.id
+        if not operations.succeeded(self, lambda: self.services.agencies.delete(agency_id),
+                                    on_failure=operations.in_notice(self.notice)):
             return
         self.notice.show_message(tr("Deleted."), "success")
         self.current = None

@@ -19,7 +19,9 @@ from ..domain.errors import ShelterDeskError
 from ..domain.models import AuditEntry
 from ..services import audit_export
 from ..services.registry import Services
+from . import operations
 from .admin_helpers import busy_cursor, confirm
+from .audit_text import describe_action, describe_detail
 from .case_tabs.base import record_table
 from .file_dialogs import save_file
 from .form_fields import DateField
@@ -28,13 +30,22 @@ from .notice_bar import NoticeBar
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
-# Common action families; the box also takes any prefix typed in.
-ACTION_PREFIXES = ("survivor.", "need.", "referral.", "consent.", "letter.", "agency.", "staff.", "vault.",
-                   "recovery.", "settings.")
+# The action families people filter by, named in words; the box also takes any code prefix typed in.
+ACTION_FAMILIES = (
+    ("case.", QT_TRANSLATE_NOOP("AuditView", "Cases")), ("need.", QT_TRANSLATE_NOOP("AuditView", "Needs")),
+    ("referral.", QT_TRANSLATE_NOOP("AuditView", "Referrals")),
+    ("consent.", QT_TRANSLATE_NOOP("AuditView", "Consent")), ("letter.", QT_TRANSLATE_NOOP("AuditView", "Letters")),
+    ("agency.", QT_TRANSLATE_NOOP("AuditView", "Agencies")), ("staff.", QT_TRANSLATE_NOOP("AuditView", "Staff")),
+    ("session.", QT_TRANSLATE_NOOP("AuditView", "Unlocking")),
+    ("vault.", QT_TRANSLATE_NOOP("AuditView", "Vault and backups")),
+    ("recovery.", QT_TRANSLATE_NOOP("AuditView", "Recovery code")),
+    ("settings.", QT_TRANSLATE_NOOP("AuditView", "Settings")),
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("AuditView", text, disambiguation or None, n)
 
 
 class AuditModel(QAbstractTableModel):
@@ -87,7 +98,10 @@ class AuditModel(QAbstractTableModel):
             return None
         e = self.rows[index.row()]
         record = f"{e.entity} {e.entity_id}".strip()
-        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.action, record, e.detail)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return e.action  # the code, as the filter and the export use it
+        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, describe_action(e.action), record,
+                describe_detail(e.detail))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,7 +133,9 @@ class AuditView(QWidget):
         self.action.setEditable(True)
         self.action.setAccessibleName(tr("Action starts with"))
         self.action.lineEdit().setPlaceholderText(tr("any action"))
-        self.action.addItems(["", *ACTION_PREFIXES])
+        self.action.addItem("", "")
+        for prefix, label in ACTION_FAMILIES:
+            self.action.addItem(tr(label), prefix)
         for combo in (self.actor, self.action):
             combo.setMinimumWidth(160)
         self.since = DateField(tr("From (date)"))
@@ -188,8 +204,8 @@ class AuditView(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
-        self.count_label.setText(tr("{n} entries, newest first; scroll down for older ones.").format(n=shown) if more
-                                 else tr("{n} entries, newest first.").format(n=shown))
+        self.count_label.setText(tr("%n entry(s), newest first; scroll down for older ones.", "", shown) if more
+                                 else tr("%n entry(s), newest first.", "", shown))
 
     def apply_filters(self) -> None:
         try:
@@ -199,12 +215,18 @@ class AuditView(QWidget):
             return
         self.filters = {
             "actor": self.actor.currentText().strip().lower() or None,
-            "action_prefix": self.action.currentText().strip() or None,
+            "action_prefix": self._action_prefix() or None,
             "since": _local_midnight(since) if since else None,
             "until": _local_midnight(until + timedelta(days=1)) if until else None,
         }
         self.notice.hide()
         self.refresh()
+
+    def _action_prefix(self) -> str:
+        """The family picked by its name, or a code prefix typed in (e.g. "staff.role")."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.action.itemData(index) or "") if text and index > 0 else text
 
     def reset_filters(self) -> None:
         self.actor.setCurrentText("")
@@ -233,23 +255,21 @@ class AuditView(QWidget):
         if path is None:
             return
         writer = audit_export.export_xlsx if path.suffix.lower() == ".xlsx" else audit_export.export_csv
-        try:
-            with busy_cursor():
-                count = writer(self._all_matching(), path)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        except OSError as e:
-            self.notice.show_message(tr("The file could not be written: {reason}").format(reason=e.strerror), "error")
+        def write() -> int:
+            try:
+                with busy_cursor():
+                    return writer(self._all_matching(), path)
+            except OSError as e:
+                raise ShelterDeskError(tr("The file could not be written: {reason}").format(reason=e.strerror)) from e
+        count = operations.run(self, write, on_failure=operations.in_notice(self.notice))
+        if count is None:
             return
         self.notice.show_message(tr("{n} entries exported to {path}.").format(n=count, path=path), "success")
 
     def check(self) -> None:
-        try:
-            with busy_cursor():
-                report = self.services.audit.verify()
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        with busy_cursor():
+            report = operations.run(self, self.services.audit.verify, on_failure=operations.in_notice(self.notice))
+        if report is None:
             return
         if report.ok:
             self.notice.show_message(tr("The log is intact: {n} entries, database pages authenticate.")

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError, ValidationError
 from ..services import backup as backups
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
+from . import operations
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .file_dialogs import choose_folder, open_file, save_file
-from .messages import show_error
 from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .widgets import card_frame, heading, hint_label
@@ -62,10 +61,6 @@ def _describe(report: backups.BackupReport) -> str:
         file=report.path, size=report.size, made=report.created_at[:16].replace("T", " "),
         cases=report.counts.get("survivors", 0), needs=report.counts.get("needs", 0),
         referrals=report.counts.get("referrals", 0), audit=report.audit_seq)
-
-
-def _error_text(error: ShelterDeskError) -> str:
-    return "\n".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
 
 
 def _fresh_folder(chosen: Path) -> Path:
@@ -208,6 +203,10 @@ class BackupDialog(QDialog):
         self.notice.show_message(text, kind)
         fit_height(self)
 
+    def _failed(self, lead: str = "") -> operations.Failure:
+        """Show a refusal in the notice bar, after `lead` (what did not happen)."""
+        return lambda e: self._notify("\n".join(filter(None, (lead, operations.person_text(e)))), "error")
+
     # -- making a backup -------------------------------------------------------------------------
     def _progress(self, _stage: str, percent: int) -> None:
         self.progress.setValue(percent)
@@ -224,21 +223,19 @@ class BackupDialog(QDialog):
         self.backup_button.setEnabled(False)
         try:
             with busy_cursor():
-                report = backups.make_backup(self.services.session, path, self._progress)
-        except ShelterDeskError as e:
-            self._notify(tr("No backup was made.") + "\n" + _error_text(e), "error")
-            return
+                report = operations.run(self, lambda: backups.make_backup(self.services.session, path, self._progress),
+                                        on_failure=self._failed(tr("No backup was made.")))
         finally:
             self.progress.setVisible(False)
             self.backup_button.setEnabled(True)
+        if report is None:
+            return
         self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
         self.refresh()
 
     def save_reminder(self) -> None:
-        try:
-            backups.set_reminder_days(self.services.session, self.reminder_days.value())
-        except ShelterDeskError as e:
-            self._notify(_error_text(e), "error")
+        if not operations.succeeded(self, lambda: backups.set_reminder_days(
+                self.services.session, self.reminder_days.value()), on_failure=self._failed()):
             return
         self._notify(tr("Administrators are reminded after {n} days without a backup.")
                                  .format(n=self.reminder_days.value()), "success")
@@ -260,11 +257,10 @@ class BackupDialog(QDialog):
         path = self._pick_backup(tr("Check a backup file")) if credentials else None
         if path is None:
             return
-        try:
-            with busy_cursor():
-                report = backups.verify_backup(path, *credentials)
-        except ShelterDeskError as e:
-            self._notify(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
+        with busy_cursor():
+            report = operations.run(self, lambda: backups.verify_backup(path, *credentials),
+                                    on_failure=self._failed(tr("This backup cannot be used.")))
+        if report is None:
             return
         self._notify(tr("The backup is complete and authentic:") + "\n" + _describe(report), "success")
 
@@ -278,12 +274,11 @@ class BackupDialog(QDialog):
             return
         target = _fresh_folder(folder)
         session = self.services.session
-        try:
-            with busy_cursor():
-                report = backups.restore_backup(path, target, *credentials, clock=session.clock,
-                                                state_dir=session.state_dir)
-        except ShelterDeskError as e:
-            self._notify(tr("Nothing was restored.") + "\n" + _error_text(e), "error")
+        with busy_cursor():
+            report = operations.run(self, lambda: backups.restore_backup(
+                path, target, *credentials, clock=session.clock, state_dir=session.state_dir),
+                on_failure=self._failed(tr("Nothing was restored.")))
+        if report is None:
             return
         self._notify(tr("Restored and checked into {folder}. It opens with the passphrases that were "
                                     "valid when the backup was made. This vault is unchanged.").format(folder=target)
@@ -296,11 +291,10 @@ class BackupDialog(QDialog):
             return
         session = self.services.session
         directory, clock, state_dir = session.vault.directory, session.clock, session.state_dir
-        try:  # check first, so a wrong file or passphrase does not lock the vault for nothing
-            with busy_cursor():
-                report = backups.verify_backup(path, *credentials)
-        except ShelterDeskError as e:
-            self._notify(tr("This backup cannot be used.") + "\n" + _error_text(e), "error")
+        with busy_cursor():  # check first, so a wrong file or passphrase does not lock the vault for nothing
+            report = operations.run(self, lambda: backups.verify_backup(path, *credentials),
+                                    on_failure=self._failed(tr("This backup cannot be used.")))
+        if report is None:
             return
         if not confirm(self, tr("Replace this vault"), tr(
                 "Replace the vault in {folder} with the backup made {made}?\n\nShelterDesk locks now. The current "
@@ -314,12 +308,10 @@ class BackupDialog(QDialog):
         if session.vault.is_open:
             self._notify(tr("The vault could not be locked, so nothing was replaced."), "error")
             return
-        try:
-            with busy_cursor():
-                restored = backups.restore_backup(path, directory, *credentials, replace=True, clock=clock,
-                                                  state_dir=state_dir)
-        except ShelterDeskError as e:
-            show_error(host, e)
+        with busy_cursor():
+            restored = operations.run(host, lambda: backups.restore_backup(
+                path, directory, *credentials, replace=True, clock=clock, state_dir=state_dir))
+        if restored is None:
             return
         QMessageBox.information(host, tr("Vault replaced"), tr(
             "The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the "

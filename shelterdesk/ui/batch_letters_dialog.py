@@ -30,23 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.countries import country_choices
-from ..domain.enums import CaseStatus, NeedCategory
+from ..domain.enums import ACTIVE_CASE_STATUSES, CaseStatus, NeedCategory
 from ..domain.errors import ShelterDeskError
 from ..domain.languages import language_label
-from ..domain.queries import CaseQuery
+from ..domain.queries import CaseQuery, CaseSummary
 from ..letters import list_templates
 from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
-from . import pdf_preview
+from . import operations, pdf_preview
 from .form_fields import ui_locale
-from .messages import show_error
 from .vocabulary_labels import enum_label
-from .widgets import heading, message_label, show_message
+from .widgets import fit_to_screen, heading, message_label, show_message
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchLettersDialog", text)
+
+
+_OPEN = ",".join(sorted(ACTIVE_CASE_STATUSES))
 
 
 def _safe(text: str) -> str:
@@ -54,12 +56,16 @@ def _safe(text: str) -> str:
 
 
 class BatchLettersDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    """Letters for every case a filter matches, or for the people picked in the register (`chosen`)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 chosen: list[CaseSummary] | None = None):
         super().__init__(parent)
         self.svc = services
+        self.chosen = chosen
         self.setWindowTitle(_tr("Batch letters"))
         self.setObjectName("batchLettersDialog")
-        self.resize(640, 620)
+        fit_to_screen(self, 680, 680)
         self.result: BatchResult | None = None
         self.folder: Path | None = None
         self._cases: list[tuple[int, str, list[str]]] = []
@@ -73,6 +79,7 @@ class BatchLettersDialog(QDialog):
         for code, name in country_choices(ui_locale()).items():
             self.nationality.addItem(f"{name} ({code})", code)
         self.status = QComboBox(objectName="status")
+        self.status.addItem(_tr("Open cases (intake, sheltered, awaiting repatriation)"), _OPEN)
         self.status.addItem(_tr("Any status"), "")
         for s in CaseStatus:
             self.status.addItem(enum_label(s), s.value)
@@ -115,11 +122,21 @@ class BatchLettersDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button = QPushButton(_tr("Close"), objectName="close")
 
+        for box in (self.nationality, self.status, self.need, self.template, self.agency, self.language):
+            # Long country, agency and template names must not widen the dialog past a laptop screen.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(28)
         form = QFormLayout()
-        form.addRow(_tr("Nationality"), self.nationality)
-        form.addRow(_tr("Case status"), self.status)
-        form.addRow(_tr("Open need"), self.need)
-        form.addRow("", self.waiting_on_embassy)
+        if chosen is None:
+            form.addRow(_tr("Nationality"), self.nationality)
+            form.addRow(_tr("Case status"), self.status)
+            form.addRow(_tr("Open need"), self.need)
+            form.addRow("", self.waiting_on_embassy)
+        else:
+            count = len(chosen)
+            picked = QLabel(self.tr("The %n person(s) selected in the register.", "", count), objectName="chosen")
+            picked.setWordWrap(True)
+            form.addRow(_tr("People"), picked)
         form.addRow(_tr("Letter"), self.template)
         form.addRow(_tr("Recipient"), self.agency)
         form.addRow(_tr("Language"), self.language)
@@ -132,9 +149,11 @@ class BatchLettersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_tr("Letters for every matching case"), 2))
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the "
-                                    "vault and entered in the disclosure register. Cases without consent, or "
-                                    "without an embassy for their nationality, are skipped and listed.")))
+        warning = QLabel(_tr("Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the "
+                             "vault and entered in the disclosure register. Cases without consent, or "
+                             "without an embassy for their nationality, are skipped and listed."))
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
         layout.addWidget(self.notice)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary, 1)
@@ -149,18 +168,20 @@ class BatchLettersDialog(QDialog):
 
     # -- the run -------------------------------------------------------------------------
     def query(self) -> CaseQuery:
-        status = self.status.currentData()
-        return CaseQuery(nationality=self.nationality.currentData(), statuses=[CaseStatus(status)] if status else [],
+        statuses = [CaseStatus(s) for s in (self.status.currentData() or "").split(",") if s]
+        return CaseQuery(nationality=self.nationality.currentData(), statuses=statuses,
                          open_need_category=self.need.currentData(),
                          waiting_on_kind="embassy" if self.waiting_on_embassy.isChecked() else "")
 
     def start(self) -> None:
         template, agency = self.template.currentData(), self.agency.currentData()
-        try:
+        def cases_to_do() -> list[tuple[int, str, list[str]]]:
             self.svc.letters.check_batch(template, agency)
-            cases = self.svc.letters.batch_cases(self.query())
-        except ShelterDeskError as e:
-            show_error(self, e)
+            if self.chosen is not None:
+                return [(c.id, c.case_number, c.nationalities) for c in self.chosen]
+            return self.svc.letters.batch_cases(self.query())
+        cases = operations.run(self, cases_to_do)
+        if cases is None:
             return
         if not cases:
             show_message(self.notice, _tr("No case matches this filter."))
@@ -199,14 +220,13 @@ class BatchLettersDialog(QDialog):
             self._finish()
             return
         sid, case_number, nationalities = self._cases[self._next]
-        try:
-            # One file per letter: each is written before it is recorded (a failed write stops the batch).
-            self.svc.letters.batch_one(sid, case_number, nationalities, self.template.currentData(),
-                                       self.agency.currentData(), self.language.currentData(), None, self.result,
-                                       None if self.one_file.isChecked() else self.folder)
-        except ShelterDeskError as e:  # the vault itself failed: stop, keep what was issued
+        # One file per letter: each is written before it is recorded (a failed write stops the batch);
+        # a failure here stops the run and keeps what was issued.
+        if not operations.succeeded(self, lambda: self.svc.letters.batch_one(
+                sid, case_number, nationalities, self.template.currentData(), self.agency.currentData(),
+                self.language.currentData(), None, self.result,
+                None if self.one_file.isChecked() else self.folder)):
             self._cancel = True
-            show_error(self, e)
         self._next += 1
         self.progress.setValue(self._next)
 
@@ -225,8 +245,8 @@ class BatchLettersDialog(QDialog):
                 written = _tr("Saved {n} files in {folder}.").format(n=len(result.issued), folder=self.folder)
         except ShelterDeskError as e:
             written = str(e)
-        lines = [_tr("Issued {issued} letter(s); skipped {skipped} case(s).").format(
-            issued=len(result.issued), skipped=len(result.skipped))]
+        issued, skipped = len(result.issued), len(result.skipped)  # lupdate reads plain names as %n only
+        lines = [self.tr("Issued %n letter(s).", "", issued) + " " + self.tr("Skipped %n case(s).", "", skipped)]
         if result.cancelled:
             lines.append(_tr("Cancelled after {done} of {total} cases.").format(done=self._next,
                                                                              total=len(self._cases)))

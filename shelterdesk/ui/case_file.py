@@ -14,13 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.countries import country_label
-from ..domain.errors import ConflictError, NotFound, ShelterDeskError, ValidationError
+from ..domain.errors import ConflictError, ValidationError
 from ..domain.models import Survivor
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
+from . import operations
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
 from .case_tabs.documents import DocumentsTab
@@ -30,6 +40,7 @@ from .case_tabs.needs import NeedsTab
 from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
+from .clipboard import copy_sensitive
 from .form_fields import ui_locale
 from .notice_bar import NoticeBar
 from .vocabulary_labels import enum_label
@@ -37,8 +48,9 @@ from .vocabulary_labels import enum_label
 Changes = dict[str, dict[str, Any]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFile", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("CaseFile", text, disambiguation or None, n)
 
 
 def draft_key(survivor_id: int) -> str:
@@ -80,6 +92,15 @@ class CaseFileWidget(QWidget):
         self.revert_button = QPushButton(tr("Discard changes"))
         self.revert_button.setAccessibleName(tr("Discard changes"))
         self.revert_button.clicked.connect(self.discard)
+        self.copy_button = QToolButton()
+        self.copy_button.setText(tr("Copy"))
+        self.copy_button.setAccessibleName(tr("Copy a name or number"))
+        self.copy_button.setToolTip(tr("Copy the case number, a name or the passport number. The clipboard is "
+                                       "cleared after 30 seconds and when ShelterDesk locks."))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_menu = QMenu(self.copy_button)
+        self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        self.copy_button.setMenu(self.copy_menu)
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
@@ -91,7 +112,7 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.revert_button, self.save_button, self.close_button):
+        for b in (self.copy_button, self.revert_button, self.save_button, self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -135,9 +156,10 @@ class CaseFileWidget(QWidget):
         self.referrals.consent_needed.connect(self._record_consent)
         self.save_button.setVisible(not self.read_only)
         self.revert_button.setVisible(not self.read_only)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
+        # Ctrl+S is the workspace's (it works wherever the focus is and reports in the status bar).
+        close_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_shortcut.activated.connect(self.request_close)  # asks first when something is unsaved
 
         self._load(services.cases.open_case(survivor_id))
         self._restore_kept_draft()
@@ -229,24 +251,22 @@ class CaseFileWidget(QWidget):
         if errors:
             self._show_errors(errors)
             return False
-        try:
-            saved = self.services.cases.update(edited)
-        except ValidationError as e:
-            self._show_errors(e.errors)
-            return False
-        except ConflictError:
-            self.notice.show_message(
-                tr("Someone else saved this case after you opened it. Reload their version; your edits "
-                   "will be put back on top of it for you to check and save."), "warning",
-                [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
-            return False
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(self, lambda: self.services.cases.update(edited),
+                               handlers={ValidationError: lambda e: self._show_errors(e.errors),
+                                         ConflictError: lambda _e: self._saved_by_someone_else()},
+                               on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return False
         self._load(saved)
         self.notice.show_message(tr("Saved."), "success")
         self.saved.emit(saved.id)
         return True
+
+    def _saved_by_someone_else(self) -> None:
+        self.notice.show_message(
+            tr("Someone else saved this case after you opened it. Reload their version; your edits "
+               "will be put back on top of it for you to check and save."), "warning",
+            [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         shown: list[str] = []
@@ -259,8 +279,7 @@ class CaseFileWidget(QWidget):
             shown.extend(keys)
         rest = [message for key, message in errors.items() if key not in shown]
         count = len(errors)
-        text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.") \
-            .replace("%n", str(count))
+        text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.", "", count)
         if rest:
             text += " " + " ".join(rest)
         self.notice.show_message(text, "error")
@@ -272,14 +291,31 @@ class CaseFileWidget(QWidget):
 
     def reload_keeping_edits(self) -> None:
         changes = self._changes()
-        try:
-            fresh = self.services.cases.open_case(self.survivor_id)
-        except NotFound as e:
-            self.notice.show_message(str(e), "error")
+        fresh = operations.run(self, lambda: self.services.cases.open_case(self.survivor_id),
+                               on_failure=operations.in_notice(self.notice))
+        if fresh is None:
             return
         self._load(fresh)
         self._apply_changes(changes)
         self.notice.show_message(tr("Reloaded. Your edits are back on top; check them and save."), "info")
+
+    def copy_choices(self) -> list[tuple[str, str]]:
+        """(menu text, value) of what can be copied from this case."""
+        s = self.survivor
+        if s is None:
+            return []
+        choices = [(tr("Case number"), s.case_number),
+                   (tr("Name (passport)"), " ".join(p for p in (s.given_names, s.family_name) if p)),
+                   (tr("Name (own script)"), s.native_name)]
+        choices += [(tr("Passport number {number}").format(number=n), n) for n in s.passport_numbers()]
+        if s.embassy_case_number:
+            choices.append((tr("Embassy case number"), s.embassy_case_number))
+        return [(label, value) for label, value in choices if value.strip()]
+
+    def _fill_copy_menu(self) -> None:
+        self.copy_menu.clear()
+        for label, value in self.copy_choices():
+            self.copy_menu.addAction(label, lambda v=value: copy_sensitive(v))
 
     def discard(self) -> None:
         if self.survivor is None:

@@ -50,15 +50,26 @@ class SensitiveClipboard(QObject):
         return self._timer.isActive()
 
 
+_HOLDER = "shelterdesk-sensitive-clipboard"
+
+
 def copy_sensitive(text: str, clear_after_ms: int = CLEAR_AFTER_MS,
                    holder: SensitiveClipboard | None = None) -> SensitiveClipboard:
-    """Copy `text` and clear it after `clear_after_ms` if still there. Returns the holder (call
-    `clear_now()` on lock). Without a holder, one child of the application object is used."""
+    """Copy `text` and clear it after `clear_after_ms` if still there. Returns the holder.
+    Without a holder, one child of the application object is used (cleared on lock)."""
     if holder is None:
         app = QGuiApplication.instance()
-        holder = app.findChild(SensitiveClipboard, "shelterdesk-sensitive-clipboard")
+        holder = app.findChild(SensitiveClipboard, _HOLDER)
         if holder is None:
             holder = SensitiveClipboard(parent=app)
-            holder.setObjectName("shelterdesk-sensitive-clipboard")
+            holder.setObjectName(_HOLDER)
     holder.copy(text, clear_after_ms)
     return holder
+
+
+def clear_sensitive() -> None:
+    """Clear a pending sensitive copy at once (the vault is locking)."""
+    app = QGuiApplication.instance()
+    holder = app.findChild(SensitiveClipboard, _HOLDER) if app is not None else None
+    if holder is not None:
+        holder.clear_now()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError, ValidationError
+from ..services import recovery
 from ..services.registry import Services
+from . import operations, pdf_preview, printing
 from .profile_form import ShelterProfileForm
 from .unlock import VaultAccess, centred_card
 from .widgets import PassphraseField, heading, message_label, show_message
@@ -94,17 +95,14 @@ class FirstRunScreen(QWidget):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Argon2 tuning takes a moment
         try:
-            self.services, code = self.access.create(self.username.text(), self.passphrase.text(),
-                                                     self.display_name.text().strip(),
-                                                     self.shelter_name.text().strip())
-        except ValidationError as e:
-            show_message(self.account_message, "\n".join(e.errors.values()))
-            return
-        except ShelterDeskError as e:
-            show_message(self.account_message, str(e))
-            return
+            created = operations.run(self, lambda: self.access.create(
+                self.username.text(), self.passphrase.text(), self.display_name.text().strip(),
+                self.shelter_name.text().strip()), on_failure=operations.in_label(self.account_message))
         finally:
             QApplication.restoreOverrideCursor()
+        if created is None:
+            return
+        self.services, code = created
         self.passphrase.edit.clear()
         self.confirm.clear()
         show_message(self.account_message, "")
@@ -131,6 +129,14 @@ class FirstRunScreen(QWidget):
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setWordWrap(True)
         layout.addWidget(self.code_label)
+        self.print_kit_button = QPushButton(self.tr("Print the recovery kit…"))
+        self.print_kit_button.setAccessibleName(self.tr("Print the recovery kit with this code"))
+        self.print_kit_button.setToolTip(self.tr("One page with this code and how to use it. Printing does not "
+                                                 "make a new code."))
+        self.print_kit_button.clicked.connect(self.print_kit)
+        layout.addWidget(self.print_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.kit_message = message_label()
+        layout.addWidget(self.kit_message)
         self.code_kept = QCheckBox(self.tr("I have written the recovery code down and will keep it locked away."))
         self.code_kept.setAccessibleName(self.tr("I have written the recovery code down"))
         layout.addWidget(self.code_kept)
@@ -141,6 +147,20 @@ class FirstRunScreen(QWidget):
         self.code_next.clicked.connect(self._forget_code)
         layout.addWidget(self.code_next, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+    def print_kit(self) -> None:
+        """Print the kit for the code on screen (the one just made: printing never replaces it)."""
+        assert self.services is not None
+        session, code = self.services.session, self.code_label.text()
+        printer = printing.ask_printer(self, self.tr("Recovery kit"))
+        if printer is None:
+            return
+        if printing.route(printer) == "file" and not pdf_preview.warn_not_encrypted(self):
+            return
+        if operations.succeeded(self, lambda: printing.print_pdf(recovery.kit_pdf(session, code), printer),
+                                on_failure=operations.in_label(self.kit_message)):
+            show_message(self.kit_message, "")
+            self.print_kit_button.setText(self.tr("Print another copy…"))
 
     def _forget_code(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -22,22 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DocumentStatus, DocumentType, Sex, Vulnerability
-from ..domain.errors import DuplicateSuspected, ShelterDeskError, ValidationError
+from ..domain.errors import DuplicateSuspected, ValidationError
 from ..domain.models import IdentityDocument, ShelterStay, Survivor
 from ..services.registry import Services
+from . import operations
 from .case_tabs.base import clear_layout
 from .code_pickers import CodeListField
 from .form_fields import CheckField, ChecksField, ChoiceField, DateField, Field, IntField, TextField
 from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
+from .unsaved import AsksBeforeDiscard, status_follows_number
 from .vocabulary_labels import enum_options
+from .widgets import fit_to_screen
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeDialog", text)
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(AsksBeforeDiscard):
     """Emits `registered(id)` after saving, or `open_case(id)` when the person is already registered."""
 
     registered = Signal(int)
@@ -48,7 +50,7 @@ class IntakeDialog(QDialog):
         self.services = services
         self.setWindowTitle(tr("Register a person"))
         self.setModal(True)
-        self.resize(720, 840)
+        fit_to_screen(self, 720, 840)  # a 1366x768 laptop shows it whole, buttons included
 
         self.family = TextField(tr("Family name"), tr("As in the passport, Latin letters"))
         self.given = TextField(tr("Given names"), tr("As in the passport, Latin letters"))
@@ -118,7 +120,7 @@ class IntakeDialog(QDialog):
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(tr("Cancel"))
         self.save_button.clicked.connect(lambda: self.save())
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 16)
@@ -141,7 +143,16 @@ class IntakeDialog(QDialog):
             QWidget.setTabOrder(a, b)
         for field in self.fields.values():
             field.changed.connect(self._edited)
+        status_follows_number(self.passport.line, self.passport_status)
+        self.discard_what = tr("this intake")
+        self._untouched = self._typed()
         self.family.setFocus()
+
+    def _typed(self) -> list:
+        return [field.raw() for field in self.fields.values()]
+
+    def has_unsaved_input(self) -> bool:
+        return self._typed() != self._untouched
 
     # -- reading the form ------------------------------------------------------------
     def _survivor(self) -> tuple[Survivor, dict[str, str]]:
@@ -191,16 +202,12 @@ class IntakeDialog(QDialog):
         if errors:
             self.show_errors(errors)
             return False
-        try:
-            saved = self.services.cases.register(survivor, confirm_not_duplicate=confirm_not_duplicate)
-        except DuplicateSuspected as e:
-            self._show_duplicates(str(e), e.candidates)
-            return False
-        except ValidationError as e:
-            self.show_errors(e.errors)
-            return False
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(
+            self, lambda: self.services.cases.register(survivor, confirm_not_duplicate=confirm_not_duplicate),
+            handlers={DuplicateSuspected: lambda e: self._show_duplicates(str(e), e.candidates),
+                      ValidationError: lambda e: self.show_errors(e.errors)},
+            on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return False
         self.registered.emit(saved.id)
         self.accept()
@@ -245,7 +252,7 @@ class IntakeDialog(QDialog):
 
     def _open_existing(self, survivor_id: int) -> None:
         self.open_case.emit(survivor_id)
-        self.reject()
+        self.reject()  # the person is already registered: what was typed is not needed
 
 
 # The service gives its reasons in English; these make them translatable.

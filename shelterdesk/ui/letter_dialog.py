@@ -9,6 +9,8 @@ records nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -27,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError
+from ..domain.enums import ReferralStatus
 from ..domain.languages import language_label
+from ..services.files import check_output_path
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
-from . import pdf_preview
+from . import operations, pdf_preview, printing
 from .form_fields import ui_locale
-from .messages import show_error
 from .pdf_preview import PdfPreview
-from .widgets import heading, message_label, show_message
+from .widgets import fit_to_screen, heading, message_label, show_message
 
 PREVIEW_DELAY_MS = 350  # let the coordinator finish clicking before re-rendering
 
@@ -55,7 +58,7 @@ class LetterDialog(QDialog):
             agency_id = services.referrals.get(referral_id).agency_id
         self.setWindowTitle(_tr("Referral letter"))  # never survivor data in a title
         self.setObjectName("letterDialog")
-        self.resize(1180, 820)
+        fit_to_screen(self, 1280, 860)
         self._loading = True
 
         survivor = services.cases.get(survivor_id)
@@ -86,6 +89,11 @@ class LetterDialog(QDialog):
         self.warnings.setObjectName("letterWarnings")
         self.preview = PdfPreview(self)
 
+        for box in (self.agency, self.template, self.language):
+            # Long agency and template names must not take the room the letter preview needs.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(24)
+        self.preview.setMinimumWidth(360)
         form = QFormLayout()
         form.addRow(_tr("Recipient"), self.agency)
         form.addRow(_tr("Letter"), self.template)
@@ -95,7 +103,9 @@ class LetterDialog(QDialog):
         lv.addWidget(heading(_tr("Letter for case {case}").format(case=survivor.case_number), 2))
         lv.addLayout(form)
         lv.addWidget(self.warnings)
-        lv.addWidget(QLabel(_tr("Fields to disclose (only those the person's consent allows can be ticked):")))
+        fields_label = QLabel(_tr("Fields to disclose (only those the person's consent allows can be ticked):"))
+        fields_label.setWordWrap(True)
+        lv.addWidget(fields_label)
         lv.addWidget(self.fields, 1)
         lv.addWidget(self.consent_label)
         lv.addWidget(self.override_row)
@@ -103,7 +113,9 @@ class LetterDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setSizes([460, 720])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)  # the letter gets the larger share, whatever the dialog's size
+        splitter.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
         self.print_button = QPushButton(_tr("Print…"), objectName="printLetter")
         self.save_button = QPushButton(_tr("Save as PDF…"), objectName="saveLetter")
@@ -114,7 +126,9 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(_tr("Printed or saved letters are plaintext; each one is recorded.")))
+        plaintext = QLabel(_tr("Printed or saved letters are plaintext; each one is recorded."))
+        plaintext.setWordWrap(True)
+        bottom.addWidget(plaintext, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
@@ -225,25 +239,50 @@ class LetterDialog(QDialog):
         self._timer.stop()
         if self.agency_id() is None:
             return
-        try:
-            self.preview.load(self.svc.letters.preview(self.request()))
-        except ShelterDeskError as e:
-            self.preview.show_text(str(e))
+        operations.run(self, lambda: self.svc.letters.preview(self.request()), self.preview.load,
+                       on_failure=lambda e: self.preview.show_text(operations.person_text(e)))
 
-    def _issue(self) -> bytes | None:
-        try:
-            return self.svc.letters.issue(self.request()).pdf
-        except ShelterDeskError as e:
-            show_error(self, e)
+    def _issue(self, save_as: Callable[[str], Path] | None = None) -> bytes | None:
+        letter = operations.run(self, lambda: self.svc.letters.issue(self.request(), save_as=save_as))
+        if letter is None:
             return None
+        self._offer_sent()
+        return letter.pdf
+
+    def _offer_sent(self) -> None:
+        """The letter is the referral going out: offer to move a Draft referral to Sent."""
+        if self.referral_id is None:
+            return
+        referral = self.svc.referrals.get(self.referral_id)
+        if referral.status != ReferralStatus.DRAFT or ReferralStatus.SENT not in self.svc.referrals.allowed_next(
+                referral):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Mark the referral as sent?"), _tr(
+            "The letter for referral {reference} is issued. Mark the referral as Sent, so its follow-up "
+            "date counts from today?").format(reference=referral.reference),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("markSent")
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Mark as sent"))
+        box.button(QMessageBox.StandardButton.No).setText(_tr("Keep as draft"))
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            operations.run(self, lambda: self.svc.referrals.set_status(self.referral_id, ReferralStatus.SENT))
 
     def print_letter(self) -> None:
-        printer = pdf_preview.ask_printer(self)
+        printer = printing.ask_printer(self, _tr("Referral letter"))
         if printer is None:
+            return
+        target = printing.to_file(printer)
+        if target is not None:  # printing to a file is saving a PDF: the same warning, check and order
+            if not pdf_preview.warn_not_encrypted(self):
+                return
+            vault_dir = self.svc.session.vault.directory
+            path = operations.run(self, lambda: check_output_path(target, vault_dir))
+            if path is not None:
+                self._issue(save_as=lambda _reference: path)
             return
         pdf = self._issue()
         if pdf is not None:
-            pdf_preview.print_pdf(pdf, printer)
+            operations.run(self, lambda: printing.print_pdf(pdf, printer))
 
     def save_letter(self) -> None:
         if not pdf_preview.warn_not_encrypted(self):
@@ -252,8 +291,5 @@ class LetterDialog(QDialog):
         path = pdf_preview.ask_save_path(self, suggested, self.svc.session.vault.directory)
         if path is None:
             return
-        try:
-            # Written first, recorded once the file is there: a failed write is not a disclosure.
-            self.svc.letters.issue(self.request(), save_as=lambda _reference: path)
-        except ShelterDeskError as e:
-            show_error(self, e)
+        # Written first, recorded once the file is there: a failed write is not a disclosure.
+        self._issue(save_as=lambda _reference: path)

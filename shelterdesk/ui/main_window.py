@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -26,19 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError
+from ..domain.queries import CaseSummary
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
+from . import operations
 from .agencies_view import AgenciesView
 from .audit_view import AuditView
 from .backup_dialog import BackupDialog, BackupReminder
+from .batch_letters_dialog import BatchLettersDialog
 from .case_file import CaseFileWidget
+from .clipboard import clear_sensitive
 from .first_run import FirstRunScreen
 from .intake_dialog import IntakeDialog
 from .letter_dialog import LetterDialog
 from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
-from .messages import show_error
 from .referrals_view import ReferralsOverview
 from .register_view import RegisterView
 from .settings_store import SettingsStore
@@ -64,13 +67,14 @@ class Workspace(QWidget):
 
     lock_requested = Signal()
     title_changed = Signal(str)
+    status_message = Signal(str)  # a short line for the status bar (never survivor data)
 
     def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.services, self.settings = services, settings
         self.pages: dict[str, QWidget] = {}
-        self.case_file: QWidget | None = None
+        self.case_file: CaseFileWidget | None = None
         self.case_id: int | None = None
         self.dialogs: list[QDialog] = []
         self.can_write = services.session.can(WRITE_ROLES)
@@ -131,6 +135,8 @@ class Workspace(QWidget):
         self._add_page("register", self.tr("Register"), self.register)
         referrals = ReferralsOverview(services, None)
         referrals.open_case.connect(self.open_case)
+        referrals.batch_requested.connect(self.open_batch)
+        self.register.batch_requested.connect(self.open_batch)
         self._add_page("referrals", self.tr("Referrals"), referrals)
         self._add_page("agencies", self.tr("Agencies"), AgenciesView(services, None))
         if services.session.can(ADMIN_ROLES):
@@ -203,10 +209,8 @@ class Workspace(QWidget):
         if self.case_file is not None and self.case_id != survivor_id:
             self._close_case_file()
         if self.case_file is None:
-            try:
-                self.case_file = CaseFileWidget(self.services, survivor_id, None)
-            except ShelterDeskError as e:
-                show_error(self, e)
+            self.case_file = operations.run(self, lambda: CaseFileWidget(self.services, survivor_id, None))
+            if self.case_file is None:
                 return
             self.case_id = survivor_id
             self.case_file.letter_requested.connect(self.open_letter)
@@ -252,12 +256,22 @@ class Workspace(QWidget):
         self.open_case(survivor_id)
 
     def open_letter(self, referral_id: int) -> None:
-        try:
-            survivor_id = self.services.referrals.get(referral_id).survivor_id
-            dialog = LetterDialog(self.services, survivor_id, referral_id=referral_id, parent=self)
-        except ShelterDeskError as e:
-            show_error(self, e)
+        dialog = operations.run(self, lambda: LetterDialog(
+            self.services, self.services.referrals.get(referral_id).survivor_id, referral_id=referral_id,
+            parent=self))
+        if dialog is None:
             return
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def open_batch(self, chosen: list[CaseSummary] | None = None) -> None:
+        """The batch-letters dialog: for a filter (Referrals screen) or for the people picked in the register."""
+        if not self.services.letters.can_issue():
+            return
+        self._open_dialog(BatchLettersDialog(self.services, self, chosen))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self.dialogs.append(dialog)
         dialog.open()
@@ -279,7 +293,7 @@ class Workspace(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, action in ((QKeySequence("Ctrl+N"), self.new_intake), (QKeySequence("Ctrl+F"), self.focus_search),
-                             (QKeySequence("F5"), self.refresh)):
+                             (QKeySequence("F5"), self.refresh), (QKeySequence.StandardKey.Save, self.save_current)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
@@ -288,6 +302,20 @@ class Workspace(QWidget):
                 shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
                 shortcut.setContext(context)
                 shortcut.activated.connect(lambda k=key: self.show_page(k))
+
+    def save_current(self) -> None:
+        """Ctrl+S from anywhere: save the open case file, and say what happened in the status bar."""
+        case_file = self.case_file
+        if case_file is None or self.current_screen() != "case":
+            self.status_message.emit(self.tr("Nothing to save here: Ctrl+S saves an open case file."))
+        elif getattr(case_file, "read_only", False):
+            self.status_message.emit(self.tr("Your role can read this case but not change it."))
+        elif not case_file.has_unsaved_changes():
+            self.status_message.emit(self.tr("No changes to save."))
+        elif case_file.save():
+            self.status_message.emit(self.tr("Case saved."))
+        else:
+            self.status_message.emit(self.tr("Not saved: see the message above the case."))
 
     def focus_search(self) -> None:
         self.show_page("register")
@@ -302,7 +330,7 @@ class Workspace(QWidget):
     def teardown(self) -> None:
         """Before the vault closes: keep unsaved case edits as drafts, close dialogs, clear every model."""
         self._close_case_file()
-        for dialog in list(self.dialogs):
+        for dialog in list(self.dialogs):  # reject() never asks (AsksBeforeDiscard): locking must not wait
             dialog.reject()
         for widget in self.pages.values():
             for screen in [widget, *widget.findChildren(QWidget)]:
@@ -380,6 +408,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(services, self.settings)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.title_changed.connect(self._set_title)
+        self.workspace.status_message.connect(self.show_status)
         self.workspace.settings_view.auto_lock_changed.connect(self.idle.set_minutes)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -387,7 +416,24 @@ class MainWindow(QMainWindow):
         self._resume_location(services.session.actor.username)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
         self.idle.arm()
+        if self.unlock_screen.used_recovery:
+            self.unlock_screen.used_recovery = False
+            self._recovery_code_used()
         self.unlocked.emit()
+
+    def _recovery_code_used(self) -> None:
+        """The printed code has been typed in: it should not stay the only way back in. Point to a new kit."""
+        if self.workspace is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Make a new recovery kit"), self.tr(
+            "Your new passphrase is saved. The recovery code has now been used and typed on this computer: "
+            "print a new recovery kit (Staff & audit → Print recovery kit…), lock it away, and destroy the "
+            "old page."), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("newKitDue")
+        go = box.addButton(self.tr("Go to Staff & audit"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is go:
+            self.workspace.show_page("staff")
 
     def _resume_location(self, username: str) -> None:
         where, self.resume = self.resume, None
@@ -397,6 +443,9 @@ class MainWindow(QMainWindow):
             self.workspace.open_case(where.case_id)
         else:
             self.workspace.show_page(where.screen)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     def _set_title(self, shelter_name: str) -> None:
         # The shelter's name only; never a survivor's.
@@ -413,6 +462,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         services, self.services = self.services, None
+        clear_sensitive()
         try:
             if self.workspace is not None:
                 self.resume = Location(services.session.actor.username, self.workspace.current_screen(),
@@ -423,6 +473,7 @@ class MainWindow(QMainWindow):
             self._drop_screen("workspace")
             self._drop_screen("passphrase_screen")
             self.setWindowTitle(APP_TITLE)
+            self.statusBar().clearMessage()
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
             self.locked.emit()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -17,8 +14,6 @@ from ..domain.errors import (
     ValidationError,
     VaultError,
 )
-
-T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -54,11 +49,3 @@ def show_error(parent: QWidget | None, error: ShelterDeskError) -> None:
     box.setObjectName("errorMessage")
     box.exec()
 
-
-def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
-    """Run `action`; an expected error becomes a message and None is returned."""
-    try:
-        return action()
-    except ShelterDeskError as e:
-        show_error(parent, e)
-        return None

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
+from . import operations
 from .admin_helpers import fit_height
 from .widgets import PassphraseField, heading, message_label, show_message
 
@@ -81,11 +81,9 @@ class ChangePassphraseDialog(QDialog):
         if self.new.text() != self.confirm.text():
             show_message(self.message, self.tr("The two new passphrases differ. Type them again."))
             return
-        try:
-            self.services.staff.change_passphrase(self.current.text(), self.new.text())
-        except ShelterDeskError as e:
-            show_message(self.message, "\n".join(getattr(e, "errors", {}).values()) or str(e))
-            fit_height(self)
+        if not operations.succeeded(self, lambda: self.services.staff.change_passphrase(
+                self.current.text(), self.new.text()), on_failure=operations.in_label(self.message,
+                                                                                   lambda: fit_height(self))):
             return
         self._forget()
         self.accept()

@@ -1,20 +1,28 @@
 """Showing, printing and saving letter PDFs without plaintext temp files.
 
-The preview reads the PDF from memory (a QBuffer), never from disk. Printing
-rasterises each page into the printer. Saving is the one way a letter reaches
-the disk, so it always comes after a warning that the file is not encrypted.
+The preview reads the PDF from memory (a QBuffer), never from disk, and can be
+zoomed (Ctrl+plus, Ctrl+minus) or fitted to its width (Ctrl+0). Printing is in
+printing.py. Saving is the one way a letter reaches the disk, so it always
+comes after a warning that the file is not encrypted.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .file_dialogs import choose_folder, save_file
 from .widgets import message_label, show_message
@@ -24,8 +32,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfPreview", text)
 
 
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.25, 4.0)
+
+
 class PdfPreview(QWidget):
-    """A PDF shown from bytes held in memory, or a message in its place."""
+    """A PDF shown from bytes held in memory, or a message in its place; zoom buttons above it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,9 +50,58 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.message = message_label()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._stack = QStackedLayout(self)
+        pages = QWidget()
+        self._stack = QStackedLayout(pages)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.message)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.zoom_label = QLabel(objectName="zoomLevel")
+        buttons = []
+        for text, name, keys, action in (
+                ("−", _tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+                ("+", _tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+                (_tr("Fit width"), _tr("Fit the page to the width"), QKeySequence("Ctrl+0"), self.fit_width)):
+            b = QToolButton(text=text)
+            b.setAccessibleName(name)
+            b.setToolTip(name)
+            b.clicked.connect(action)
+            buttons.append(b)
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+        bar.addStretch(1)
+        for b in buttons:
+            bar.addWidget(b)
+        bar.addWidget(self.zoom_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(pages, 1)
+        self.view.zoomFactorChanged.connect(self._show_zoom)
+        self._show_zoom()
+
+    # -- zoom -----------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.view.zoomFactor()
+
+    def _set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], factor)))
+        self._show_zoom()
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.zoom() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def _show_zoom(self, *_args: object) -> None:
+        fitted = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        self.zoom_label.setText(_tr("fitted to width") if fitted else f"{round(self.zoom() * 100)} %")
 
     def load(self, pdf: bytes) -> None:
         self.document.close()
@@ -64,42 +125,6 @@ class PdfPreview(QWidget):
 
     def page_count(self) -> int:
         return self.document.pageCount()
-
-
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """The printer the person chose, or None if they cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Referral letter"))
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Render every page of `pdf` (from memory) onto `printer`, scaled to the printable area."""
-    data = QByteArray(pdf)
-    buffer = QBuffer()
-    buffer.setData(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        dpi = printer.resolution()
-        area = printer.pageLayout().paintRectPixels(dpi)
-        for page in range(doc.pageCount()):
-            if page:
-                printer.newPage()
-            points = doc.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = doc.render(page, size, QPdfDocumentRenderOptions())
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
-    finally:
-        painter.end()
-        doc.close()
-        buffer.close()
 
 
 def warn_not_encrypted(parent: QWidget | None, many: bool = False) -> bool:

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import ShelterProfileData
 from ..services.session import Session
 from ..services.vaults import set_shelter_profile
+from . import operations
 from .file_dialogs import open_file
-from .widgets import show_message
 
 LOGO_MAX_PIXELS = 600  # enough for a letterhead at print size, small inside the vault
 
@@ -93,13 +92,8 @@ class ShelterProfileForm(QWidget):
     def save(self, session: Session, message: QLabel) -> ShelterProfileData | None:
         """Store the form as the shelter profile; when it is refused, say why in `message` and return None."""
         profile = self.profile()
-        try:
-            set_shelter_profile(session, profile)
-        except ValidationError as e:
-            show_message(message, "\n".join(e.errors.values()))
-            return None
-        except ShelterDeskError as e:
-            show_message(message, str(e))
+        if not operations.succeeded(self, lambda: set_shelter_profile(session, profile),
+                                    on_failure=operations.in_label(message)):
             return None
         return profile
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -17,19 +17,22 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import AgencyKind
 from ..services.registry import Services
+from .columns import ColumnFitter
 from .form_layout import heading
 from .table_models import ReferralOverviewModel
 from .vocabulary_labels import enum_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralsOverview", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this screen's context; with `n`, %n picks the plural form ("1 person", "2 people")."""
+    return QCoreApplication.translate("ReferralsOverview", text, disambiguation or None, n)
 
 
 class ReferralsOverview(QWidget):
     """Double-click (or Enter on) a referral to open its case: emits `open_case(survivor_id)`."""
 
     open_case = Signal(int)
+    batch_requested = Signal()
     AGENCY_WIDTH = 440
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -55,11 +58,11 @@ class ReferralsOverview(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        # Long agency names get up to AGENCY_WIDTH and then elide (the tooltip shows them whole).
+        # Long agency names get up to AGENCY_WIDTH and then are cut at their end (the tooltip shows them
+        # whole); Status and Reference keep room enough to read, the name takes what is left.
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.fitter = ColumnFitter(self.tree, minimums={0: 220, 1: 140, 2: 110, 3: 90, 4: 100, 5: 130},
+                                   grow=(1,), maximums={0: self.AGENCY_WIDTH, 1: 320})
         # "Who is waiting, and for how long" first: show the wait and the follow-up date right after the
         # agency and case, before the names (visual order only; the model's columns stay as they are).
         header.moveSection(3, 1)
@@ -71,6 +74,13 @@ class ReferralsOverview(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.overdue_only)
         filters.addStretch(1)
+        self.batch_button = QPushButton(tr("Batch letters…"))
+        self.batch_button.setAccessibleName(tr("Batch letters"))
+        self.batch_button.setToolTip(tr("Letters for every open case that matches a filter, "
+                                        "for example all Indonesians waiting for a travel document"))
+        self.batch_button.setVisible(services.letters.can_issue())
+        self.batch_button.clicked.connect(self.batch_requested)
+        filters.addWidget(self.batch_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addWidget(heading(tr("Referrals waiting on agencies")))
@@ -87,12 +97,10 @@ class ReferralsOverview(QWidget):
                                                   overdue_only=self.overdue_only.isChecked())
         self.model.set_referrals(waiting)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), self.AGENCY_WIDTH))
-        overdue = sum(w.overdue for w in waiting)
-        self.summary.setText(
-            tr("%1 referrals waiting on %2 agencies; %3 overdue.")
-            .replace("%1", str(len(waiting))).replace("%2", str(len(self.model.groups))).replace("%3", str(overdue)))
+        self.fitter.fit()
+        overdue, count, agencies = sum(w.overdue for w in waiting), len(waiting), len(self.model.groups)
+        self.summary.setText(tr("%n referral(s) waiting", "", count) + " " + tr("on %n agency(s);", "", agencies)
+                             + " " + tr("%n overdue.", "", overdue))
 
     def _activated(self, index: QModelIndex) -> None:
         referral = self.model.referral_at(index)

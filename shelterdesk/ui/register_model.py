@@ -149,6 +149,8 @@ class RegisterModel(QAbstractTableModel):
         overdue = s.next_follow_up is not None and s.next_follow_up < self._today
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(s, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, NATIVE, NATIONALITY, WAITING):
+            return self._display(s, column) or None  # the whole text where the column cuts it
         if role == ID_ROLE:
             return s.id
         if role == STATUS_ROLE and column == STATUS:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,11 +23,26 @@ from PySide6.QtWidgets import (
 
 from ..domain.countries import country_choices, country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
-from ..domain.queries import CaseQuery
+from ..domain.queries import CaseQuery, CaseSummary
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
+from . import operations
+from .clipboard import copy_sensitive
+from .columns import ColumnFitter
 from .form_fields import ui_locale
-from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel
+from .register_model import (
+    CASE,
+    DAYS,
+    FOLLOW_UP,
+    ID_ROLE,
+    NAME,
+    NATIONALITY,
+    NATIVE,
+    NEEDS,
+    STATUS,
+    WAITING,
+    RegisterModel,
+)
 from .settings_store import SettingsStore
 from .vocabulary_labels import enum_label
 from .widgets import StatusChipDelegate, heading
@@ -34,9 +51,16 @@ SEARCH_DEBOUNCE_MS = 250
 _ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
 
 
+# Readable minimum widths (px) of the register's columns; Name and Waiting on take the room left over.
+_MINIMUM = {CASE: 100, NAME: 150, NATIVE: 100, NATIONALITY: 90, STATUS: 120, DAYS: 45, NEEDS: 50,
+            WAITING: 160, FOLLOW_UP: 100}
+_MAXIMUM = {NAME: 320, NATIVE: 240, NATIONALITY: 200, WAITING: 360}
+
+
 class RegisterView(QWidget):
     open_case = Signal(int)
     new_intake = Signal()
+    batch_requested = Signal(list)  # the CaseSummary of each selected person
 
     def __init__(self, services: Services, settings: SettingsStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +87,14 @@ class RegisterView(QWidget):
         self.intake_button.clicked.connect(self.new_intake)
         top.addWidget(self.intake_button)
         layout.addLayout(top)
+        self.batch_button = QPushButton(self.tr("Letters for selected…"))
+        self.batch_button.setAccessibleName(self.tr("Letters for the selected people"))
+        self.batch_button.setToolTip(self.tr("Select people in the list (Ctrl+click, Shift+click), then print "
+                                             "a letter for each of them"))
+        self.batch_button.setVisible(services.letters.can_issue())
+        self.batch_button.setEnabled(False)
+        self.batch_button.clicked.connect(self.request_batch)
+        top.addWidget(self.batch_button)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -76,8 +108,9 @@ class RegisterView(QWidget):
             self.presets_row.addWidget(w)
         self.table = self._table()
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(self.tr("No one matches this search and these filters."))
-        self.empty_label.setObjectName("hint")
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
@@ -86,7 +119,12 @@ class RegisterView(QWidget):
         self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self.debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self.debounce.start)
-        self.search.returnPressed.connect(self._search_now)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        # One Tab from the search box to the results; the filters come after them.
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.status_filter)
         self._reload_presets()
         self._update_count()
 
@@ -161,13 +199,16 @@ class RegisterView(QWidget):
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Survivors in the register"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several people at once, for letters to each of them (Ctrl+click, Shift+click, Shift+arrows).
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move from row to row
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Embassy of…Indonesia" keeps the country
         table.setItemDelegateForColumn(STATUS, StatusChipDelegate(table))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         vheader = table.verticalHeader()
         vheader.setVisible(False)
         # Fixed row heights: the view never measures 100,000 rows.
@@ -178,15 +219,37 @@ class RegisterView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate((110, 170, 150, 105, 170, 50, 65, 180, 125)):
-            # Never narrower than the header itself, whatever the language ("Kebutuhan" for "Needs").
-            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        header.setSectionResizeMode(WAITING, QHeaderView.ResizeMode.Stretch)
+        self.fitter = ColumnFitter(table, _MINIMUM, grow=(NAME, WAITING), maximums=_MAXIMUM, whole=(CASE,))
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
         table.activated.connect(self._activated)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        copy = QShortcut(QKeySequence.StandardKey.Copy, table, context=Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self.copy_case_number)
         return table
+
+    # -- keyboard: search box <-> results ----------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self._search_now()
+            self.focus_results()
+            return True
+        if watched is self.table and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        return False
+
+    def focus_results(self) -> None:
+        """Move to the results, with the first person (or the current one) selected."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- behaviour ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -194,8 +257,19 @@ class RegisterView(QWidget):
         self.search.selectAll()
 
     def _search_now(self) -> None:
+        """Search at once for what is typed, unless that is what the list shows already."""
+        pending = self.debounce.isActive()
         self.debounce.stop()
-        self.apply_filters()
+        if pending or self.current_query() != self.model.query:
+            self.apply_filters()
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: one match opens its case, several go to the results."""
+        self._search_now()
+        if self.model.rowCount() == 1:
+            self._activated(self.model.index(0, 0))
+        else:
+            self.focus_results()
 
     def current_query(self) -> CaseQuery:
         query = self.model.query
@@ -226,7 +300,18 @@ class RegisterView(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n people", "", n))
+        self.empty_label.setText(self._empty_text() if n == 0 else "")
         self.empty_label.setVisible(n == 0)
+        self._selection_changed()
+
+    def _empty_text(self) -> str:
+        """An honest empty state: a new register is not a search that found no one."""
+        if self.current_query() == CaseQuery(sort=self.model.query.sort, descending=self.model.query.descending):
+            if self.services.session.can(WRITE_ROLES):
+                return self.tr("No cases yet. Press Ctrl+N or “New intake” to register the first person.")
+            return self.tr("No cases yet.")
+        return self.tr("No one matches this search and these filters. Clear the search box or choose "
+                       "“Any status” to see everyone.")
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         current = self.model.sort_column()
@@ -242,6 +327,70 @@ class RegisterView(QWidget):
         survivor_id = index.data(ID_ROLE)
         if survivor_id is not None:
             self.open_case.emit(int(survivor_id))
+
+    # -- the selection: letters, copies ----------------------------------------------------------
+    def selected(self) -> list[CaseSummary]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [s for s in (self.model.summary(row) for row in rows) if s is not None]
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.batch_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def request_batch(self) -> None:
+        chosen = self.selected()
+        if chosen and self.services.letters.can_issue():
+            self.batch_requested.emit(chosen)
+
+    def _current(self) -> CaseSummary | None:
+        index = self.table.currentIndex()
+        return self.model.summary(index.row()) if index.isValid() else None
+
+    def copy_case_number(self) -> None:
+        person = self._current()
+        if person is not None:
+            copy_sensitive(person.case_number)
+
+    def copy_name(self) -> None:
+        person = self._current()
+        if person is not None:
+            copy_sensitive(" ".join(p for p in (person.given_names, person.family_name) if p))
+
+    def copy_native_name(self) -> None:
+        person = self._current()
+        if person is not None and person.native_name:
+            copy_sensitive(person.native_name)
+
+    def copy_passport_number(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        survivor = operations.run(self, lambda: self.services.cases.open_case(person.id))
+        numbers = survivor.passport_numbers() if survivor is not None else []
+        if numbers:
+            copy_sensitive(numbers[0])
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        person = self._current()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open case"), lambda: self._activated(index))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy case number"), self.copy_case_number)
+        menu.addAction(self.tr("Copy name (passport)"), self.copy_name)
+        if person is not None and person.native_name:
+            menu.addAction(self.tr("Copy name (own script)"), self.copy_native_name)
+        menu.addAction(self.tr("Copy passport number"), self.copy_passport_number)
+        if self.services.letters.can_issue():
+            menu.addSeparator()
+            count = len(self.selected())
+            menu.addAction(self.tr("Letters for the %n selected person(s)…", "", count), self.request_batch)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.context_menu = menu  # kept for tests and so it is not collected while open
 
     def select_case(self, survivor_id: int) -> None:
         """Select `survivor_id` if it is among the cached rows (after returning from a case)."""

@@ -33,7 +33,8 @@ def available_languages() -> list[tuple[str, str]]:
     folder = paths.resources_dir() / "i18n"
     for qm in sorted(folder.glob("shelterdesk_*.qm")):
         code = qm.stem.split("_", 1)[1]
-        found.append((code, language_name(code)))
+        if code != "en":  # English plural forms only
+            found.append((code, language_name(code)))
     return found
 
 

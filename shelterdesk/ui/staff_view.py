@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Role
-from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.models import StaffMember
 from ..services import recovery
 from ..services.registry import Services
+from . import operations
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
 from .case_tabs.record_list import RecordSelection
@@ -36,6 +36,7 @@ from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
+from .unsaved import AsksBeforeDiscard
 from .vocabulary_labels import enum_label
 from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
 
@@ -62,7 +63,7 @@ def staff_model(parent=None) -> RecordTableModel[StaffMember]:
     ], muted=lambda m: m.disabled, parent=parent)
 
 
-class AddStaffDialog(QDialog):
+class AddStaffDialog(AsksBeforeDiscard):
     """A new member with a one-time passphrase that they must replace at their first unlock."""
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -115,7 +116,7 @@ class AddStaffDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.add_button)
         layout.addLayout(buttons)
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel)
         self.add_button.clicked.connect(self.add)
         self.passphrase.changed.connect(lambda: fit_height(self))
 
@@ -127,25 +128,26 @@ class AddStaffDialog(QDialog):
         if self.passphrase.text() != self.confirm_edit.text():
             show_message(self.message, tr("The two passphrases differ. Type them again."))
             return
-        try:
-            self.added = self.services.staff.add(
-                self.username.value(), self.role.value(), self.passphrase.text(),
-                display_name=self.display_name.value(), phone=self.phone.value(), email=self.email.value(),
-                title=self.title.value())
-        except ValidationError as e:
-            for key, text in e.errors.items():
-                if key in self.fields:
-                    self.fields[key].set_error(text)
-            show_message(self.message, "\n".join(e.errors.values()))
-            fit_height(self)
+        added = operations.run(self, lambda: self.services.staff.add(
+            self.username.value(), self.role.value(), self.passphrase.text(),
+            display_name=self.display_name.value(), phone=self.phone.value(), email=self.email.value(),
+            title=self.title.value()), handlers={ValidationError: self._show_errors},
+            on_failure=operations.in_label(self.message, lambda: fit_height(self)))
+        if added is None:
             return
-        except ShelterDeskError as e:
-            show_message(self.message, str(e))
-            fit_height(self)
-            return
+        self.added = added
         self.passphrase.edit.clear()
         self.confirm_edit.clear()
         self.accept()
+
+    def has_unsaved_input(self) -> bool:
+        return any(field.raw() for key, field in self.fields.items() if key != "role") or bool(self.passphrase.text())
+
+    def _show_errors(self, error: ValidationError) -> None:
+        for key, text in error.errors.items():
+            if key in self.fields:
+                self.fields[key].set_error(text)
+        operations.in_label(self.message, lambda: fit_height(self))(error)
 
 
 class StaffView(RecordSelection, QWidget):
@@ -303,13 +305,7 @@ class StaffView(RecordSelection, QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action, done: str) -> bool:
-        try:
-            action()
-        except ValidationError as e:
-            self.notice.show_message("\n".join(e.errors.values()), "error")
-            return False
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        if not operations.succeeded(self, action, on_failure=operations.in_notice(self.notice)):
             return False
         self.notice.show_message(done, "success")
         self.refresh()

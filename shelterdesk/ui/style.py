@@ -23,11 +23,16 @@ QLabel#sidebarTitle { color: white; font-size: 14pt; font-weight: 600; padding: 
 QLabel#sidebarUser { color: #bcccdc; padding: 0 16px 12px 16px; }
 QWidget#sidebarPanel { background: #243b53; }
 QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #bcccdc; background: white; }
-QPushButton:hover { background: #f0f4f8; }
+QPushButton:hover, QToolButton:hover { background: #f0f4f8; }
+QToolButton { padding: 6px 22px 6px 14px; border-radius: 6px; border: 1px solid #bcccdc; background: white; }
+QToolButton::menu-indicator { subcontrol-position: right center; right: 4px; }
 QPushButton:disabled { color: #9aa5b1; background: #f5f6f8; }
 QPushButton#primary { background: #2f6f9f; color: white; border: 1px solid #2f6f9f; font-weight: 600; }
 QPushButton#primary:hover { background: #285f88; }
 QPushButton#primary:disabled { background: #9fb3c8; border-color: #9fb3c8; }
+QPushButton#link { border: none; background: transparent; color: #2f6f9f; text-decoration: underline;
+                   padding: 2px 0; }
+QLabel#emptyState { color: #52606d; font-size: 12pt; padding: 24px; qproperty-alignment: AlignCenter; }
 QPushButton#sidebarLock { background: transparent; color: #f0f4f8; border: 1px solid #627d98;
                           margin: 8px 12px 16px 12px; }
 QPushButton#sidebarLock:hover { background: #334e68; }

@@ -27,6 +27,7 @@ from ..domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES
 from ..domain.languages import language_label
 from ..domain.models import Agency, AuditEntry, Consent, Need, Referral
 from ..services.referrals import WaitingReferral
+from .audit_text import describe_action, describe_detail
 from .form_fields import ui_locale
 from .vocabulary_labels import enum_label
 
@@ -159,8 +160,8 @@ def history_model(parent=None) -> RecordTableModel[AuditEntry]:
     return RecordTableModel([
         Column(tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
         Column(tr("Who"), lambda e: e.actor),
-        Column(tr("What"), lambda e: e.action),
-        Column(tr("Detail"), lambda e: e.detail),
+        Column(tr("What"), lambda e: describe_action(e.action)),
+        Column(tr("Detail"), lambda e: describe_detail(e.detail)),
     ], parent=parent)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import (
     AuthenticationError,
+    NotFound,
     ShelterDeskError,
     UnlockThrottled,
     VaultCorrupt,
@@ -28,7 +29,15 @@ from ..domain.errors import (
 )
 from ..services.clock import Clock
 from ..services.registry import Services
-from ..services.vaults import KdfParams, create_vault, unlock, unlock_wait_seconds, vault_exists
+from ..services.vaults import (
+    KdfParams,
+    create_vault,
+    unlock,
+    unlock_wait_seconds,
+    unlock_with_recovery,
+    vault_exists,
+)
+from . import operations
 from .settings_store import SettingsStore
 from .widgets import PassphraseField, heading, message_label, show_message
 
@@ -48,6 +57,11 @@ class VaultAccess:
     def unlock(self, username: str, passphrase: str) -> Services:
         return Services.for_session(unlock(self.directory, username, passphrase, clock=self.clock,
                                            state_dir=self.state_dir))
+
+    def unlock_with_recovery(self, administrator: str, code: str) -> Services:
+        """Open with the printed recovery code; the administrator must then choose a new passphrase."""
+        return Services.for_session(unlock_with_recovery(self.directory, code, administrator, clock=self.clock,
+                                                         state_dir=self.state_dir))
 
     def create(self, username: str, passphrase: str, display_name: str,
                shelter_name: str) -> tuple[Services, str]:
@@ -83,8 +97,12 @@ def centred_card(screen: QWidget, width: int = 460) -> QVBoxLayout:
 
 
 class UnlockScreen(QWidget):
-    """User name and passphrase; plain messages for wrong input and for each vault problem."""
+    """User name and passphrase; plain messages for wrong input and for each vault problem.
 
+    "Use the recovery code" turns the form into the recovery form (administrator's
+    user name and the code from the printed kit); what follows is the same screen
+    that asks for a new passphrase after a one-time passphrase.
+    """
     unlocked = Signal(object)  # Services
 
     def __init__(self, access: VaultAccess, settings: SettingsStore, demo_hint: str = "",
@@ -92,11 +110,14 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.access, self.settings = access, settings
         layout = centred_card(self)
-        layout.addWidget(heading(self.tr("Unlock ShelterDesk")))
-        intro = QLabel(self.tr("The register is encrypted. Enter your user name and passphrase."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.title = heading(self.tr("Unlock ShelterDesk"))
+        layout.addWidget(self.title)
+        self.intro = QLabel()
+        self.intro.setObjectName("hint")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.recovery = False
+        self.used_recovery = False  # the last unlock was with the recovery code: a new kit is due
         if demo_hint:
             hint = QLabel(demo_hint)
             hint.setObjectName("demoHint")
@@ -110,8 +131,9 @@ class UnlockScreen(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.user_label, self.secret_label = QLabel(), QLabel()
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.secret_label, self.passphrase)
         layout.addLayout(form)
         self.message = message_label()
         self.message.setAccessibleName(self.tr("Unlock message"))
@@ -125,6 +147,13 @@ class UnlockScreen(QWidget):
         self.button.setAccessibleName(self.tr("Unlock the vault"))
         self.button.setDefault(True)
         layout.addWidget(self.button)
+        self.mode_button = QPushButton()
+        self.mode_button.setObjectName("link")
+        self.mode_button.setFlat(True)
+        self.mode_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.mode_button.clicked.connect(lambda: self.set_recovery(not self.recovery))
+        self.set_recovery(False)
         self.button.clicked.connect(self.attempt)
         self.passphrase.returnPressed.connect(self.attempt)
         self.user.returnPressed.connect(self.passphrase.setFocus)
@@ -150,10 +179,42 @@ class UnlockScreen(QWidget):
         self.held = ""
         self._tick()
 
-    def reset(self) -> None:
-        """Forget what was typed (called when the vault locks)."""
+    def set_recovery(self, recovery: bool) -> None:
+        """Switch between the passphrase form and the recovery-code form; what was typed is forgotten."""
+        self.recovery = recovery
         self.passphrase.clear()
         show_message(self.message, "")
+        if recovery:
+            self.title.setText(self.tr("Unlock with the recovery code"))
+            self.intro.setText(self.tr(
+                "For when every administrator has forgotten their passphrase, or the staff passphrases were "
+                "wiped. Type the code from the printed recovery kit (spaces and dashes do not matter) and the "
+                "user name of an administrator. That administrator then chooses a new passphrase."))
+            self.user_label.setText(self.tr("Administrator"))
+            self.secret_label.setText(self.tr("Recovery code"))
+            self.passphrase.setAccessibleName(self.tr("Recovery code"))
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)  # long: seen while typed
+            self.button.setText(self.tr("Unlock with the recovery code"))
+            self.button.setAccessibleName(self.button.text())
+            self.mode_button.setText(self.tr("Use my passphrase instead"))
+        else:
+            self.title.setText(self.tr("Unlock ShelterDesk"))
+            self.intro.setText(self.tr("The register is encrypted. Enter your user name and passphrase."))
+            self.user_label.setText(self.tr("User name"))
+            self.secret_label.setText(self.tr("Passphrase"))
+            self.passphrase.setAccessibleName(self.tr("Passphrase"))
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+            self.button.setText(self.tr("Unlock"))
+            self.button.setAccessibleName(self.tr("Unlock the vault"))
+            self.mode_button.setText(self.tr("Use the recovery code"))
+        self.mode_button.setAccessibleName(self.mode_button.text())
+        if self.isVisible():
+            (self.passphrase if self.user.text() else self.user).setFocus()
+
+    def reset(self) -> None:
+        """Forget what was typed (called when the vault locks)."""
+        self.used_recovery = False
+        self.set_recovery(False)
 
     def attempt(self) -> None:
         if not self.button.isEnabled():
@@ -161,28 +222,39 @@ class UnlockScreen(QWidget):
         user, secret = self.user.text().strip(), self.passphrase.text()
         self.passphrase.clear()
         if not user or not secret:
-            show_message(self.message, self.tr("Enter your user name and your passphrase."))
+            show_message(self.message, self.tr("Enter an administrator's user name and the recovery code.")
+                         if self.recovery else self.tr("Enter your user name and your passphrase."))
             return
-        try:
-            services = self.access.unlock(user, secret)
-        except UnlockThrottled as e:
-            show_message(self.message, self.tr("Too many wrong attempts. Please wait before trying again."))
-            self._start_wait(e.wait_seconds)
+        if self.recovery:
+            def open_vault() -> Services:
+                return self.access.unlock_with_recovery(user, secret)
+        else:
+            def open_vault() -> Services:
+                return self.access.unlock(user, secret)
+        services = operations.run(self, open_vault, handlers={
+            UnlockThrottled: self._throttled, AuthenticationError: self._refused, NotFound: self._refused},
+            on_failure=lambda e: show_message(self.message, self.vault_problem_text(e)))
+        if services is None:
             return
-        except AuthenticationError as e:
-            show_message(self.message, self._auth_text(e))
-            self._start_wait(self.access.wait_seconds())
-            return
-        except ShelterDeskError as e:
-            show_message(self.message, self.vault_problem_text(e))
-            return
-        show_message(self.message, "")
+        self.used_recovery = self.recovery
+        self.set_recovery(False)
         self.settings.last_user = user
         self.unlocked.emit(services)
 
-    def _auth_text(self, error: AuthenticationError) -> str:
-        if "disabled" in str(error):
+    def _throttled(self, error: UnlockThrottled) -> None:
+        show_message(self.message, self.tr("Too many wrong attempts. Please wait before trying again."))
+        self._start_wait(error.wait_seconds)
+
+    def _refused(self, error: AuthenticationError | NotFound) -> None:
+        show_message(self.message, self._auth_text(error))
+        self._start_wait(self.access.wait_seconds())
+
+    def _auth_text(self, error: AuthenticationError | NotFound) -> str:
+        if "disabled" in str(error) or "administrator" in str(error):
             return str(error)
+        if self.recovery:
+            return self.tr("The recovery code or the administrator's user name is not right. Check the code "
+                           "against the printed kit, then try again.")
         return self.tr("The user name or passphrase is not right. Check the keyboard language and Caps Lock, "
                        "then try again.")
 
@@ -273,10 +345,8 @@ class FirstPassphraseScreen(QWidget):
         if self.new.text() != self.confirm.text():
             show_message(self.message, self.tr("The two passphrases differ. Type them again."))
             return
-        try:
-            self.services.staff.set_first_passphrase(self.new.text())
-        except ShelterDeskError as e:
-            show_message(self.message, "\n".join(getattr(e, "errors", {}).values()) or str(e))
+        if not operations.succeeded(self, lambda: self.services.staff.set_first_passphrase(self.new.text()),
+                                    on_failure=operations.in_label(self.message)):
             return
         self.new.edit.clear()
         self.confirm.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -179,3 +179,12 @@ def overdue_brush_colour(palette: QPalette) -> QColor:
     """A soft red that stays readable in light and dark palettes."""
     base = palette.color(QPalette.ColorRole.Base)
     return QColor("#fde8e6") if base.lightness() > 128 else QColor("#5a2a27")
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at `width` x `height`, or smaller where the screen is (a 1366x768 laptop)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+    window.resize(width, height)

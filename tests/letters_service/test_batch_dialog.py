@@ -35,7 +35,7 @@ def test_batch_writes_one_combined_pdf_and_lists_skipped(office, dialog, qtbot, 
     issued_pages = sum(len(PdfReader(io.BytesIO(office.svc.letters.reprint(d.letter_id))).pages) for d in letters)
     assert len(PdfReader(combined).pages) == issued_pages
     summary = dialog.summary.toPlainText()
-    assert "Issued 2 letter(s); skipped 1 case(s)." in summary
+    assert "Issued 2 letter(s). Skipped 1 case(s)." in summary  # English plural forms: see test_plurals
     assert "Skipped SD-2026-0002" in summary and "consent" in summary
     assert dialog.progress.value() == dialog.progress.maximum() == 3
 
@@ -66,7 +66,7 @@ def test_batch_can_be_cancelled(office, dialog, qtbot):
 def test_non_embassy_letter_without_a_recipient_is_refused_up_front(office, dialog, monkeypatch):
     office.make_case()
     shown: list[str] = []
-    monkeypatch.setattr("shelterdesk.ui.batch_letters_dialog.show_error", lambda parent, e: shown.append(str(e)))
+    monkeypatch.setattr("shelterdesk.ui.operations.show_error", lambda parent, e: shown.append(str(e)))
     dialog.template.setCurrentIndex(dialog.template.findData("provider_medical"))
     dialog.start()
     assert shown and "Choose the provider" in shown[0]

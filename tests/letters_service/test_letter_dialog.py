@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from shelterdesk.domain.enums import Role
-from shelterdesk.ui import pdf_preview
+from shelterdesk.ui import pdf_preview, printing
 from shelterdesk.ui.letter_dialog import LetterDialog
 from tests.shared import flat, pdf_text, services_as
 
@@ -125,7 +125,8 @@ def test_print_issues_the_letter_and_prints_every_page(office, qtbot, tmp_path, 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
-    monkeypatch.setattr(pdf_preview, "ask_printer", lambda parent: printer)
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, document: printer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
     dialog.print_letter()
     [d] = office.svc.letters.disclosures(sid)
     letter = office.svc.letters.reprint(d.letter_id)

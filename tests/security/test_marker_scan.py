@@ -136,12 +136,14 @@ for tag, name in SCRIPTS.items():
     first = first or (s.id, ref.id)
 svc.close()
 
-# The driver answers every modal box: "not encrypted, save?" -> Save; the save dialog -> OUT/letter.pdf.
+# The driver answers every modal box: "not encrypted, save?" -> Save; "mark the referral as sent?" -> Yes;
+# the save dialog -> OUT/letter.pdf.
 def drive():
     QTimer.singleShot(50, drive)
     w = app.activeModalWidget()
     if isinstance(w, QMessageBox):
-        (w.button(QMessageBox.StandardButton.Save) or w.button(QMessageBox.StandardButton.Ok)).click()
+        (w.button(QMessageBox.StandardButton.Save) or w.button(QMessageBox.StandardButton.Ok)
+         or w.button(QMessageBox.StandardButton.Yes)).click()
     elif isinstance(w, QFileDialog):
         w.setDirectory(str(OUT))
         w.findChild(QLineEdit, "fileNameEdit").setText("letter.pdf")

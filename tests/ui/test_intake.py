@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from shelterdesk.domain.enums import DocumentStatus, Vulnerability
 from shelterdesk.domain.models import IdentityDocument, Survivor
@@ -60,10 +61,11 @@ def test_chinese_name_typed_with_input_method_is_stored(qtbot, services):
     assert services.cases.get(signal.args[0]).native_name == "张伟"
 
 
-def test_escape_cancels_without_saving(qtbot, services):
+def test_escape_cancels_without_saving_once_the_discard_is_confirmed(qtbot, services, monkeypatch):
     dialog = open_intake(qtbot, services)
     qtbot.keyClicks(dialog.family.line, "Nguyen")
     dialog.nationalities.add("VN")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(dialog.family.line, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert services.cases.count(_all()) == 0

@@ -140,6 +140,7 @@ def record_table(model) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows go from row to row
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.verticalHeader().hide()

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import ConsentKind
-from ...domain.errors import ShelterDeskError, ValidationError
+from ...domain.errors import ValidationError
 from ...services.registry import Services
+from .. import operations
 from ..form_fields import ChoiceField, DateField, TextField
 from ..form_layout import form_layout, heading
 from ..table_models import consents_model
@@ -88,15 +89,12 @@ class ConsentTab(RecordListTab):
             except ValueError as e:
                 field.set_error(str(e))
                 return
-        try:
-            self.services.consents.record(self.survivor_id, self.kind.value(), interpreter=self.interpreter.value(),
-                                          notes=self.notes.value(), **dates)
-        except ValidationError as e:
-            for key, message in e.errors.items():
-                {"given_on": self.given_on, "expires_on": self.expires_on}.get(key, self.kind).set_error(message)
-            return
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+        saved = operations.run(
+            self, lambda: self.services.consents.record(self.survivor_id, self.kind.value(),
+                                                        interpreter=self.interpreter.value(),
+                                                        notes=self.notes.value(), **dates),
+            handlers={ValidationError: self._show_errors}, on_failure=operations.in_notice(self.notice))
+        if saved is None:
             return
         self.notice.show_message(tr("Consent for %1 recorded.").replace("%1", enum_label(ConsentKind(
             self.kind.value())).lower()), "success")
@@ -104,15 +102,18 @@ class ConsentTab(RecordListTab):
         self.refresh()
         self.records_changed.emit()
 
+    def _show_errors(self, error: ValidationError) -> None:
+        for key, message in error.errors.items():
+            {"given_on": self.given_on, "expires_on": self.expires_on}.get(key, self.kind).set_error(message)
+
     def withdraw(self) -> None:
         consent = self.selected()
         if consent is None:
             return
-        try:
-            self.services.consents.withdraw(self.survivor_id, consent.kind)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
+        operations.run(self, lambda: self.services.consents.withdraw(self.survivor_id, consent.kind),
+                       lambda _: self._withdrawn(), on_failure=operations.in_notice(self.notice))
+
+    def _withdrawn(self) -> None:
         self.notice.show_message(tr("Consent withdrawn as of today."), "success")
         self.refresh()
         self.records_changed.emit()

@@ -12,6 +12,7 @@ from ...domain.models import IdentityDocument, Survivor
 from ..code_pickers import CodeListField
 from ..form_fields import ChoiceField, DateField, Field, IntField, TextField
 from ..form_layout import form_layout, heading
+from ..unsaved import status_follows_number
 from ..vocabulary_labels import enum_options
 from .base import SurvivorFormTab
 
@@ -51,6 +52,7 @@ class DocumentRow(QFrame):
         box.addLayout(bottom)
         for field in self.fields().values():
             field.changed.connect(tab.changed)
+        status_follows_number(self.number.line, self.status)
 
     def fields(self) -> dict[str, Field]:
         return {"doc_type": self.doc_type, "number": self.number, "issuing_country": self.issuing_country,

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import NeedCategory, NeedPriority
-from ...domain.errors import ShelterDeskError, ValidationError
 from ...services.registry import Services
+from .. import operations
 from ..form_fields import ChoiceField, DateField, MultiLineField, TextField
 from ..form_layout import form_layout, heading
 from ..table_models import needs_model
@@ -131,14 +131,10 @@ class NeedsTab(RecordListTab):
         except ValueError as e:
             self.new_due.set_error(str(e))
             return
-        try:
-            need = self.services.needs.add(
-                self.survivor_id, self.new_category.value(), priority=self.new_priority.value(),
-                description=self.new_description.value(), responsible=self.new_responsible.value(), due_date=due)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        self.show_added(need.id)
+        operations.run(self, lambda: self.services.needs.add(
+            self.survivor_id, self.new_category.value(), priority=self.new_priority.value(),
+            description=self.new_description.value(), responsible=self.new_responsible.value(), due_date=due),
+            lambda need: self.show_added(need.id), on_failure=operations.in_notice(self.notice))
 
     def move_to(self, status) -> None:
         self.change_status(self.services.needs.set_status, status, self.outcome.value())
@@ -156,14 +152,10 @@ class NeedsTab(RecordListTab):
         need.responsible = self.responsible.value()
         need.description = self.description.value()
         need.outcome = self.outcome.value()
-        try:
-            self.services.needs.update(need)
-        except ValidationError as e:
-            self.notice.show_message(" ".join(e.errors.values()), "error")
-            return
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
+        operations.run(self, lambda: self.services.needs.update(need), lambda _: self._saved(),
+                       on_failure=operations.in_notice(self.notice))
+
+    def _saved(self) -> None:
         self.notice.show_message(tr("Saved."), "success")
         self.refresh()
         self.records_changed.emit()

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ...domain.errors import ShelterDeskError
 from ...services.registry import Services
+from .. import operations
 from ..form_layout import heading
 from ..notice_bar import NoticeBar
 from ..table_models import RecordTableModel
@@ -92,11 +92,10 @@ class RecordListTab(RecordSelection, QWidget):
         record = self.selected()
         if record is None:
             return
-        try:
-            set_status(record.id, status, outcome if outcome != record.outcome else None)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
+        operations.run(self, lambda: set_status(record.id, status, outcome if outcome != record.outcome else None),
+                       lambda _: self._status_changed(), on_failure=operations.in_notice(self.notice))
+
+    def _status_changed(self) -> None:
         self.notice.hide()
         self.refresh()
         self.records_changed.emit()

@@ -6,11 +6,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import OPEN_NEED_STATUSES, AgencyKind, ReferralPriority
-from ...domain.errors import ConsentRequired, ShelterDeskError, ValidationError
+from ...domain.errors import ConsentRequired
 from ...domain.models import Referral
 from ...services.agencies import CONSENT_FOR_AGENCY
 from ...services.registry import Services
 from ...services.session import LETTER_ROLES
+from .. import operations
 from ..form_fields import ChecksField, ChoiceField, DateField, MultiLineField, TextField
 from ..form_layout import form_layout, heading
 from ..table_models import referrals_model
@@ -190,20 +191,13 @@ class ReferralsTab(RecordListTab):
             self.override_reason.set_error(tr("Write why this referral cannot wait for consent."))
             return None
         need_ids = [int(v) for v in self.linked_needs.value()] if self.linked_needs else []
-        try:
-            ref = self.services.referrals.create(
-                self.survivor_id, self.agency.value(), need_ids=need_ids, reason=self.reason.value(),
-                priority=self.priority.value(), follow_up_due=due, override_reason=reason)
-        except ConsentRequired as e:
-            self._consent_missing(str(e))
-            return None
-        except ValidationError as e:
-            self.notice.show_message(" ".join(e.errors.values()), "error")
-            return None
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return None
-        self.show_added(ref.id)
+        ref = operations.run(self, lambda: self.services.referrals.create(
+            self.survivor_id, self.agency.value(), need_ids=need_ids, reason=self.reason.value(),
+            priority=self.priority.value(), follow_up_due=due, override_reason=reason),
+            handlers={ConsentRequired: lambda e: self._consent_missing(str(e))},
+            on_failure=operations.in_notice(self.notice))
+        if ref is not None:
+            self.show_added(ref.id)
         return ref
 
     def _consent_missing(self, message: str) -> None:
@@ -227,12 +221,12 @@ class ReferralsTab(RecordListTab):
         except ValueError as e:
             self.due.set_error(str(e))
             return
-        try:
-            self.services.referrals.set_follow_up(ref.id, due)
-        except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
-            return
-        self.notice.show_message(tr("Follow-up date saved."), "success")
+        operations.run(self, lambda: self.services.referrals.set_follow_up(ref.id, due),
+                       lambda _: self._changed(tr("Follow-up date saved.")),
+                       on_failure=operations.in_notice(self.notice))
+
+    def _changed(self, message: str) -> None:
+        self.notice.show_message(message, "success")
         self.refresh()
         self.records_changed.emit()
 
