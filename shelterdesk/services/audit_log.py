@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..domain.models import AuditEntry
 from ..storage import audit, integrity
+from . import vault_health
 from .session import ADMIN_ROLES, Session
 
 
@@ -42,6 +43,7 @@ class AuditService:
         anchor = self.s.anchor().read(self.s.vault.vault_id)
         chain = audit.verify_chain(conn, bytes(self.s.vault.meta("audit_key")), anchor)
         problems.extend(chain.problems)
-        if not problems:
+        if not problems:  # the files' findings below do not make the log's state doubtful
             self.s.save_anchor()
+        problems.extend(vault_health.problems(self.s))
         return VerifyReport(found.sound, chain.entries, problems)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import letters, paths
@@ -40,6 +40,8 @@ class Session:
     # Set at unlock when the log is behind its anchor: the anchor is then left as it was, so the
     # evidence survives this session instead of the older state being recorded as the known one.
     rollback_suspected: bool = False
+    # Found at unlock about the vault's files (key slots, leftover databases): shown, never acted on.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def conn(self):

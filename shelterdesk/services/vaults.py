@@ -20,11 +20,15 @@ from ..storage.repos import meta as meta_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
 from ..storage.vault import SLOTS_FILE, Throttle, Vault
+from . import vault_health
 from .agencies import seed_directory
 from .clock import Clock, SystemClock
 from .recovery_code import new_code, normalise
 from .session import LETTER_ROLES, Session, default_state_dir
 
+WIPED = ("Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault "
+         "now. An administrator can open it with the recovery code from the printed recovery kit "
+         "(“Use the recovery code”) and then set new passphrases.")
 USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
 
 
@@ -55,19 +59,18 @@ def create_vault(directory: Path | str, admin_username: str, passphrase: str, *,
     vault = Vault.create(directory, username, passphrase, kdf)
     try:
         code = new_code()
-        secret = to_buffer(normalise(code))
-        try:
-            vault.slots.add_slot(RECOVERY, "", secret, vault.data_key(), vault.slots.slots[0].kdf)
-        finally:
-            wipe(secret)
         admin = StaffMember(username=username, display_name=display_name or username, role=Role.ADMINISTRATOR)
         session = Session(vault, admin, clock, Path(state_dir) if state_dir else default_state_dir())
-        with vault.write() as conn:
-            staff_repo.insert(conn, admin, clock.now())
-            meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
-            seed_directory(conn)
-            session.log(conn, "vault.create", "vault", vault.vault_id)
-        vault.save_slots()
+        secret = to_buffer(normalise(code))
+        try:
+            with vault.write() as conn:
+                vault.set_slot(conn, RECOVERY, "", secret)
+                staff_repo.insert(conn, admin, clock.now())
+                meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
+                seed_directory(conn)
+                session.log(conn, "vault.create", "vault", vault.vault_id)
+        finally:
+            wipe(secret)
     except BaseException:
         vault.close()
         raise
@@ -88,10 +91,22 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
     session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
-    session.check_anchor()
+    _check_on_unlock(session)
     with vault.write() as conn:
-        session.log(conn, "session.unlock", "staff", name, "rollback suspected" if session.rollback_suspected else "")
+        session.log(conn, "session.unlock", "staff", name, _unlock_detail(session))
     return session
+
+
+def _check_on_unlock(session: Session) -> None:
+    session.check_anchor()
+    session.warnings = vault_health.problems(session)
+
+
+def _unlock_detail(session: Session) -> str:
+    found = ["rollback suspected"] if session.rollback_suspected else []
+    if session.warnings:
+        found.append(f"{len(session.warnings)} vault file finding(s)")
+    return "; ".join(found)
 
 
 def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *, clock: Clock | None = None,
@@ -108,10 +123,10 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
         raise
     member.must_change_passphrase = True
     session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
-    session.check_anchor()
+    _check_on_unlock(session)
     with vault.write() as conn:
         staff_repo.update(conn, member)
-        session.log(conn, "session.recovery_unlock", "staff", member.username)
+        session.log(conn, "session.recovery_unlock", "staff", member.username, _unlock_detail(session))
     return session
 
 
@@ -127,6 +142,8 @@ def _open(directory: Path | str, name: str, secret: str | bytearray, *, recovery
         if limit is not None and Throttle(folder, _epoch(clock)).failures() >= limit:
             with contextlib.suppress(OSError, ShelterDeskError):  # the refusal stands either way
                 lockout.wipe_staff_slots(folder)
+        if not recovery and lockout.staff_slots_wiped(folder):
+            raise AuthenticationError(WIPED) from None
         raise
 
 
