@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ..domain.enums import Role
@@ -91,6 +92,8 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     report = backups.make_backup(svc.session, Path(args.file))
     print("Backup written and verified (every page read back and checked):")
     _print_report(report)
+    for warning in report.warnings:
+        print(f"shelterdesk-cli: warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from ..domain.models import AuditEntry
 from ..storage import audit, integrity
 from . import vault_health
-from .session import ADMIN_ROLES, Session
+from .session import ADMIN_ROLES, ANCHOR_MISSING, Session
 
 
 @dataclass
@@ -43,6 +43,8 @@ class AuditService:
         anchor = self.s.anchor().read(self.s.vault.vault_id)
         chain = audit.verify_chain(conn, bytes(self.s.vault.meta("audit_key")), anchor)
         problems.extend(chain.problems)
+        if self.s.anchor_missing:
+            problems.append(ANCHOR_MISSING)
         if not problems:  # the files' findings below do not make the log's state doubtful
             self.s.save_anchor()
         problems.extend(vault_health.problems(self.s))

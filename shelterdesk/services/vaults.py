@@ -11,7 +11,7 @@ from ..domain.enums import Role
 from ..domain.errors import AuthenticationError, ShelterDeskError, UnlockThrottled, ValidationError
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
-from ..storage import lockout
+from ..storage import lockout, scratch
 from ..storage.keyslots import (
     MIN_KDF as MIN_KDF,  # re-exported: the Argon2 floor, for tests and the demo
 )
@@ -24,7 +24,15 @@ from . import vault_health
 from .agencies import seed_directory
 from .clock import Clock, SystemClock
 from .recovery_code import new_code, normalise
-from .session import LETTER_ROLES, Session, default_state_dir
+from .session import (
+    ANCHOR_MISSING,
+    ANCHORED,
+    LETTER_ROLES,
+    SCRATCH_PREFIX,
+    Session,
+    default_state_dir,
+    scratch_dir,
+)
 
 WIPED = ("Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault "
          "now. An administrator can open it with the recovery code from the printed recovery kit "
@@ -69,8 +77,10 @@ def create_vault(directory: Path | str, admin_username: str, passphrase: str, *,
                 meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
                 seed_directory(conn)
                 session.log(conn, "vault.create", "vault", vault.vault_id)
+                meta_repo.put(conn, ANCHORED, "1")
         finally:
             wipe(secret)
+        session.save_anchor()
     except BaseException:
         vault.close()
         raise
@@ -94,18 +104,23 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
     _check_on_unlock(session)
     with vault.write() as conn:
         session.log(conn, "session.unlock", "staff", name, _unlock_detail(session))
+        meta_repo.put(conn, ANCHORED, "1")
+    session.save_anchor()  # now, not only at lock: a session that is killed still leaves its anchor
     return session
 
 
 def _check_on_unlock(session: Session) -> None:
+    scratch.clean_orphans(scratch_dir(), SCRATCH_PREFIX)  # left by a backup or check that was killed
     session.check_anchor()
-    session.warnings = vault_health.problems(session)
+    session.warnings = ([ANCHOR_MISSING] if session.anchor_missing else []) + vault_health.problems(session)
 
 
 def _unlock_detail(session: Session) -> str:
     found = ["rollback suspected"] if session.rollback_suspected else []
-    if session.warnings:
-        found.append(f"{len(session.warnings)} vault file finding(s)")
+    if session.anchor_missing:
+        found.append("anchor missing")
+    if len(session.warnings) > session.anchor_missing:
+        found.append(f"{len(session.warnings) - session.anchor_missing} vault file finding(s)")
     return "; ".join(found)
 
 
@@ -127,6 +142,8 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
     with vault.write() as conn:
         staff_repo.update(conn, member)
         session.log(conn, "session.recovery_unlock", "staff", member.username, _unlock_detail(session))
+        meta_repo.put(conn, ANCHORED, "1")
+    session.save_anchor()
     return session
 
 
