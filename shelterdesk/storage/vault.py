@@ -454,9 +454,11 @@ class Vault:
         self.slots = slots
 
     def slot_kdf(self) -> KdfParams:
-        """The Argon2 settings tuned when the vault was made (the strongest found, if slots differ)."""
-        return max((s.kdf for s in self.slots.slots), key=lambda k: (k.memory_kib, k.time_cost),
-                   default=KdfParams())
+        """The Argon2 settings tuned when the vault was made, for a new slot: the strongest among the
+        slots ShelterDesk wrote (an altered slot must not choose the cost of every new one)."""
+        altered = {id(s) for s in self.slots.altered_slots(self.data_key())} if self.slots.authenticated else set()
+        return max((s.kdf for s in self.slots.slots if id(s) not in altered),
+                   key=lambda k: (k.memory_kib, k.time_cost), default=tune_kdf())
 
     def slot_problems(self) -> list[slot_binding.SlotProblem]:
         """Slots the vault does not know or that were altered, and members without a slot."""
