@@ -474,7 +474,7 @@ class Vault:
                 taken.append(int(number))
         return max(taken) + 1
 
-    def rekey(self, change_slots: Callable[[KeySlotFile], None] | None = None) -> list[tuple[str, str]]:
+    def rekey(self, change_slots: Callable[[KeySlotFile], object] | None = None) -> list[tuple[str, str]]:
         """Move the data to a new file under a new random data key and re-seal the slots the vault knows.
 
         Only the slots recorded in the vault for current members (and the recovery slot) receive the new

@@ -184,3 +184,13 @@ def test_a_deleted_anchor_is_noticed_once(made, tmp_path):
     svc = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=state))
     assert svc.session.warnings == [] and svc.audit.verify().ok
     svc.close()
+
+
+def test_a_killed_restore_leaves_no_staging_folder_after_the_next_restore(made, tmp_path):
+    path, _, _ = made
+    orphan = tmp_path / ".restored.restoring-killed"  # as a restore killed mid-way leaves it
+    orphan.mkdir()
+    (orphan / "vault-1.db").write_bytes(b"\0" * 4096)
+    backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    assert not orphan.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".restoring-" in p.name] == []

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from shelterdesk.cli import main
 from shelterdesk.domain.errors import (
     AuthenticationError,
     VaultCorrupt,
@@ -221,3 +222,21 @@ def test_a_tampered_argon2_cost_is_refused_with_a_clear_message(team):
         unlock_with_recovery(vault, code, ADMIN, state_dir=state, clock=clock)
     unlock(vault, ADMIN, ADMIN_PASS, state_dir=state, clock=clock).close()  # the other slots still open
 
+
+
+def test_the_command_line_reports_a_hidden_slot(team, capsys, monkeypatch):
+    vault, state, clock, _ = team
+    s = unlock(vault, BOB, BOB_PASS, state_dir=state, clock=clock)
+    slots = KeySlotFile.load(vault / SLOTS_FILE)
+    slots.add_slot(STAFF, GHOST, bytearray(GHOST_PASS.encode()), s.vault.data_key(), MIN_KDF)
+    slots.save(vault / SLOTS_FILE)
+    s.close()
+    monkeypatch.setenv("SHELTERDESK_USER", ADMIN)
+    monkeypatch.setenv("SHELTERDESK_PASSPHRASE", ADMIN_PASS)
+    assert main(["--vault", str(vault), "staff", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "ghost" in err  # the unlock warning
+    assert any(line.startswith(GHOST) and "added outside ShelterDesk" in line for line in out.splitlines())
+    assert main(["--vault", str(vault), "verify"]) == 4
+    err = capsys.readouterr().err
+    assert "FAILED its checks" in err and f"  - The key-slot file holds a slot for “{GHOST}”" in err
