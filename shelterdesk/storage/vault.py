@@ -235,7 +235,6 @@ class Vault:
                 raise
             finally:
                 wipe(secret)
-            throttle.reset()
             vault = cls(directory, slots, key, lock_fd)
         except BaseException:
             release_folder_lock(lock_fd)
@@ -243,6 +242,7 @@ class Vault:
         try:
             # Nothing in the folder is written or deleted before the vault has proved itself.
             vault._prove()
+            throttle.reset()
             vault._connect(new=False)
             vault._sign_unsigned_slots()
         except BaseException:
