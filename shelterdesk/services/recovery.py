@@ -17,12 +17,12 @@ from .staff import StaffService, rekey_detail
 from .vaults import shelter_profile, unlock_with_recovery
 
 
-def replace_recovery_code(session: Session) -> str:
-    """A new recovery code. The vault is re-keyed: the old code, even with an old copy of the key-slot
-    file, opens only the old database file, which the re-key deletes."""
+def replace_recovery_code(session: Session, code: str | None = None) -> str:
+    """A new recovery code (`code`, or a fresh one). The vault is re-keyed: the old code, even with an
+    old copy of the key-slot file, opens only the old database file, which the re-key deletes."""
     session.require(ADMIN_ROLES)
     vault = session.vault
-    code = new_code()
+    code = code or new_code()
     secret = to_buffer(normalise(code))
 
     def new_recovery_slot(slots: KeySlotFile) -> None:
@@ -50,8 +50,14 @@ def new_recovery_kit(session: Session, out: Path | str) -> Path:
     out = Path(out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
         raise ValidationError({"file": "Choose a file name in an existing folder for the recovery kit."})
-    code = replace_recovery_code(session)
+    # The kit is on disk before the code takes effect: a failed write must not leave a code nobody saw.
+    code = new_code()
     write_private(out, kit_pdf(session, code))
+    try:
+        replace_recovery_code(session, code)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
     return out
 
 

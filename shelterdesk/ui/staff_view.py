@@ -402,9 +402,10 @@ class StaffView(RecordSelection, QWidget):
                          default_suffix="pdf")
         if path is None:
             return
-        self._run(lambda: recovery.new_recovery_kit(self.services.session, path),
-                  tr("New recovery kit saved to {path}. Print it, lock the paper away and delete the file. "
-                     "The old recovery code no longer opens the vault.").format(path=path))
+        with busy_cursor():  # a new code re-keys the whole vault
+            self._run(lambda: recovery.new_recovery_kit(self.services.session, path),
+                      tr("New recovery kit saved to {path}. Print it, lock the paper away and delete the file. "
+                         "The old recovery code no longer opens the vault.").format(path=path))
 
     def save_wipe_setting(self) -> None:
         limit = self.wipe_count.value() if self.wipe_check.isChecked() else None

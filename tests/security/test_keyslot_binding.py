@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from shelterdesk.cli import main
 from shelterdesk.domain.errors import (
     AuthenticationError,
+    StorageFull,
     VaultCorrupt,
     VaultNewerVersion,
     VaultTampered,
@@ -240,3 +241,17 @@ def test_the_command_line_reports_a_hidden_slot(team, capsys, monkeypatch):
     assert main(["--vault", str(vault), "verify"]) == 4
     err = capsys.readouterr().err
     assert "FAILED its checks" in err and f"  - The key-slot file holds a slot for “{GHOST}”" in err
+
+
+def test_a_recovery_kit_that_cannot_be_saved_leaves_the_old_code_working(team, tmp_path, monkeypatch):
+    vault, state, clock, code = team
+    s = unlock(vault, ADMIN, ADMIN_PASS, state_dir=state, clock=clock)
+
+    def full_disk(*_args):
+        raise StorageFull("The disk is full.")
+
+    monkeypatch.setattr(recovery, "write_private", full_disk)
+    with pytest.raises(StorageFull):
+        recovery.new_recovery_kit(s, tmp_path / "kit.pdf")
+    s.close()
+    unlock_with_recovery(vault, code, ADMIN, state_dir=state, clock=clock).close()
