@@ -34,7 +34,7 @@ from ..storage.keyslots import RECOVERY, STAFF
 from ..storage.repos import meta as meta_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
-from ..storage.vault import Vault, holds_vault
+from ..storage.vault import Vault, db_name, holds_vault
 from . import vault_health
 from .clock import Clock, SystemClock
 from .recovery_code import normalise
@@ -181,31 +181,42 @@ def restore_backup(path: Path | str, into: Path | str, username: str, passphrase
     key = _unwrap(header, username, passphrase, recovery_code)
     try:
         header.check_mac(key)
+        with store.restore_stage(path, header, offset, into) as staging:
+            # Checked as written: opening it as a vault below may migrate a backup of an older schema.
+            store.check_payload(staging / db_name(header.generation), key, header)
+            wipe(key)
+            safety = _open_and_place(staging, into, header, username, recovery_code, passphrase, clock,
+                                     state_dir, existing)
     finally:
         wipe(key)
-    with store.restore_stage(path, header, offset, into) as staging:
-        secret = normalise(recovery_code) if recovery_code is not None else passphrase
-        vault = Vault.open(staging, "" if recovery_code is not None else username.strip().lower(), secret,
-                           recovery=recovery_code is not None)
-        try:
-            store.check_database(vault.connection(), header)
-            actor = staff_repo.get(vault.connection(), username.strip().lower())
-            if actor.role != Role.ADMINISTRATOR or actor.disabled:
-                raise AuthenticationError("Only an administrator may restore a backup.")
-            session = Session(vault, actor, clock, Path(state_dir) if state_dir else default_state_dir())
-            with vault.write() as conn:
-                # The restored copy gets its own anchor: the live vault (same vault id) keeps its own,
-                # so restoring an older backup elsewhere raises no false rollback alarm there.
-                meta_repo.put(conn, ANCHOR_ID, secrets.token_hex(16))
-                session.log(conn, "vault.restore", "vault", vault.vault_id, f"backup of {header.created_at}")
-            # Restoring is a deliberate roll-back: the restored head becomes the last known state.
-            session.save_anchor()
-        except NotFound:
-            raise AuthenticationError("Only an administrator may restore a backup.") from None
-        finally:
-            vault.close()
-        safety = store.move_into_place(staging, into, keep_safety_copy=existing)
     return _report(path, header, safety)
+
+
+def _open_and_place(staging: Path, into: Path, header: BackupHeader, username: str, recovery_code: str | None,
+                    passphrase: str | bytearray | None, clock: Clock, state_dir: Path | None,
+                    existing: bool) -> Path | None:
+    """Open the checked staging folder as a vault (migrating it if older), record the restore as an
+    administrator of the backup, and move it into place."""
+    secret = normalise(recovery_code) if recovery_code is not None else passphrase
+    vault = Vault.open(staging, "" if recovery_code is not None else username.strip().lower(), secret or "",
+                       recovery=recovery_code is not None)
+    try:
+        actor = staff_repo.get(vault.connection(), username.strip().lower())
+        if actor.role != Role.ADMINISTRATOR or actor.disabled:
+            raise AuthenticationError("Only an administrator may restore a backup.")
+        session = Session(vault, actor, clock, Path(state_dir) if state_dir else default_state_dir())
+        with vault.write() as conn:
+            # The restored copy gets its own anchor: the live vault (same vault id) keeps its own,
+            # so restoring an older backup elsewhere raises no false rollback alarm there.
+            meta_repo.put(conn, ANCHOR_ID, secrets.token_hex(16))
+            session.log(conn, "vault.restore", "vault", vault.vault_id, f"backup of {header.created_at}")
+        # Restoring is a deliberate roll-back: the restored head becomes the last known state.
+        session.save_anchor()
+    except NotFound:
+        raise AuthenticationError("Only an administrator may restore a backup.") from None
+    finally:
+        vault.close()
+    return store.move_into_place(staging, into, keep_safety_copy=existing)
 
 
 # -- the reminder ------------------------------------------------------------------------

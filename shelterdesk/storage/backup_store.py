@@ -140,14 +140,21 @@ def verify_file(path: Path, key: bytearray, work: Path) -> BackupHeader:
     header.check_mac(key)
     copy = work / "verify.db"
     extract_payload(path, header, offset, copy)
-    conn = _open_keyed(copy, key)
+    try:
+        check_payload(copy, key, header)
+    finally:
+        for p in work.glob("verify.db*"):
+            p.unlink(missing_ok=True)
+    return header
+
+
+def check_payload(db: Path, key: bytearray, header: BackupHeader) -> None:
+    """`check_database` on an extracted payload as written, before anything (a migration) changes it."""
+    conn = _open_keyed(db, key)
     try:
         check_database(conn, header)
     finally:
         conn.close()
-        for p in work.glob("verify.db*"):
-            p.unlink(missing_ok=True)
-    return header
 
 
 def clean_partials(target: Path) -> None:

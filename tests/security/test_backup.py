@@ -13,6 +13,7 @@ from shelterdesk.services.registry import Services
 from shelterdesk.services.session import ANCHOR_MISSING
 from shelterdesk.services.vaults import unlock
 from shelterdesk.storage import backup_store as store
+from shelterdesk.storage import vault as vault_module
 from shelterdesk.storage.backup_file import read_header
 
 from .helpers import ADMIN, ADMIN_PASS, dump, new_vault, spawn
@@ -194,3 +195,18 @@ def test_a_killed_restore_leaves_no_staging_folder_after_the_next_restore(made, 
     backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
     assert not orphan.exists()
     assert [p.name for p in tmp_path.iterdir() if ".restoring-" in p.name] == []
+
+
+def test_a_backup_from_an_older_schema_restores_and_is_migrated(made, tmp_path, monkeypatch):
+    path, content, _ = made
+    # This program knows one migration more than the program that made the backup.
+    monkeypatch.setattr(vault_module, "MIGRATIONS", [*vault_module.MIGRATIONS, "CREATE TABLE later (x INTEGER)"])
+    monkeypatch.setattr(vault_module, "CURRENT_VERSION", vault_module.CURRENT_VERSION + 1)
+    backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    svc = Services.for_session(unlock(tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    try:
+        conn = svc.session.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == vault_module.CURRENT_VERSION
+        assert dump(conn)["survivors"] == content["survivors"]
+    finally:
+        svc.close()
