@@ -262,7 +262,7 @@ class Vault:
         """Every check that can refuse the vault, on a read-only connection: a refusal leaves the
         database and its write-ahead log byte-identical (a read-write close would merge and delete the log)."""
         if self.slots.authenticated:
-            self.slots.check_header(self._key)
+            self.slots.check_header(self.data_key())
         self._check_file()
         side = [self.db_path.with_name(self.db_path.name + suffix) for suffix in ("-wal", "-shm")]
         absent = [p for p in side if not p.exists()]
@@ -318,7 +318,7 @@ class Vault:
             if not slot_binding.recorded(conn):
                 slot_binding.adopt(conn, self.slots)
             meta_repo.put(conn, SIGNED_SLOTS, "1")
-            self.slots.sign(self._key)
+            self.slots.sign(self.data_key())
             self.save_slots()
 
     def _check_file(self) -> None:
