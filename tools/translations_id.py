@@ -625,6 +625,17 @@ ID: dict[str, str] = {
     "Disabled": "Dinonaktifkan",
     "Active": "Aktif",
     "Must choose their own": "Harus memilih sendiri",
+    "Key slot": "Slot kunci",
+    "Altered": "Diubah",
+    "Not on the staff": "Bukan anggota staf",
+    "The key-slot file holds slots for names that are not on the staff: {names}. They were added outside "
+    "ShelterDesk and open the vault until the next re-key; make a new recovery kit now (that re-keys) and "
+    "check the audit log.":
+        "Berkas slot kunci memuat slot untuk nama yang bukan anggota staf: {names}. Slot itu ditambahkan di luar "
+        "ShelterDesk dan membuka brankas data sampai kunci diganti berikutnya; buat kit pemulihan baru sekarang "
+        "(itu mengganti kunci) dan periksa log audit.",
+    "Backup written, read back and verified, but the vault's key slots need attention:":
+        "Cadangan ditulis, dibaca ulang dan diperiksa, tetapi slot kunci brankas data perlu diperhatikan:",
     "Add a staff member": "Tambah anggota staf",
     "as it appears in letters": "seperti tertulis di surat",
     "Job title": "Jabatan",

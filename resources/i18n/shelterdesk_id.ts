@@ -542,6 +542,10 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
       <translation>Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
+      <source>Backup written, read back and verified, but the vault's key slots need attention:</source>
+      <translation>Cadangan ditulis, dibaca ulang dan diperiksa, tetapi slot kunci brankas data perlu diperhatikan:</translation>
+    </message>
+    <message>
       <source>Backup written, read back and verified:</source>
       <translation type="unfinished" />
     </message>
@@ -2954,6 +2958,18 @@ Teks pencarian tidak disimpan.</translation>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
+      <source>Not on the staff</source>
+      <translation>Bukan anggota staf</translation>
+    </message>
+    <message>
+      <source>Altered</source>
+      <translation>Diubah</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Tidak ada</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Peran</translation>
     </message>
@@ -2972,6 +2988,14 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Must choose their own</source>
       <translation>Harus memilih sendiri</translation>
+    </message>
+    <message>
+      <source>Key slot</source>
+      <translation>Slot kunci</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Add a staff member</source>
@@ -3088,6 +3112,10 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Off by default. When it is on and someone types a wrong passphrase that many times in a row, nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file holds slots for names that are not on the staff: {names}. They were added outside ShelterDesk and open the vault until the next re-key; make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>Berkas slot kunci memuat slot untuk nama yang bukan anggota staf: {names}. Slot itu ditambahkan di luar ShelterDesk dan membuka brankas data sampai kunci diganti berikutnya; buat kit pemulihan baru sekarang (itu mengganti kunci) dan periksa log audit.</translation>
     </message>
     <message>
       <source>Disabled: cannot unlock.</source>

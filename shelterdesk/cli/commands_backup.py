@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ..domain.enums import Role
@@ -94,6 +95,8 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     report = backups.make_backup(svc.session, path)
     print("Backup written and verified (every page read back and checked):")
     _print_report(report)
+    for warning in report.warnings:
+        print(f"shelterdesk-cli: warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from ..domain.enums import Role
 from ..domain.serialize import to_plain
 from ..services.registry import Services
+from ..services.vault_health import ALTERED, MISSING, UNKNOWN
 from ..services.vaults import create_vault
 from ..storage.vault import SLOTS_FILE
 from .arguments import MAX_ID, whole_number
@@ -87,14 +88,25 @@ def cmd_staff_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_staff_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    members = ctx.services().staff.list()
+    staff = ctx.services().staff
+    members, slots = staff.list(), staff.slot_status()
     if args.json:
-        print_json([to_plain(m) for m in members])
+        print_json([{**to_plain(m), "key_slot": slots.get(m.username, "ok")} for m in members]
+                   + [{"username": name, "key_slot": what} for name, what in sorted(slots.items())
+                      if name not in {m.username for m in members}])
         return 0
     for m in members:
         flags = " (disabled)" if m.disabled else ""
+        if m.username in slots:
+            flags += f" ({SLOT_WORDS[slots[m.username]]})"
         print(f"{m.username:<20} {m.role.value:<14} {m.display_name}{flags}")
+    for name, what in sorted(slots.items()):  # slots added to the file by hand, for nobody on the staff
+        if name not in {m.username for m in members}:
+            print(f"{name:<20} {'-':<14} ({SLOT_WORDS[what]}: a key slot added outside ShelterDesk)")
     return 0
+
+
+SLOT_WORDS = {UNKNOWN: "not on the staff", ALTERED: "key slot altered", MISSING: "no key slot"}
 
 
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -42,6 +42,8 @@ class CliContext:
             session = unlock(self.vault_dir, user, passphrase_from_env_or_prompt(f"Passphrase for {user}: "))
             if session.rollback_suspected:
                 print(f"shelterdesk-cli: warning: {ROLLBACK_WARNING}", file=sys.stderr)
+            for warning in session.warnings:
+                print(f"shelterdesk-cli: warning: {warning}", file=sys.stderr)
             self._services = Services.for_session(session)
         return self._services
 

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from ..domain.models import AuditEntry
 from ..storage import audit, integrity
-from .session import ADMIN_ROLES, Session
+from . import vault_health
+from .session import ADMIN_ROLES, ANCHOR_MISSING, Session
 
 
 @dataclass
@@ -42,6 +43,9 @@ class AuditService:
         anchor = self.s.anchor().read(self.s.vault.vault_id)
         chain = audit.verify_chain(conn, self.s.audit_key(), anchor)
         problems.extend(chain.problems)
-        if not problems:
+        if self.s.anchor_missing:
+            problems.append(ANCHOR_MISSING)
+        if not problems:  # the files' findings below do not make the log's state doubtful
             self.s.save_anchor()
+        problems.extend(vault_health.problems(self.s))
         return VerifyReport(found.sound, chain.entries, problems)

@@ -12,25 +12,28 @@ from ..storage.secrets import to_buffer, wipe
 from .clock import Clock
 from .recovery_code import new_code, normalise
 from .session import ADMIN_ROLES, Session
-from .staff import StaffService
+from .staff import StaffService, rekey_detail
 from .vaults import shelter_profile, unlock_with_recovery
 
 
-def replace_recovery_code(session: Session) -> str:
-    """A new recovery code; the old recovery slot is replaced, so the old code opens nothing new."""
+def replace_recovery_code(session: Session, code: str | None = None) -> str:
+    """A new recovery code (`code`, or a fresh one). The vault is re-keyed: the old code, even with an
+    old copy of the key-slot file, opens only the old database file, which the re-key deletes."""
     session.require(ADMIN_ROLES)
     vault = session.vault
-    code = new_code()
-    slots = KeySlotFile.from_bytes(vault.slots.to_bytes())  # a copy: memory changes only once the file did
+    code = code or new_code()
     secret = to_buffer(normalise(code))
+
+    def new_recovery_slot(slots: KeySlotFile) -> None:
+        slots.add_slot(RECOVERY, "", secret, vault.data_key(), vault.slot_kdf())
+
     try:
-        slots.add_slot(RECOVERY, "", secret, vault.data_key(), slots.slots[0].kdf)
+        dropped = vault.rekey(new_recovery_slot)
     finally:
         wipe(secret)
     with vault.write() as conn:
         session.log(conn, "recovery.new_code", "vault", vault.vault_id)
-        slots.save(vault.slots_path)
-        vault.slots = slots
+        session.log(conn, "vault.rekey", "vault", vault.vault_id, rekey_detail("new recovery code", dropped))
     return code
 
 
@@ -49,8 +52,14 @@ def new_recovery_kit(session: Session, out: Path | str) -> Path:
     out = Path(out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
         raise ValidationError({"file": "Choose a file name in an existing folder for the recovery kit."})
-    code = replace_recovery_code(session)
+    # The kit is on disk before the code takes effect: a failed write must not leave a code nobody saw.
+    code = new_code()
     write_private(out, kit_pdf(session, code))
+    try:
+        replace_recovery_code(session, code)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
     return out
 
 

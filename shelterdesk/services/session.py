@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import letters, paths
@@ -18,6 +18,15 @@ ROLLBACK_WARNING = (
     "copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run "
     "“Check the log” and restore the latest backup."
 )
+
+ANCHOR_MISSING = (
+    "This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): "
+    "it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot "
+    "tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; "
+    "they can run “Check the log” and compare with the latest backup."
+)
+ANCHORED = "anchored"  # meta key: an anchor of this copy was written (so a missing one means deleted)
+ANCHOR_ID = "anchor_id"  # meta key: names this copy's anchor; a restore gives the copy its own
 
 # What each role may do. Checked by every service call, whatever the UI shows.
 WRITE_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER})
@@ -48,6 +57,10 @@ class Session:
     # Set at unlock when the log is behind its anchor: the anchor is then left as it was, so the
     # evidence survives this session instead of the older state being recorded as the known one.
     rollback_suspected: bool = False
+    # Found at unlock about the vault's files (key slots, leftover databases): shown, never acted on.
+    warnings: list[str] = field(default_factory=list)
+    # Set at unlock when this copy's anchor was written before but is gone now (deleted, or the vault moved).
+    anchor_missing: bool = False
 
     @property
     def conn(self):
@@ -85,19 +98,26 @@ class Session:
             self.check_ready()
         audit.append(conn, self.audit_key(), self.clock.now(), self.actor.username, action, entity, entity_id, detail)
 
+    def anchor_id(self) -> str:
+        """The name of this copy's anchor: the vault id, or the id a restore gave the restored copy (so
+        restoring an older backup elsewhere does not move the live vault's anchor back)."""
+        value = self.vault.meta(ANCHOR_ID)
+        return str(value) if value else self.vault.vault_id
+
     def anchor(self) -> audit.Anchor:
-        return audit.Anchor(self.state_dir / f"anchor-{self.vault.vault_id}.json", self.audit_key())
+        return audit.Anchor(self.state_dir / f"anchor-{self.anchor_id()}.json", self.audit_key())
 
     def check_anchor(self) -> None:
         """Compare the log with the last state recorded outside the vault (at every unlock)."""
-        self.rollback_suspected = audit.behind_anchor(self.vault.connection(),
-                                                      self.anchor().read(self.vault.vault_id))
+        known = self.anchor().read(self.anchor_id())
+        self.rollback_suspected = audit.behind_anchor(self.vault.connection(), known)
+        self.anchor_missing = known is None and self.vault.meta(ANCHORED) is not None
 
     def save_anchor(self) -> None:
         if self.rollback_suspected:
             return
         seq, mac = audit.head(self.vault.connection())
-        self.anchor().write(self.vault.vault_id, seq, mac)
+        self.anchor().write(self.anchor_id(), seq, mac)
 
     def close(self) -> None:
         """Lock: record the audit head outside the vault, close it, wipe the key, forget rendered names."""
@@ -111,3 +131,11 @@ class Session:
 
 def default_state_dir() -> Path:
     return paths.home() / "state"
+
+
+SCRATCH_PREFIX = "work-"
+
+
+def scratch_dir() -> Path:
+    """Where backups and checks keep their encrypted scratch files (cleaned at the next unlock if killed)."""
+    return paths.home() / "scratch"

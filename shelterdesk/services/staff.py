@@ -12,8 +12,17 @@ from ..domain.validation import check_texts
 from ..storage.keyslots import STAFF
 from ..storage.repos import staff as repo
 from ..storage.secrets import to_buffer, wipe
+from . import vault_health
 from .session import ADMIN_ROLES, Session
 from .vaults import check_username
+
+
+def rekey_detail(reason: str, dropped: list[tuple[str, str]]) -> str:
+    """The audit detail of a re-key: why, and which slots unknown to the vault lost access."""
+    if not dropped:
+        return reason
+    names = ", ".join(name or kind for kind, name in dropped)
+    return f"{reason}; slots not recorded in the vault left out: {names}"
 
 
 class StaffService:
@@ -22,6 +31,10 @@ class StaffService:
 
     def list(self) -> list[StaffMember]:
         return repo.list_all(self.s.conn)
+
+    def slot_status(self) -> dict[str, str]:
+        """username -> UNKNOWN / ALTERED / MISSING (storage.slot_binding) for each key slot that is not right."""
+        return vault_health.staff_slot_status(self.s)
 
     def get(self, username: str) -> StaffMember:
         return repo.get(self.s.conn, username)
@@ -43,19 +56,16 @@ class StaffService:
                              must_change_passphrase=True, phone=phone, email=email, title=title)
         with self.s.vault.write() as conn:
             repo.insert(conn, member, self.s.clock.now())
-            self._set_slot(name, initial_passphrase)
+            self._set_slot(conn, name, initial_passphrase)
             self.s.log(conn, "staff.add", "staff", name, f"role {role.value}")
         return member
 
-    def _set_slot(self, username: str, passphrase: str) -> None:
-        vault = self.s.vault
-        kdf = vault.slots.slots[0].kdf
+    def _set_slot(self, conn, username: str, passphrase: str) -> None:
         secret = to_buffer(passphrase)
         try:
-            vault.slots.add_slot(STAFF, username, secret, vault.data_key(), kdf)
+            self.s.vault.set_slot(conn, STAFF, username, secret)
         finally:
             wipe(secret)
-        vault.save_slots()
 
     def _active_admins(self, conn) -> builtins.list[str]:  # `list` here is the method above
         return [m.username for m in repo.list_all(conn) if m.role == Role.ADMINISTRATOR and not m.disabled]
@@ -109,11 +119,12 @@ class StaffService:
         if member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
             raise ShelterDeskError("This is the last administrator; it cannot be removed.")
         # Re-key first: if it fails (disk full) nothing changed and the removal can simply be retried.
-        self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
+        dropped = self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
         with self.s.vault.write() as conn:
             repo.delete(conn, username)
             self.s.log(conn, "staff.remove", "staff", username)
-            self.s.log(conn, "vault.rekey", "vault", self.s.vault.vault_id, f"after removing {username}")
+            self.s.log(conn, "vault.rekey", "vault", self.s.vault.vault_id,
+                       rekey_detail(f"after removing {username}", dropped))
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Change your own passphrase (the current one is checked against your slot)."""
@@ -132,8 +143,8 @@ class StaffService:
 
     def _set_new_passphrase(self, new: str) -> None:
         me = self.s.actor.username
-        self._set_slot(me, new)
         with self.s.vault.write() as conn:
+            self._set_slot(conn, me, new)
             member = repo.get(conn, me)
             member.must_change_passphrase = False
             repo.update(conn, member)

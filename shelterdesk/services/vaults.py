@@ -18,7 +18,7 @@ from ..domain.errors import (
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import check_texts
-from ..storage import lockout
+from ..storage import lockout, scratch
 from ..storage.keyslots import (
     MIN_KDF as MIN_KDF,  # re-exported: the Argon2 floor, for tests and the demo
 )
@@ -27,11 +27,23 @@ from ..storage.repos import meta as meta_repo
 from ..storage.repos import staff as staff_repo
 from ..storage.secrets import to_buffer, wipe
 from ..storage.vault import SLOTS_FILE, Throttle, Vault
+from . import vault_health
 from .agencies import seed_directory
 from .clock import Clock, SystemClock
 from .recovery_code import new_code, normalise
-from .session import LETTER_ROLES, Session, default_state_dir
+from .session import (
+    ANCHOR_MISSING,
+    ANCHORED,
+    LETTER_ROLES,
+    SCRATCH_PREFIX,
+    Session,
+    default_state_dir,
+    scratch_dir,
+)
 
+WIPED = ("Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault "
+         "now. An administrator can open it with the recovery code from the printed recovery kit "
+         "(“Use the recovery code”) and then set new passphrases.")
 USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
 
 
@@ -62,19 +74,20 @@ def create_vault(directory: Path | str, admin_username: str, passphrase: str, *,
     vault = Vault.create(directory, username, passphrase, kdf)
     try:
         code = new_code()
-        secret = to_buffer(normalise(code))
-        try:
-            vault.slots.add_slot(RECOVERY, "", secret, vault.data_key(), vault.slots.slots[0].kdf)
-        finally:
-            wipe(secret)
         admin = StaffMember(username=username, display_name=display_name or username, role=Role.ADMINISTRATOR)
         session = Session(vault, admin, clock, Path(state_dir) if state_dir else default_state_dir())
-        with vault.write() as conn:
-            staff_repo.insert(conn, admin, clock.now())
-            meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
-            seed_directory(conn)
-            session.log(conn, "vault.create", "vault", vault.vault_id)
-        vault.save_slots()
+        secret = to_buffer(normalise(code))
+        try:
+            with vault.write() as conn:
+                vault.set_slot(conn, RECOVERY, "", secret)
+                staff_repo.insert(conn, admin, clock.now())
+                meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(ShelterProfileData(name=shelter_name))))
+                seed_directory(conn)
+                session.log(conn, "vault.create", "vault", vault.vault_id)
+                meta_repo.put(conn, ANCHORED, "1")
+        finally:
+            wipe(secret)
+        session.save_anchor()
     except BaseException:
         vault.close()
         raise
@@ -98,10 +111,27 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
         vault.close()
         raise AuthenticationError("This staff account is disabled. Ask an administrator.")
     session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
-    session.check_anchor()
+    _check_on_unlock(session)
     with vault.write() as conn:
-        session.log(conn, "session.unlock", "staff", name, "rollback suspected" if session.rollback_suspected else "")
+        session.log(conn, "session.unlock", "staff", name, _unlock_detail(session))
+        meta_repo.put(conn, ANCHORED, "1")
+    session.save_anchor()  # now, not only at lock: a session that is killed still leaves its anchor
     return session
+
+
+def _check_on_unlock(session: Session) -> None:
+    scratch.clean_orphans(scratch_dir(), SCRATCH_PREFIX)  # left by a backup or check that was killed
+    session.check_anchor()
+    session.warnings = ([ANCHOR_MISSING] if session.anchor_missing else []) + vault_health.problems(session)
+
+
+def _unlock_detail(session: Session) -> str:
+    found = ["rollback suspected"] if session.rollback_suspected else []
+    if session.anchor_missing:
+        found.append("anchor missing")
+    if len(session.warnings) > session.anchor_missing:
+        found.append(f"{len(session.warnings) - session.anchor_missing} vault file finding(s)")
+    return "; ".join(found)
 
 
 def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *, clock: Clock | None = None,
@@ -118,10 +148,12 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
         raise
     member.must_change_passphrase = True
     session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
-    session.check_anchor()
+    _check_on_unlock(session)
     with vault.write() as conn:
         staff_repo.update(conn, member)
-        session.log(conn, "session.recovery_unlock", "staff", member.username)
+        session.log(conn, "session.recovery_unlock", "staff", member.username, _unlock_detail(session))
+        meta_repo.put(conn, ANCHORED, "1")
+    session.save_anchor()
     return session
 
 
@@ -137,6 +169,8 @@ def _open(directory: Path | str, name: str, secret: str | bytearray, *, recovery
         if limit is not None and Throttle(folder, _epoch(clock)).failures() >= limit:
             with contextlib.suppress(OSError, ShelterDeskError):  # the refusal stands either way
                 lockout.wipe_staff_slots(folder)
+        if not recovery and lockout.staff_slots_wiped(folder):
+            raise AuthenticationError(WIPED) from None
         raise
 
 

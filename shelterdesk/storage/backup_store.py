@@ -19,7 +19,8 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import VaultCorrupt, VaultTampered
-from . import audit, integrity
+from . import audit, integrity, scratch, slot_binding
+from .atomic import fsync_dir
 from .backup_file import (
     DAMAGED,
     TAMPERED,
@@ -96,17 +97,6 @@ def check_database(conn, header: BackupHeader) -> None:
 
 
 # -- making a backup ---------------------------------------------------------------------
-@contextlib.contextmanager
-def scratch_folder(beside: Path) -> Iterator[Path]:
-    """A private scratch folder on the same drive as the target (only encrypted files go in it)."""
-    work = Path(tempfile.mkdtemp(prefix=".shelterdesk-", dir=beside))
-    os.chmod(work, 0o700)
-    try:
-        yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
 def snapshot(vault: Vault, payload: Path, key: bytearray, created_at: str) -> BackupHeader:
     """Export the vault as one consistent snapshot on a second connection (the app's stays usable)."""
     conn = _open_keyed(vault.db_path, vault.data_key())
@@ -128,6 +118,7 @@ def snapshot(vault: Vault, payload: Path, key: bytearray, created_at: str) -> Ba
         conn.close()
     slots = KeySlotFile.from_bytes(vault.slots.to_bytes())
     slots.database = db_name(slots.generation)
+    slot_binding.keep_bound(vault.connection(), slots)  # only the members the administrator sees
     slots.rewrap(key)
     return BackupHeader(vault_id=vault.vault_id, created_at=created_at, schema_version=version,
                         generation=slots.generation, counts=counts, audit_seq=seq, audit_mac=mac.hex(), slots=slots)
@@ -140,24 +131,47 @@ def write_sealed(target: Path, header: BackupHeader, payload: Path, key: bytearr
     write_backup(target, header, payload)
 
 
-def verify_file(path: Path, key: bytearray, work: Path | None = None) -> BackupHeader:
+def verify_file(path: Path, key: bytearray, work: Path) -> BackupHeader:
     """Read a backup back in full: header MAC, payload checksum, then every check of `check_database`.
 
-    The payload is extracted to `work` (a private temporary folder if None) and removed with it.
+    The payload is extracted to the private scratch folder `work` and removed from it afterwards.
     """
-    if work is None:
-        with tempfile.TemporaryDirectory(prefix="shelterdesk-verify-") as tmp:
-            return verify_file(path, key, Path(tmp))
     header, offset = read_header(path)
     header.check_mac(key)
     copy = work / "verify.db"
     extract_payload(path, header, offset, copy)
-    conn = _open_keyed(copy, key)
+    try:
+        check_payload(copy, key, header)
+    finally:
+        for p in work.glob("verify.db*"):
+            p.unlink(missing_ok=True)
+    return header
+
+
+def check_payload(db: Path, key: bytearray, header: BackupHeader) -> None:
+    """`check_database` on an extracted payload as written, before anything (a migration) changes it."""
+    conn = _open_keyed(db, key)
     try:
         check_database(conn, header)
     finally:
         conn.close()
-    return header
+
+
+def clean_partials(target: Path) -> None:
+    """Remove what a killed backup to `target` left beside it (never `target` itself)."""
+    for p in target.parent.glob(f".{target.name}.partial-*"):
+        p.unlink(missing_ok=True)
+
+
+def partial_name(target: Path) -> Path:
+    """Where a new backup is written and read back before it takes `target`'s name."""
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
+
+
+def put_in_place(partial: Path, target: Path) -> None:
+    """The verified backup takes the target's name in one rename (the previous backup until then)."""
+    os.replace(partial, target)
+    fsync_dir(target.parent)
 
 
 # -- restoring -----------------------------------------------------------------------------
@@ -172,15 +186,25 @@ def restore_stage(path: Path, header: BackupHeader, offset: int, into: Path) -> 
 
     It is removed if anything inside the `with` fails; `move_into_place` consumes it.
     """
-    staging = Path(tempfile.mkdtemp(prefix=f".{into.name}.restoring-", dir=into.parent))
+    prefix = staging_prefix(into)
+    scratch.clean_orphans(into.parent, prefix)  # what a killed restore left here
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=into.parent))
     os.chmod(staging, 0o700)
     try:
-        extract_payload(path, header, offset, staging / db_name(header.generation))
-        header.slots.save(staging / SLOTS_FILE)
+        fd = acquire_folder_lock(staging)  # so a cleaner started meanwhile leaves it alone
+        try:
+            extract_payload(path, header, offset, staging / db_name(header.generation))
+            header.slots.save(staging / SLOTS_FILE)
+        finally:
+            release_folder_lock(fd)  # the check opens it as a vault, which takes the lock itself
         yield staging
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def staging_prefix(into: Path) -> str:
+    return f".{into.name}.restoring-"
 
 
 def move_into_place(staging: Path, into: Path, *, keep_safety_copy: bool) -> Path | None:

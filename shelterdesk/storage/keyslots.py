@@ -8,17 +8,28 @@ the new data key for every remaining member without knowing their passphrases.
 The slot's identity (vault id, kind, user name) is bound as associated data, so
 a slot copied to another user or vault does not open, and a wrong passphrase is
 found by the GCM tag before the database is touched.
+
+The file is authenticated with HMAC-SHA256 under a key derived from the data key
+(so only someone who has unlocked can write a valid one): one MAC over the vault
+id, the database name and the generation, checked after unwrapping and before the
+database is touched, and one per slot, checked to report altered slots. Removing
+a slot (the wipe after wrong passphrases) needs no key and leaves the rest valid.
+A member who holds the data key can still forge MACs, which is why the slots'
+public keys are also bound inside the vault (`slot_binding.py`).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -27,12 +38,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from ..domain.errors import AuthenticationError, VaultCorrupt, VaultNewerVersion
+from ..domain.errors import AuthenticationError, VaultCorrupt, VaultNewerVersion, VaultTampered
 from .atomic import write_private
 from .secrets import wipe
 
 FORMAT = "shelterdesk-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: MACs under the data key (version 1 files are upgraded after their vault proves itself)
 KEY_BYTES = 32
 RECOVERY = "recovery"
 STAFF = "staff"
@@ -45,21 +56,45 @@ class KdfParams:
     parallelism: int = 2
 
     def check(self) -> None:
+        """Refuse settings ShelterDesk never writes, before spending memory or time on them."""
         if self.time_cost < MIN_KDF.time_cost or self.memory_kib < MIN_KDF.memory_kib:
-            raise VaultCorrupt("The key-slot file asks for a key derivation weaker than allowed.")
-        if not (1 <= self.parallelism <= 16) or self.memory_kib > 4 * 1024 * 1024 or self.time_cost > 64:
-            raise VaultCorrupt("The key-slot file has impossible key-derivation settings.")
+            raise VaultCorrupt("The key-slot file asks for a key derivation weaker than allowed. It was altered "
+                               "or damaged; nothing was changed. Use the recovery code or restore a backup.")
+        if not (1 <= self.parallelism <= MAX_KDF.parallelism) or self.memory_kib > MAX_KDF.memory_kib \
+                or self.time_cost > MAX_KDF.time_cost:
+            raise VaultCorrupt(
+                f"The key-slot file asks for key-derivation settings ShelterDesk never uses "
+                f"({self.memory_kib // 1024} MiB of memory, {self.time_cost} passes). It was altered or damaged; "
+                "nothing was changed. Use the recovery code or restore a backup."
+            )
 
 
 MIN_KDF = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=1)
+# tune_kdf stops at 256 MiB and 12 passes; the ceiling leaves room for a faster future laptop.
+MAX_KDF = KdfParams(time_cost=16, memory_kib=1024 * 1024, parallelism=16)
 
 
 def derive(secret: bytearray, salt: bytes, params: KdfParams) -> bytearray:
-    return bytearray(
-        hash_secret_raw(
-            bytes(secret), salt, params.time_cost, params.memory_kib, params.parallelism, KEY_BYTES, Type.ID
-        )
-    )
+    params.check()
+    try:
+        raw = hash_secret_raw(bytes(secret), salt, params.time_cost, params.memory_kib, params.parallelism,
+                              KEY_BYTES, Type.ID)
+    except HashingError:  # not enough memory for these settings on this computer
+        raise VaultCorrupt(
+            f"This computer cannot spare the {params.memory_kib // 1024} MiB of memory the key slot asks for. "
+            "Close other programs and try again; nothing was changed."
+        ) from None
+    return bytearray(raw)
+
+
+def _mac_key(data_key: bytearray) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"shelterdesk-keyslots-mac").derive(bytes(data_key))
+
+
+def _mac(key: bytes, doc: dict) -> str:
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
 
 
 def tune_kdf(target_seconds: float = 0.5, max_memory_kib: int = 256 * 1024) -> KdfParams:
@@ -87,6 +122,12 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not a string")
+    return value
+
+
 def _raw_public(key: X25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
@@ -107,6 +148,24 @@ class Slot:
     ephemeral: bytes  # public half of the ephemeral key that sealed the data key
     key_nonce: bytes
     sealed_key: bytes
+    mac: str = ""  # HMAC under the data key of everything above
+
+    def body(self) -> dict:
+        return {
+            "kind": self.kind,
+            "username": self.username,
+            "salt": _b64(self.salt),
+            "kdf": {"argon2id": [self.kdf.time_cost, self.kdf.memory_kib, self.kdf.parallelism]},
+            "nonce": _b64(self.nonce),
+            "sealed_private": _b64(self.sealed_private),
+            "public": _b64(self.public),
+            "ephemeral": _b64(self.ephemeral),
+            "key_nonce": _b64(self.key_nonce),
+            "sealed_key": _b64(self.sealed_key),
+        }
+
+    def sign(self, data_key: bytearray) -> None:
+        self.mac = _mac(_mac_key(data_key), self.body())
 
     def aad(self, vault_id: str) -> bytes:
         return f"{FORMAT}|{vault_id}|{self.kind}|{self.username}".encode()
@@ -124,9 +183,38 @@ class KeySlotFile:
     database: str  # file name of the current database (changes on re-key)
     slots: list[Slot] = field(default_factory=list)
     generation: int = 1
+    mac: str = ""  # HMAC under the data key of vault id, database name and generation ("" in version 1 files)
+
+    def _header(self) -> dict:
+        return {"vault_id": self.vault_id, "database": self.database, "generation": self.generation}
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether the file carries MACs (files written before version 2 do not)."""
+        return bool(self.mac)
+
+    def sign(self, data_key: bytearray) -> None:
+        """MAC the header and every slot under `data_key` (after re-keying, or to upgrade a version 1 file)."""
+        self.mac = _mac(_mac_key(data_key), self._header())
+        for slot in self.slots:
+            slot.sign(data_key)
+
+    def check_header(self, data_key: bytearray) -> None:
+        """Refuse a file whose database name, generation or vault id was changed by someone without the key."""
+        if not hmac.compare_digest(self.mac, _mac(_mac_key(data_key), self._header())):
+            raise VaultTampered(
+                "The key-slot file was altered outside ShelterDesk (its database name or generation do not "
+                "authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the "
+                "latest backup into a new folder."
+            )
+
+    def altered_slots(self, data_key: bytearray) -> list[Slot]:
+        """Slots whose MAC does not check out: added or changed by someone else than ShelterDesk."""
+        key = _mac_key(data_key)
+        return [s for s in self.slots if not hmac.compare_digest(s.mac, _mac(key, s.body()))]
 
     # -- wrapping -------------------------------------------------------------
-    def add_slot(self, kind: str, username: str, secret: bytearray, data_key: bytearray, kdf: KdfParams) -> None:
+    def add_slot(self, kind: str, username: str, secret: bytearray, data_key: bytearray, kdf: KdfParams) -> Slot:
         """Add (or replace) the slot of `username`, opened by `secret`."""
         self.remove_slot(kind, username)
         private = X25519PrivateKey.generate()
@@ -141,12 +229,17 @@ class KeySlotFile:
             wipe(wrapping)
             wipe(raw_private)
         slot.seal_data_key(self.vault_id, data_key)
+        slot.sign(data_key)
+        if not self.mac:
+            self.mac = _mac(_mac_key(data_key), self._header())
         self.slots.append(slot)
+        return slot
 
     def rewrap(self, data_key: bytearray) -> None:
-        """Seal a new data key to every slot (used by re-keying; no passphrase needed)."""
+        """Seal a new data key to every slot and sign the file with it (re-keying; no passphrase needed)."""
         for slot in self.slots:
             slot.seal_data_key(self.vault_id, data_key)
+        self.sign(data_key)
 
     def remove_slot(self, kind: str, username: str) -> bool:
         before = len(self.slots)
@@ -168,7 +261,6 @@ class KeySlotFile:
             # Spend the same time as a real attempt so a missing user is not revealed by timing.
             wipe(derive(secret, os.urandom(16), MIN_KDF))
             raise wrong
-        slot.kdf.check()
         aad = slot.aad(self.vault_id)
         wrapping = derive(secret, slot.salt, slot.kdf)
         try:
@@ -201,21 +293,8 @@ class KeySlotFile:
             "vault_id": self.vault_id,
             "database": self.database,
             "generation": self.generation,
-            "slots": [
-                {
-                    "kind": s.kind,
-                    "username": s.username,
-                    "salt": _b64(s.salt),
-                    "kdf": {"argon2id": [s.kdf.time_cost, s.kdf.memory_kib, s.kdf.parallelism]},
-                    "nonce": _b64(s.nonce),
-                    "sealed_private": _b64(s.sealed_private),
-                    "public": _b64(s.public),
-                    "ephemeral": _b64(s.ephemeral),
-                    "key_nonce": _b64(s.key_nonce),
-                    "sealed_key": _b64(s.sealed_key),
-                }
-                for s in self.slots
-            ],
+            "mac": self.mac,
+            "slots": [{**s.body(), "mac": s.mac} for s in self.slots],
         }
         return json.dumps(doc, indent=1).encode("utf-8")
 
@@ -245,6 +324,7 @@ class KeySlotFile:
                     raw["kind"], raw["username"], _unb64(raw["salt"]), KdfParams(t, m, p),
                     _unb64(raw["nonce"]), _unb64(raw["sealed_private"]), _unb64(raw["public"]),
                     _unb64(raw["ephemeral"]), _unb64(raw["key_nonce"]), _unb64(raw["sealed_key"]),
+                    _text(raw.get("mac", "")),
                 )
                 sizes = (len(slot.nonce), len(slot.key_nonce), len(slot.public), len(slot.ephemeral),
                          len(slot.sealed_private), len(slot.sealed_key))
@@ -254,7 +334,8 @@ class KeySlotFile:
             vault_id, generation = doc["vault_id"], doc.get("generation", 1)
             if not isinstance(vault_id, str) or not isinstance(generation, int):
                 raise VaultCorrupt(damaged)
-            return cls(vault_id=vault_id, database=database, slots=slots, generation=generation)
+            return cls(vault_id=vault_id, database=database, slots=slots, generation=generation,
+                       mac=_text(doc.get("mac", "")))
         except (VaultCorrupt, VaultNewerVersion):
             raise
         except Exception:  # any malformed structure is the same damage to a person

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..domain.errors import ShelterDeskError
 from .atomic import write_private
 from .keyslots import STAFF, KeySlotFile
 
@@ -44,3 +45,11 @@ def wipe_staff_slots(directory: Path) -> int:
         slots.remove_slot(STAFF, name)
     slots.save(path)
     return len(names)
+
+
+def staff_slots_wiped(directory: Path) -> bool:
+    """Whether the key-slot file has no staff slot left (after a wipe): only the recovery code opens."""
+    try:
+        return not KeySlotFile.load(directory / SLOTS_FILE).usernames()
+    except (OSError, ShelterDeskError):
+        return False

@@ -193,6 +193,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (owner, key)
     );
     """,
+    # 2: each key slot's public key, bound inside the vault (see storage/slot_binding.py)
+    """
+    CREATE TABLE slot_keys (
+        kind TEXT NOT NULL,
+        username TEXT NOT NULL,
+        public BLOB NOT NULL,
+        PRIMARY KEY (kind, username)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

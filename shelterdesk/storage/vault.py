@@ -34,6 +34,7 @@ from ..domain.errors import (
     VaultNewerVersion,
     VaultTampered,
 )
+from . import slot_binding
 from .atomic import write_private
 from .guarded import GuardedConnection
 from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
@@ -45,6 +46,7 @@ from .secrets import raw_key_spec, to_buffer, wipe
 SLOTS_FILE = "keyslots.json"
 LOCK_FILE = "vault.lock"
 THROTTLE_FILE = "throttle.json"
+SIGNED_SLOTS = "keyslots_signed"  # meta key: this vault's key-slot file carries MACs (no downgrade)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 
@@ -57,6 +59,10 @@ PINNED = (
     ("secure_delete", "1"),
     ("cipher_memory_security", "1"),
 )
+
+
+TAMPERED = ("The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). "
+            "It was left untouched; restore it from your latest backup.")
 
 
 def db_name(generation: int) -> str:
@@ -92,8 +98,11 @@ class Throttle:
         return self._read()["failures"]
 
     def wait_seconds(self) -> float:
+        """Never more than the delay itself: a clock set back (or a stored time in the future) does not
+        turn five minutes into a year."""
         doc = self._read()
-        return max(0.0, doc["last"] + unlock_delay(doc["failures"]) - self.clock())
+        delay = unlock_delay(doc["failures"])
+        return min(delay, max(0.0, doc["last"] + delay - self.clock()))
 
     def check(self) -> None:
         wait = self.wait_seconds()
@@ -177,16 +186,18 @@ class Vault:
         slots = KeySlotFile(vault_id=pysecrets.token_hex(16), database=db_name(1))
         secret = to_buffer(passphrase)
         try:
-            slots.add_slot(STAFF, username, secret, key, kdf)
+            slot = slots.add_slot(STAFF, username, secret, key, kdf)
         finally:
             wipe(secret)
         vault = cls(directory, slots, key, folder_lock)
         try:
             _create_private(vault.db_path)
             vault._connect(new=True)
-            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
-            vault.connection().execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)",
-                                       (pysecrets.token_bytes(32),))
+            with vault.write() as conn:
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
+                conn.execute("INSERT INTO meta (key, value) VALUES ('audit_key', ?)", (pysecrets.token_bytes(32),))
+                meta_repo.put(conn, SIGNED_SLOTS, "1")
+                slot_binding.record(conn, STAFF, username, slot.public)
             # The slot file comes last: a vault without one is not a vault yet.
             slots.save(vault.slots_path)
         except BaseException:
@@ -226,28 +237,103 @@ class Vault:
                 raise
             finally:
                 wipe(secret)
-            throttle.reset()
             vault = cls(directory, slots, key, folder_lock)
         except BaseException:
             release_folder_lock(folder_lock)
             raise
         try:
-            vault._remove_stale_databases()
+            # Nothing in the folder is written or deleted before the vault has proved itself.
+            vault._prove()
+            throttle.reset()
             vault._connect(new=False)
+            vault._sign_unsigned_slots()
         except BaseException:
             vault.close()
             raise
         return vault
 
-    def _remove_stale_databases(self) -> None:
-        """A re-key that crashed before switching leaves its new file behind; drop it."""
-        for p in self.directory.glob("vault-*.db*"):
-            if not p.name.startswith(self.slots.database):
-                p.unlink(missing_ok=True)
+    def leftovers(self) -> list[str]:
+        """Database files in the folder that are not the current one (an interrupted re-key, or a copy
+        put there by hand). They are reported, never deleted at open: only the re-key that made a
+        file stale removes it, after its own commit."""
+        current = self.slots.database
+        return sorted(p.name for p in self.directory.glob("vault-*.db*")
+                      if p.name != current and not p.name.startswith(current + "-"))
+
+    def _prove(self) -> None:
+        """Every check that can refuse the vault, on a read-only connection: a refusal leaves the
+        database and its write-ahead log byte-identical (a read-write close would merge and delete the log)."""
+        if self.slots.authenticated:
+            self.slots.check_header(self.data_key())
+        self._check_file()
+        side = [self.db_path.with_name(self.db_path.name + suffix) for suffix in ("-wal", "-shm")]
+        absent = [p for p in side if not p.exists()]
+        try:
+            conn = sqlcipher3.connect(f"{self.db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                      check_same_thread=False)
+        except sqlcipher3.Error as e:
+            raise translate_db_error(e) from None
+        refused = True
+        try:
+            self._key_connection(conn)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError:
+                raise VaultTampered(TAMPERED) from None
+            self._check_contents(conn)
+            refused = False
+        except sqlcipher3.Error as e:
+            raise translate_db_error(e) from None
+        finally:
+            conn.close()
+            if refused:  # a read-only open may create an empty log and index; leave the folder as found
+                for p in absent:
+                    p.unlink(missing_ok=True)
+
+    def _check_contents(self, conn: sqlcipher3.Connection) -> None:
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith("4."):
+            raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > CURRENT_VERSION:
+            raise VaultNewerVersion(
+                "This vault was saved by a newer version of ShelterDesk (schema "
+                f"{version}, this program knows up to {CURRENT_VERSION}). Install the newer version; "
+                "the vault was not changed."
+            )
+        if meta_repo.get(conn, "vault_id") != self.slots.vault_id:
+            raise VaultCorrupt(
+                "The database in this folder belongs to another vault than its key-slot file. "
+                "Nothing was changed."
+            )
+        if not self.slots.authenticated and meta_repo.get(conn, SIGNED_SLOTS) is not None:
+            raise VaultTampered(
+                "The key-slot file has lost its authentication (it was replaced by an altered or older "
+                "copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup."
+            )
+
+    def _sign_unsigned_slots(self) -> None:
+        """Upgrade a key-slot file from before version 2: sign it and bind its slots inside the vault."""
+        if self.slots.authenticated:
+            return
+        with self.write() as conn:
+            if not slot_binding.recorded(conn):
+                slot_binding.adopt(conn, self.slots)
+            meta_repo.put(conn, SIGNED_SLOTS, "1")
+            self.slots.sign(self.data_key())
+            self.save_slots()
 
     def _check_file(self) -> None:
         path = self.db_path
         if not path.exists():
+            others = [p.name for p in self.directory.glob("vault-*.db")]
+            if others:
+                raise VaultCorrupt(
+                    f"The key-slot file names the database {path.name}, which is not in the folder (it holds "
+                    f"{', '.join(sorted(others))}): the key-slot file is older or newer than the database. "
+                    "Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup "
+                    "into a new folder."
+                )
             raise VaultCorrupt(f"The vault database ({path.name}) is missing. Restore it from a backup.")
         size = path.stat().st_size
         with path.open("rb") as f:
@@ -273,20 +359,11 @@ class Vault:
             raise translate_db_error(e) from None
         self.conn = conn
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
-            spec = raw_key_spec(self.data_key())
-            try:
-                conn.set_key(spec)
-            finally:
-                wipe(spec)
+            self._key_connection(conn)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except (sqlcipher3.DatabaseError, VaultCorrupt):
-                raise VaultTampered(
-                    "The vault file is damaged or was altered outside ShelterDesk (its pages do not "
-                    "authenticate). It was left untouched; restore it from your latest backup."
-                ) from None
+                raise VaultTampered(TAMPERED) from None
             for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
                            "temp_store = MEMORY", "secure_delete = ON"):
                 conn.execute(f"PRAGMA {pragma}")
@@ -295,21 +372,10 @@ class Vault:
             conn.execute("PRAGMA cache_size = -65536")
             self._assert_pinned()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > CURRENT_VERSION:
-                raise VaultNewerVersion(
-                    "This vault was saved by a newer version of ShelterDesk (schema "
-                    f"{version}, this program knows up to {CURRENT_VERSION}). Install the newer version; "
-                    "the vault was not changed."
-                )
+            if not new:
+                self._check_contents(conn)
             if version < CURRENT_VERSION:
                 self._migrate(version)
-            if not new:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-                if row is None or row[0] != self.slots.vault_id:
-                    raise VaultCorrupt(
-                        "The database in this folder belongs to another vault than its key-slot file. "
-                        "Nothing was changed."
-                    )
             if not survivors_repo.search_index_current(conn):
                 # Names indexed under older search folding rules: index them again.
                 with self.write() as c:
@@ -322,6 +388,15 @@ class Vault:
             self.conn = None
             conn.close()
             raise
+
+    def _key_connection(self, conn: sqlcipher3.Connection) -> None:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        spec = raw_key_spec(self.data_key())
+        try:
+            conn.set_key(spec)
+        finally:
+            wipe(spec)
 
     def _assert_pinned(self) -> None:
         conn = self.connection()
@@ -374,43 +449,82 @@ class Vault:
     def save_slots(self) -> None:
         self.slots.save(self.slots_path)
 
-    def rekey(self, change_slots: Callable[[KeySlotFile], object] | None = None) -> None:
-        """Move the data to a new file under a new random data key and re-seal every slot.
+    def set_slot(self, conn: sqlcipher3.Connection, kind: str, username: str, secret: bytearray,
+                 kdf: KdfParams | None = None) -> None:
+        """Add or replace a slot inside the caller's write transaction: its public key is recorded in
+        the vault, then the key-slot file is replaced (if that fails the transaction rolls back)."""
+        slots = KeySlotFile.from_bytes(self.slots.to_bytes())  # a copy: memory changes only once the file did
+        slot = slots.add_slot(kind, username, secret, self.data_key(), kdf or self.slot_kdf())
+        slot_binding.record(conn, kind, username, slot.public)
+        slots.save(self.slots_path)
+        self.slots = slots
 
-        `change_slots` may edit the slots first (e.g. drop a removed member). The
-        atomic replacement of the key-slot file is the single commit point: a crash
+    def slot_kdf(self) -> KdfParams:
+        """The Argon2 settings tuned when the vault was made, for a new slot: the strongest among the
+        slots ShelterDesk wrote (an altered slot must not choose the cost of every new one)."""
+        altered = {id(s) for s in self.slots.altered_slots(self.data_key())} if self.slots.authenticated else set()
+        return max((s.kdf for s in self.slots.slots if id(s) not in altered),
+                   key=lambda k: (k.memory_kib, k.time_cost), default=tune_kdf())
+
+    def slot_problems(self) -> list[slot_binding.SlotProblem]:
+        """Slots the vault does not know or that were altered, and members without a slot."""
+        return slot_binding.problems(self.connection(), self.slots, self.data_key())
+
+    def _free_generation(self) -> int:
+        """The next generation whose database name is free: a re-key never overwrites or deletes a file it
+        did not make (a leftover from an interrupted re-key is reported, not reused)."""
+        taken = [self.slots.generation]
+        for p in self.directory.glob("vault-*.db*"):
+            number = p.name[len("vault-"):].split(".", 1)[0]
+            if number.isdigit():
+                taken.append(int(number))
+        return max(taken) + 1
+
+    def rekey(self, change_slots: Callable[[KeySlotFile], object] | None = None) -> list[tuple[str, str]]:
+        """Move the data to a new file under a new random data key and re-seal the slots the vault knows.
+
+        Only the slots recorded in the vault for current members (and the recovery slot) receive the new
+        key, each sealed to its recorded public key; any other slot in the file is dropped (returned as
+        (kind, username)). `change_slots` may then edit the slots (drop a removed member, replace the
+        recovery slot). The atomic replacement of the key-slot file is the single commit point: a crash
         before it leaves the old file and old key, after it the new ones.
         """
         conn = self.connection()
         new_key = bytearray(pysecrets.token_bytes(KEY_BYTES))
-        new_name = db_name(self.slots.generation + 1)
-        new_path = self.directory / new_name
-        for stale in self.directory.glob(new_name + "*"):
-            stale.unlink()
+        generation = self._free_generation()
+        new_path = self.directory / db_name(generation)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         spec = raw_key_spec(new_key)
+        made = False
         try:
+            new_slots = KeySlotFile.from_bytes(self.slots.to_bytes())
+            new_slots.generation, new_slots.database = generation, new_path.name
+            dropped = slot_binding.keep_bound(conn, new_slots)
+            if change_slots is not None:
+                change_slots(new_slots)
+            new_slots.rewrap(new_key)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             _create_private(new_path)
+            made = True
             conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(new_path), spec))
             try:
                 conn.execute("SELECT sqlcipher_export('rekeyed')")
                 conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+                conn.execute("BEGIN IMMEDIATE")
+                slot_binding.record_all(conn, new_slots, "rekeyed")
+                conn.execute("COMMIT")
             finally:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 conn.execute("DETACH DATABASE rekeyed")
             with new_path.open("rb+") as f:
                 os.fsync(f.fileno())
-            new_slots = KeySlotFile.from_bytes(self.slots.to_bytes())
-            new_slots.generation += 1
-            new_slots.database = new_name
-            if change_slots is not None:
-                change_slots(new_slots)
-            new_slots.rewrap(new_key)
             new_slots.save(self.slots_path)  # the commit point
         except BaseException as e:
             wipe(new_key)
-            for stale in self.directory.glob(new_name + "*"):
-                stale.unlink(missing_ok=True)
+            if made:  # only the files this re-key made
+                for stale in self.directory.glob(new_path.name + "*"):
+                    stale.unlink(missing_ok=True)
             if isinstance(e, sqlcipher3.Error):
                 raise translate_db_error(e) from None
             raise
@@ -420,11 +534,12 @@ class Vault:
         with contextlib.suppress(sqlcipher3.Error):
             conn.close()
         self.conn = None
-        for old in old_files:
+        for old in old_files:  # stale because of this re-key, which has committed
             old.unlink(missing_ok=True)
         wipe(self._key)
         self._key, self.slots = new_key, new_slots
         self._connect(new=False)
+        return dropped
 
     # -- closing -----------------------------------------------------------------
     def close(self) -> None:

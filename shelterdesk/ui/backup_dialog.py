@@ -230,7 +230,11 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(True)
         if report is None:
             return
-        self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
+        if report.warnings:  # made, but someone on the staff may not be able to open it
+            self._notify(tr("Backup written, read back and verified, but the vault's key slots need attention:")
+                         + "\n" + "\n".join(report.warnings) + "\n" + _describe(report), "warning")
+        else:
+            self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
         self.refresh()
 
     def save_reminder(self) -> None:

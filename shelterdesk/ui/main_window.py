@@ -125,6 +125,12 @@ class Workspace(QWidget):
             warning.setWordWrap(True)
             warning.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 10px 14px;")
             column.addWidget(warning)
+        if services.session.warnings:  # the vault's files (key slots, leftover databases): see docs/SECURITY.md
+            files_warning = QLabel("\n\n".join(services.session.warnings))
+            files_warning.setObjectName("vaultFilesWarning")
+            files_warning.setWordWrap(True)
+            files_warning.setStyleSheet("background: #fff4e5; color: #663c00; padding: 10px 14px;")
+            column.addWidget(files_warning)
         column.addWidget(self.backup_reminder)
         column.addWidget(self.stack, 1)
         row.addLayout(column, 1)

@@ -26,6 +26,7 @@ from ..domain.errors import ValidationError
 from ..domain.models import StaffMember
 from ..services import recovery
 from ..services.registry import Services
+from ..services.vault_health import ALTERED, MISSING, UNKNOWN
 from . import operations
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .case_tabs.base import record_table
@@ -53,13 +54,20 @@ def role_options() -> list[tuple[str, str]]:
     return [(role.value, role_label(role)) for role in Role]
 
 
-def staff_model(parent=None) -> RecordTableModel[StaffMember]:
+def slot_label(what: str) -> str:
+    return {UNKNOWN: tr("Not on the staff"), ALTERED: tr("Altered"), MISSING: tr("None")}.get(what, what)
+
+
+def staff_model(parent=None, slot_status: dict[str, str] | None = None) -> RecordTableModel[StaffMember]:
+    """`slot_status` (username -> problem) is read at paint time, so the view refreshes it in place."""
+    slots = {} if slot_status is None else slot_status
     return RecordTableModel([
         Column(tr("User name"), lambda m: m.username),
         Column(tr("Name"), lambda m: m.display_name),
         Column(tr("Role"), lambda m: role_label(m.role)),
         Column(tr("Account"), lambda m: tr("Disabled") if m.disabled else tr("Active")),
         Column(tr("Passphrase"), lambda m: tr("Must choose their own") if m.must_change_passphrase else ""),
+        Column(tr("Key slot"), lambda m: slot_label(slots[m.username]) if m.username in slots else tr("OK")),
     ], muted=lambda m: m.disabled, parent=parent)
 
 
@@ -157,7 +165,8 @@ class StaffView(RecordSelection, QWidget):
         super().__init__(parent)
         self.services = services
         self.current: StaffMember | None = None
-        self.model = staff_model(self)
+        self.slot_status: dict[str, str] = {}
+        self.model = staff_model(self, self.slot_status)
         self.table = record_table(self.model)
         self.table.setAccessibleName(tr("Staff members"))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
@@ -184,6 +193,11 @@ class StaffView(RecordSelection, QWidget):
         outer.setSpacing(8)
         outer.addLayout(top)
         outer.addWidget(self.notice)
+        self.slot_warning = QLabel()
+        self.slot_warning.setObjectName("slotWarning")
+        self.slot_warning.setWordWrap(True)
+        self.slot_warning.setStyleSheet("background: #fff4e5; color: #663c00; padding: 8px 12px;")
+        outer.addWidget(self.slot_warning)
         outer.addWidget(splitter, 1)
         outer.addWidget(self._wipe_card())
         for b in self.findChildren(QPushButton):
@@ -270,7 +284,16 @@ class StaffView(RecordSelection, QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.current.username if self.current is not None else None
-        self.model.set_rows(self.services.staff.list())
+        self.slot_status.clear()
+        self.slot_status.update(self.services.staff.slot_status())
+        members = self.services.staff.list()
+        strangers = sorted(set(self.slot_status) - {m.username for m in members})
+        self.slot_warning.setText(tr("The key-slot file holds slots for names that are not on the staff: {names}. "
+                                     "They were added outside ShelterDesk and open the vault until the next "
+                                     "re-key; make a new recovery kit now (that re-keys) and check the audit "
+                                     "log.").format(names=", ".join(strangers)))
+        self.slot_warning.setVisible(bool(strangers))
+        self.model.set_rows(members)
         limit = recovery.wipe_after(self.services.session)
         self.wipe_check.setChecked(limit is not None)
         self.wipe_count.setEnabled(limit is not None)
@@ -371,9 +394,10 @@ class StaffView(RecordSelection, QWidget):
                          default_suffix="pdf", vault_dir=self.services.session.vault.directory)
         if path is None:
             return
-        self._run(lambda: recovery.new_recovery_kit(self.services.session, path),
-                  tr("New recovery kit saved to {path}. Print it, lock the paper away and delete the file. "
-                     "The old recovery code no longer opens the vault.").format(path=path))
+        with busy_cursor():  # a new code re-keys the whole vault
+            self._run(lambda: recovery.new_recovery_kit(self.services.session, path),
+                      tr("New recovery kit saved to {path}. Print it, lock the paper away and delete the file. "
+                         "The old recovery code no longer opens the vault.").format(path=path))
 
     def save_wipe_setting(self) -> None:
         limit = self.wipe_count.value() if self.wipe_check.isChecked() else None

@@ -59,6 +59,10 @@ def test_each_credential_opens_exactly_what_it_should(tmp_path):
     assert KeySlotFile.from_bytes(old_slots).unwrap(STAFF, BOB, bytearray(BOB_PASS.encode()))  # old key…
     with pytest.raises((VaultCorrupt, AuthenticationError)):  # …does not open today's database
         Vault.open(stolen, BOB, BOB_PASS).close()
+    # …and the refusal leaves every file as it was: before the fix this open deleted the live database.
+    assert {p.name: p.read_bytes() for p in stolen.glob("vault-*.db*")} == \
+        {p.name: p.read_bytes() for p in vault.glob("vault-*.db*")}
+    assert any(stolen.glob("vault-*.db"))
     opened.append("removed member: nothing, even with the old key-slot file")
 
     # A backup made while Bob was on the staff still opens for him (documented), a new one does not.
@@ -103,6 +107,11 @@ def test_unlock_delay_survives_a_restart(tmp_path):
                 unlock(vault, ADMIN, ADMIN_PASS, state_dir=state, clock=clock)
         clock.advance(seconds=waits[-1])
     assert waits == [0, 0, 1, 2, 4]
+    for _ in range(30):  # many more failures: the delay stops at five minutes
+        Throttle(vault, clock.epoch).record_failure()
+    clock.advance(days=-365)  # a clock set back (a wrong date fixed) must not turn 300 s into a year
+    assert Throttle(vault, clock.epoch).wait_seconds() == 300
+    clock.advance(days=365, seconds=300)
     print(f"\nunlock delays after 1..5 wrong passphrases (read back as after a restart): {waits} s")
     unlock(vault, ADMIN, ADMIN_PASS, state_dir=state, clock=clock).close()
     assert Throttle(vault, clock.epoch).failures() == 0
@@ -121,7 +130,7 @@ def test_wipe_after_n_failures_leaves_only_the_recovery_code(tmp_path):
         clock.advance(seconds=600)
     assert KeySlotFile.load(vault / SLOTS_FILE).usernames() == []
     clock.advance(seconds=600)
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AuthenticationError, match="recovery code"):  # the right passphrase is told where to go
         unlock(vault, ADMIN, ADMIN_PASS, state_dir=state, clock=clock)
     clock.advance(seconds=600)
     s = recovery.recover(vault, code, ADMIN, NEW_ADMIN, state_dir=state, clock=clock)

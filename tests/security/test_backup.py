@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from shelterdesk.domain.errors import NotAVault, VaultCorrupt, VaultExists, VaultTampered
 from shelterdesk.domain.models import Survivor
 from shelterdesk.services import backup
 from shelterdesk.services.registry import Services
+from shelterdesk.services.session import ANCHOR_MISSING
 from shelterdesk.services.vaults import unlock
+from shelterdesk.storage import backup_store as store
+from shelterdesk.storage import vault as vault_module
 from shelterdesk.storage.backup_file import read_header
 
-from .helpers import ADMIN, ADMIN_PASS, dump, new_vault
+from .helpers import ADMIN, ADMIN_PASS, dump, new_vault, spawn
 
 
 @pytest.fixture
@@ -40,6 +45,13 @@ def test_round_trip_restores_every_row(made, tmp_path):
     finally:
         svc.close()
     assert oct((tmp_path / "restored").stat().st_mode & 0o777) == "0o700"
+    # The live vault, which moved on after the backup, still opens without a false rollback alarm.
+    live = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    try:
+        assert not live.session.rollback_suspected and live.session.warnings == []
+        assert live.audit.verify().ok
+    finally:
+        live.close()
 
 
 @pytest.mark.parametrize("where", ["header", "payload", "end"])
@@ -106,3 +118,95 @@ def test_backup_while_the_app_writes_is_a_consistent_snapshot(tmp_path):
     report = backup.make_backup(svc.session, tmp_path / "b.sdbak", progress)
     svc.close()
     assert report.counts["survivors"] == 5 and steps == ["snapshot", "write", "verify", "done"]
+
+
+def test_a_failed_backup_keeps_the_previous_one(made, tmp_path, monkeypatch, shelterdesk_home):
+    path, _, _ = made
+    previous = path.read_bytes()
+    svc = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+
+    def unreadable(*_args):
+        raise VaultCorrupt("read back failed")
+
+    monkeypatch.setattr(store, "verify_file", unreadable)
+    try:
+        with pytest.raises(VaultCorrupt, match="previous backup usb.sdbak is unchanged"):
+            backup.make_backup(svc.session, path)
+    finally:
+        svc.close()
+    assert path.read_bytes() == previous  # before the fix the new file had replaced it, then was deleted
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".usb.sdbak")] == []
+    assert list((shelterdesk_home / "scratch").iterdir()) == []
+
+
+KILLED_BACKUP = """
+from shelterdesk.services import backup
+from shelterdesk.services.vaults import unlock
+from shelterdesk.storage import backup_store
+import time
+
+def stall(*_args):
+    print("verifying", flush=True)
+    time.sleep(60)
+
+backup_store.verify_file = stall
+session = unlock(VAULT, ADMIN, ADMIN_PASS, state_dir=VAULT.parent / "state")
+backup.make_backup(session, VAULT.parent / "usb.sdbak")
+"""
+
+
+def test_a_killed_backup_costs_nothing_and_leaves_nothing_after_the_next_start(made, tmp_path, shelterdesk_home):
+    path, _, _ = made
+    previous = path.read_bytes()
+    child = spawn(KILLED_BACKUP, tmp_path / "vault")
+    assert child.stdout.readline().strip() == "verifying", child.stderr.read()
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    assert path.read_bytes() == previous  # the unverified new file never took the backup's name
+    assert list((shelterdesk_home / "scratch").iterdir())  # the killed run's scratch folder…
+    unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state").close()
+    assert list((shelterdesk_home / "scratch").iterdir()) == []  # …is gone after the next start
+    svc = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    backup.make_backup(svc.session, path)
+    svc.close()
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".usb.sdbak")] == []
+
+
+def test_a_deleted_anchor_is_noticed_once(made, tmp_path):
+    state = tmp_path / "state"
+    for anchor in state.glob("anchor-*.json"):
+        anchor.unlink()
+    svc = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=state))
+    try:
+        assert svc.session.warnings == [ANCHOR_MISSING]
+        assert ANCHOR_MISSING in svc.audit.verify().problems
+    finally:
+        svc.close()
+    svc = Services.for_session(unlock(tmp_path / "vault", ADMIN, ADMIN_PASS, state_dir=state))
+    assert svc.session.warnings == [] and svc.audit.verify().ok
+    svc.close()
+
+
+def test_a_killed_restore_leaves_no_staging_folder_after_the_next_restore(made, tmp_path):
+    path, _, _ = made
+    orphan = tmp_path / ".restored.restoring-killed"  # as a restore killed mid-way leaves it
+    orphan.mkdir()
+    (orphan / "vault-1.db").write_bytes(b"\0" * 4096)
+    backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    assert not orphan.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".restoring-" in p.name] == []
+
+
+def test_a_backup_from_an_older_schema_restores_and_is_migrated(made, tmp_path, monkeypatch):
+    path, content, _ = made
+    # This program knows one migration more than the program that made the backup.
+    monkeypatch.setattr(vault_module, "MIGRATIONS", [*vault_module.MIGRATIONS, "CREATE TABLE later (x INTEGER)"])
+    monkeypatch.setattr(vault_module, "CURRENT_VERSION", vault_module.CURRENT_VERSION + 1)
+    backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    svc = Services.for_session(unlock(tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    try:
+        conn = svc.session.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == vault_module.CURRENT_VERSION
+        assert dump(conn)["survivors"] == content["survivors"]
+    finally:
+        svc.close()

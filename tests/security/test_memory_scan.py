@@ -64,3 +64,4 @@ def test_no_data_key_in_memory_after_lock(tmp_path):
     print(f"\nmemory scan after lock: copies found beyond the test's own: {found}")
     assert found["data key"] == 0, "the raw data key is still in memory after lock"
     assert found["data key (hex)"] == 0, "the hex key spec is still in memory after lock"
+    assert found["passphrase"] == 0, "the passphrase is still in memory after lock"

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from shelterdesk.domain.enums import Role
 from shelterdesk.domain.errors import AuthenticationError
 from shelterdesk.services.vaults import unlock
+from shelterdesk.storage.keyslots import MIN_KDF, STAFF, KeySlotFile
 from shelterdesk.ui import staff_view
 from shelterdesk.ui.passphrase_dialogs import ChangePassphraseDialog
 from shelterdesk.ui.staff_view import AddStaffDialog, StaffView
@@ -193,3 +195,22 @@ def test_every_role_reaches_change_my_passphrase_in_settings(qtbot, services, tm
         assert settings.findChild(ChangePassphraseDialog).isVisible()
     finally:
         reader.close()
+
+
+def test_key_slots_that_do_not_match_the_vault_are_shown(qtbot, view, services):
+    services.staff.add("dara", Role.CASEWORKER, NEW_PASS)
+    vault = services.session.vault
+    slots = KeySlotFile.from_bytes(vault.slots.to_bytes())
+    # A slot planted in the file for nobody on the staff, and Dara's public key damaged.
+    slots.add_slot(STAFF, "ghost", bytearray(b"nobody sees this hidden slot"), vault.data_key(), MIN_KDF)
+    dara = slots.find(STAFF, "dara")
+    dara.public = bytes([dara.public[0] ^ 1]) + dara.public[1:]
+    slots.save(vault.slots_path)
+    vault.slots = slots
+    view.refresh()
+    assert view.slot_warning.isVisible() and "ghost" in view.slot_warning.text()
+    column = view.model.columnCount() - 1
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Key slot"
+    shown = {view.model.index(r, 0).data(): view.model.index(r, column).data()
+             for r in range(view.model.rowCount())}
+    assert shown == {ADMIN: "OK", "dara": "Altered"}
