@@ -9,6 +9,7 @@ from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
 from .drafts import DraftService
+from .exports import ExportService
 from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
@@ -28,12 +29,13 @@ class Services:
     audit: AuditService
     drafts: DraftService
     letters: LetterService
+    exports: ExportService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session))
+                   DraftService(session), LetterService(session), ExportService(session))
 
     def close(self) -> None:
         self.session.close()
