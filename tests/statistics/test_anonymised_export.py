@@ -14,8 +14,8 @@ from pathlib import Path
 
 import hxl
 import pytest
-from stat_helpers import person, register
 from openpyxl import load_workbook
+from stat_helpers import person, register
 
 from shelterdesk.cli import main
 from shelterdesk.domain.anonymise import CTDC_COLUMNS, QUASI_IDENTIFIERS, k_anonymise, stat_record
