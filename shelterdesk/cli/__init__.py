@@ -14,11 +14,18 @@ from collections.abc import Sequence
 
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
-from . import commands_backup, commands_cases, commands_exports, commands_letters, commands_vault
+from . import (
+    commands_backup,
+    commands_cases,
+    commands_exports,
+    commands_import,
+    commands_letters,
+    commands_vault,
+)
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_exports)
+COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_exports, commands_import)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from .cases import CaseService
 from .consents import ConsentService
 from .drafts import DraftService
 from .exports import ExportService
+from .importer import ImportService
 from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
@@ -30,12 +31,13 @@ class Services:
     drafts: DraftService
     letters: LetterService
     exports: ExportService
+    imports: ImportService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session), ExportService(session))
+                   DraftService(session), LetterService(session), ExportService(session), ImportService(session))
 
     def close(self) -> None:
         self.session.close()
