@@ -789,6 +789,117 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
   </context>
   <context>
+    <name>DashboardView</name>
+    <message>
+      <source>Admitted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>under 1 week</source>
+      <translation>kurang dari 1 minggu</translation>
+    </message>
+    <message>
+      <source>1–2 weeks</source>
+      <translation>1–2 minggu</translation>
+    </message>
+    <message>
+      <source>2–4 weeks</source>
+      <translation>2–4 minggu</translation>
+    </message>
+    <message>
+      <source>1–2 months</source>
+      <translation>1–2 bulan</translation>
+    </message>
+    <message>
+      <source>2 months or more</source>
+      <translation>2 bulan atau lebih</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dasbor</translation>
+    </message>
+    <message>
+      <source>Export anonymised statistics…</source>
+      <translation>Ekspor statistik anonim…</translation>
+    </message>
+    <message>
+      <source>Export anonymised statistics</source>
+      <translation>Ekspor statistik anonim</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet…</source>
+      <translation>Impor lembar kerja…</translation>
+    </message>
+    <message>
+      <source>Import a register from a spreadsheet</source>
+      <translation>Impor daftar dari lembar kerja</translation>
+    </message>
+    <message>
+      <source>Show the overdue referrals</source>
+      <translation>Tampilkan rujukan yang terlambat</translation>
+    </message>
+    <message>
+      <source>Show the referrals waiting on agencies</source>
+      <translation>Tampilkan rujukan yang menunggu lembaga</translation>
+    </message>
+    <message>
+      <source>Click a bar or slice to see the people it counts.</source>
+      <translation>Klik batang atau irisan untuk melihat orang yang dihitungnya.</translation>
+    </message>
+    <message>
+      <source>%n people in the shelter</source>
+      <translation>%n orang di rumah aman</translation>
+    </message>
+    <message>
+      <source>%n overdue referrals</source>
+      <translation>%n rujukan terlambat</translation>
+    </message>
+    <message>
+      <source>%n follow-ups due this week</source>
+      <translation>%n tindak lanjut jatuh tempo minggu ini</translation>
+    </message>
+    <message>
+      <source>%n open needs</source>
+      <translation>%n kebutuhan terbuka</translation>
+    </message>
+    <message>
+      <source>In the shelter now, by nationality</source>
+      <translation>Di rumah aman sekarang, menurut kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <source>In the shelter now, by status</source>
+      <translation>Di rumah aman sekarang, menurut status</translation>
+    </message>
+    <message>
+      <source>Waiting on each agency, by days waited</source>
+      <translation>Menunggu tiap lembaga, menurut lama menunggu</translation>
+    </message>
+    <message>
+      <source>Open needs by category and priority</source>
+      <translation>Kebutuhan terbuka menurut kategori dan prioritas</translation>
+    </message>
+    <message>
+      <source>Admitted in {month}</source>
+      <translation>Diterima pada {month}</translation>
+    </message>
+    <message>
+      <source>Left in {month}</source>
+      <translation>Pergi pada {month}</translation>
+    </message>
+    <message>
+      <source>Admissions and departures per month</source>
+      <translation>Penerimaan dan kepergian per bulan</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Sudah pergi</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsTab</name>
     <message>
       <source>Document type</source>
@@ -901,6 +1012,97 @@ If it happens again, copy the report below and send it to your support contact. 
     <message>
       <source>Travel document status</source>
       <translation>Status dokumen perjalanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export anonymised statistics</source>
+      <translation>Ekspor statistik anonim</translation>
+    </message>
+    <message>
+      <source>Exported files are not encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The saved file is NOT encrypted: anyone who can open it can read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the export as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counts per month (aggregate, HXL-tagged)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One row per person, CTDC columns (consenting people only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV (.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smallest group published (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smallest group (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}: {rows} row(s) written, {suppressed} left out because they counted fewer than {k} people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1312,6 +1514,133 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Only what the person agreed may be shared in letters</source>
       <translation>Hanya yang disetujui orang ini boleh dibagikan dalam surat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Import a register from a spreadsheet</source>
+      <translation>Impor daftar dari lembar kerja</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No file chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which field each column fills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first rows as they will be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems and likely duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also import the likely duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check the rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(column {n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field for column {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each field can be filled from one column only: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mapping changed: check the rows again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}, {column}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row} may be the same person as {matches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} row(s) read; {errors} problem(s) to correct in the file before anything can be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} row(s) read; {ready} will be imported; {duplicates} likely duplicate(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} case(s) imported.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1879,12 +2208,12 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Bahasa</translation>
     </message>
     <message>
-      <source>Referral letter</source>
-      <translation>Surat rujukan</translation>
-    </message>
-    <message>
       <source>Field</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referral letter</source>
+      <translation>Surat rujukan</translation>
     </message>
     <message>
       <source>What will be printed</source>
@@ -2336,6 +2665,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Hapus prasetel yang dipilih</translation>
     </message>
     <message>
+      <source>Remove this filter</source>
+      <translation>Hapus filter ini</translation>
+    </message>
+    <message>
+      <source>Remove the filter chosen on the dashboard</source>
+      <translation>Hapus filter yang dipilih di dasbor</translation>
+    </message>
+    <message>
       <source>Survivors in the register</source>
       <translation>Penyintas dalam daftar</translation>
     </message>
@@ -2344,6 +2681,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>
         <numerusform>%n orang</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>{what}  ✕</source>
+      <translation>{what}  ✕</translation>
     </message>
     <message>
       <source>Saved filters…</source>
@@ -3123,6 +3464,10 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <translation>Brankas data ini lebih lama daripada keadaan terakhir yang dilihat komputer ini: mungkin dipulihkan dari salinan lama, atau log auditnya terpotong. Pekerjaan terbaru mungkin hilang. Beri tahu administrator; mereka dapat menjalankan “Periksa log” (Staf &amp; audit) dan memulihkan cadangan terbaru.</translation>
     </message>
     <message>
+      <source>Dashboard</source>
+      <translation>Dasbor</translation>
+    </message>
+    <message>
       <source>Register</source>
       <translation>Daftar</translation>
     </message>
@@ -3240,6 +3585,10 @@ Frasa sandi: {pw}</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <source>Left</source>
+      <translation>Sudah pergi</translation>
+    </message>
+    <message>
       <source>Intake</source>
       <translation>Penerimaan</translation>
     </message>
@@ -3258,10 +3607,6 @@ Frasa sandi: {pw}</translation>
     <message>
       <source>Transferred</source>
       <translation>Dipindahkan</translation>
-    </message>
-    <message>
-      <source>Left</source>
-      <translation>Sudah pergi</translation>
     </message>
     <message>
       <source>Closed</source>

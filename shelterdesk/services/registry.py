@@ -8,6 +8,7 @@ from .agencies import AgencyService
 from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
+from .dashboard import DashboardService
 from .drafts import DraftService
 from .exports import ExportService
 from .importer import ImportService
@@ -32,12 +33,14 @@ class Services:
     letters: LetterService
     exports: ExportService
     imports: ImportService
+    dashboard: DashboardService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session), ExportService(session), ImportService(session))
+                   DraftService(session), LetterService(session), ExportService(session), ImportService(session),
+                   DashboardService(session))
 
     def close(self) -> None:
         self.session.close()

@@ -149,6 +149,13 @@ class RegisterView(QWidget):
         row.addSpacing(6)
         row.addWidget(self.embassy_filter)
         row.addWidget(self.overdue_filter)
+        self.extra_filter = QPushButton()
+        self.extra_filter.setObjectName("filterChip")
+        self.extra_filter.setToolTip(self.tr("Remove this filter"))
+        self.extra_filter.setAccessibleName(self.tr("Remove the filter chosen on the dashboard"))
+        self.extra_filter.setVisible(False)
+        self.extra_filter.clicked.connect(self._drop_extra_filter)
+        row.addWidget(self.extra_filter)
         row.addStretch(1)
 
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
@@ -260,6 +267,7 @@ class RegisterView(QWidget):
         """Forget everything shown (the vault is locking)."""
         self.debounce.stop()
         self.search.clear()
+        self.extra_filter.setVisible(False)
         self.model.clear()
 
     # -- presets: filter values only, never the search text -------------------------------------
@@ -280,6 +288,13 @@ class RegisterView(QWidget):
         values = self.settings.presets().get(name)
         if values is None:
             return
+        self._set_filter_widgets(values)
+        query = self.current_query()
+        query.sort = str(values.get("sort") or "case_number")
+        query.descending = bool(values.get("descending"))
+        self._show(query)
+
+    def _set_filter_widgets(self, values: dict) -> None:
         widgets = (self.status_filter, self.nationality_filter, self.needs_filter, self.embassy_filter,
                    self.overdue_filter)
         for w in widgets:
@@ -296,15 +311,35 @@ class RegisterView(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        query = self.current_query()
-        query.sort = str(values.get("sort") or "case_number")
-        query.descending = bool(values.get("descending"))
+
+    def _show(self, query: CaseQuery) -> None:
         self.model.set_query(query)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(*self.model.sort_column())
         header.blockSignals(False)
         self._update_count()
+
+    # -- a filter the widgets cannot show (from the dashboard): named on a button that removes it -----------
+    def show_query(self, query: CaseQuery, description: str = "") -> None:
+        """Show the register filtered as `query` (the search text cleared); `description` names the part of
+        the filter the widgets above cannot show, such as a month of admission."""
+        self.debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._set_filter_widgets({"statuses": [str(s) for s in query.statuses], "nationality": query.nationality,
+                                  "open_need_category": query.open_need_category,
+                                  "waiting_on_kind": query.waiting_on_kind, "overdue": query.overdue})
+        self.extra_filter.setText(self.tr("{what}  ✕").format(what=description))
+        self.extra_filter.setVisible(bool(description))
+        self._show(query)
+
+    def _drop_extra_filter(self) -> None:
+        query = self.current_query()
+        query.admitted_in, query.left_in, query.waiting_on_agency = "", "", None
+        self.extra_filter.setVisible(False)
+        self._show(query)
 
     @staticmethod
     def _find(box: QComboBox, data: str) -> int:
