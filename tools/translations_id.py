@@ -33,6 +33,7 @@ ID: dict[str, str] = {
     "2 months or more": "2 bulan atau lebih",
     "{what}  ✕": "{what}  ✕",
     "Remove this filter": "Hapus filter ini",
+    "%1+ people (counting…)": "%1+ orang (sedang dihitung…)",
     "Remove the filter chosen on the dashboard": "Hapus filter yang dipilih di dasbor",
     # Sidebar and workspace
     "{name} · {role}": "{name} · {role}",

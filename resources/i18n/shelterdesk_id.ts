@@ -2683,6 +2683,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       </translation>
     </message>
     <message>
+      <source>%1+ people (counting…)</source>
+      <translation>%1+ orang (sedang dihitung…)</translation>
+    </message>
+    <message>
       <source>{what}  ✕</source>
       <translation>{what}  ✕</translation>
     </message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -47,11 +50,44 @@ def test_model_fetches_only_the_pages_it_shows(services, monkeypatch):
         services.cases.register(Survivor(family_name=f"Person{i:02d}", nationalities=["ID"]),
                                 confirm_not_duplicate=True)
     model = RegisterModel(services)
-    assert model.rowCount() == 23 and model.cached_rows() == 0
+    assert model.rowCount() == 5 and not model.exact  # the first page at once, counted in the background
+    model.wait_for_count()
+    assert model.rowCount() == 23 and model.exact and model.cached_rows() == 5
     assert model.index(22, 0).data() == "SD-2026-0023"
     assert model.index(0, 0).data() == "SD-2026-0001"
     model.index(12, 0).data()
     assert model.cached_rows() <= 10  # never more than MAX_PAGES pages in memory
+
+
+def test_a_slow_count_never_holds_up_the_first_page(services, monkeypatch, qtbot):
+    monkeypatch.setattr(register_model, "PAGE", 5)
+    for i in range(12):
+        services.cases.register(Survivor(family_name=f"Person{i:02d}", nationalities=["ID"]),
+                                confirm_not_duplicate=True)
+    real_count, interrupted, stop = services.cases.count, [], threading.Event()
+
+    def slow_count(query):  # a count over a big register, which an interrupt ends at once
+        stop.clear()
+        if stop.wait(0.5):
+            raise RuntimeError("interrupted")
+        return real_count(query)
+
+    def interrupt():
+        interrupted.append(1)
+        stop.set()
+
+    monkeypatch.setattr(services.cases, "count", slow_count)
+    monkeypatch.setattr(services.cases, "interrupt", interrupt)
+    view = RegisterView(services, SettingsStore())
+    qtbot.addWidget(view)
+    started = time.perf_counter()
+    view.model.set_query(view.current_query())
+    assert time.perf_counter() - started < 0.3 and view.model.rowCount() == 5
+    assert view.count_label.text() == "5+ people (counting…)"
+    view.model.set_query(view.current_query())  # a newer filter stops the running count first
+    assert interrupted
+    qtbot.waitUntil(lambda: view.model.exact, timeout=3000)
+    assert view.model.rowCount() == 12 and view.count_label.text() == "12 people"
 
 
 def test_overdue_row_is_marked(seeded):
