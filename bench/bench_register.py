@@ -150,6 +150,7 @@ def main() -> int:
         view.nationality_filter.setCurrentIndex(0)
         view.apply_filters()
 
+        model.wait_for_count()
         scroll = view.table.verticalScrollBar()
         start = time.perf_counter()
         for step in range(40):
