@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain.anonymise import DEFAULT_K
 from ..domain.errors import ValidationError
+from ..domain.validation import parse_date
 from ..services.exports import KINDS, check_request
 from ..services.tabular import FORMATS
 from ..storage.atomic import write_private
@@ -35,6 +36,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("report", help="a period report PDF for donors and authorities (figures only, no names)")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    p.add_argument("--lang", default="en", metavar="L", help="the language beside English, e.g. id or zh")
+    p.add_argument("--k", type=int, default=DEFAULT_K, metavar="N",
+                   help=f"counts under N are shown as <N (default {DEFAULT_K})")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_report)
+
 
 def output_path(text: str, suffix: str) -> Path:
     path = Path(text).expanduser()
@@ -55,4 +65,22 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         exploitation_country=args.exploitation_country)
     print(PLAINTEXT.format(path=path), file=sys.stderr)
     print(f"{path}: {result.summary()}; sha256 {result.sha256}")
+    return 0
+
+
+def _date(name: str, text: str):
+    try:
+        return parse_date(text)
+    except ValueError as e:
+        raise ValidationError({name: str(e)}) from None
+
+
+def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
+    start, end = _date("from", args.start), _date("to", args.end)
+    path = output_path(args.out, "pdf")
+    svc = ctx.services()
+    svc.reports.check(start, end, args.lang, args.k)
+    issued = svc.reports.issue(start, end, lambda pdf: write_private(path, pdf), language=args.lang, k=args.k)
+    print(PLAINTEXT.format(path=path), file=sys.stderr)
+    print(f"{path}: report {start.isoformat()} to {end.isoformat()} written; sha256 {issued.sha256}")
     return 0

@@ -15,6 +15,7 @@ from .importer import ImportService
 from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
+from .report import ReportService
 from .session import Session
 from .staff import StaffService
 
@@ -34,13 +35,14 @@ class Services:
     exports: ExportService
     imports: ImportService
     dashboard: DashboardService
+    reports: ReportService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
                    DraftService(session), LetterService(session), ExportService(session), ImportService(session),
-                   DashboardService(session))
+                   DashboardService(session), ReportService(session))
 
     def close(self) -> None:
         self.session.close()

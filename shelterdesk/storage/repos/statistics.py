@@ -26,3 +26,10 @@ def ids_consenting(conn, kind: ConsentKind, on: date) -> set[int]:
         "SELECT survivor_id FROM consents WHERE kind = ? AND given_on <= ? "
         "AND (withdrawn_on IS NULL OR withdrawn_on > ?) AND (expires_on IS NULL OR expires_on >= ?)",
         (kind.value, day, day, day))}
+
+
+def referrals_created(conn, start: date, end: date) -> list[tuple[str, str, str | None, str | None]]:
+    """(agency kind, status, sent on, closed on) of each referral created from start to end inclusive."""
+    return conn.execute(
+        "SELECT a.kind, r.status, r.sent_on, r.closed_on FROM referrals r JOIN agencies a ON a.id = r.agency_id "
+        "WHERE substr(r.created_at, 1, 10) BETWEEN ? AND ?", (start.isoformat(), end.isoformat())).fetchall()
