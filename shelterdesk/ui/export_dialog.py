@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ..domain.anonymise import DEFAULT_K
 from ..domain.errors import ShelterDeskError
 from ..services.exports import MAX_K, MIN_K, ExportResult
+from ..services.files import save_outside_vault
 from ..services.registry import Services
-from ..storage.atomic import write_private
 from .file_dialogs import save_file
 from .messages import show_error
 from .widgets import hint_label, message_label, show_message
@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         if path is None:
             return
         try:
-            self.result = self.services.exports.anonymised(kind, fmt, lambda data: write_private(path, data),
+            self.result = self.services.exports.anonymised(kind, fmt, lambda data: save_outside_vault(path, data),
                                                            k=self.k.value())
         except ShelterDeskError as e:
             show_error(self, e)
