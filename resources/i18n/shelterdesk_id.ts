@@ -467,7 +467,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>Hanya bahasa Inggris</translation>
     </message>
     <message>
       <source>English and {language}</source>
@@ -835,6 +835,14 @@ If it happens again, copy the report below and send it to your support contact. 
       <translation>Impor daftar dari lembar kerja</translation>
     </message>
     <message>
+      <source>Period report…</source>
+      <translation>Laporan periode…</translation>
+    </message>
+    <message>
+      <source>Period report for donors and authorities</source>
+      <translation>Laporan periode untuk donor dan pihak berwenang</translation>
+    </message>
+    <message>
       <source>Show the overdue referrals</source>
       <translation>Tampilkan rujukan yang terlambat</translation>
     </message>
@@ -1022,11 +1030,11 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Exported files are not encrypted</source>
-      <translation type="unfinished" />
+      <translation>Berkas ekspor tidak terenkripsi</translation>
     </message>
     <message>
       <source>The saved file is NOT encrypted: anyone who can open it can read it.</source>
-      <translation type="unfinished" />
+      <translation>Berkas yang disimpan TIDAK terenkripsi: siapa pun yang dapat membukanya dapat membacanya.</translation>
     </message>
     <message>
       <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
@@ -1086,7 +1094,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Simpan sebagai…</translation>
     </message>
     <message>
       <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
@@ -1540,7 +1548,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas…</translation>
     </message>
     <message>
       <source>Sheet</source>
@@ -1576,15 +1584,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Also import the likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>Impor juga yang kemungkinan duplikat</translation>
     </message>
     <message>
       <source>Check the rows</source>
-      <translation type="unfinished" />
+      <translation>Periksa baris</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Impor</translation>
     </message>
     <message>
       <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
@@ -1604,7 +1612,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— tidak diimpor —</translation>
     </message>
     <message>
       <source>Each field can be filled from one column only: {fields}.</source>
@@ -2189,7 +2197,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>LetterDialog</name>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>Hanya bahasa Inggris</translation>
     </message>
     <message>
       <source>English and {language}</source>
@@ -2703,6 +2711,61 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
 The search text is not saved.</source>
       <translation>Nama untuk filter ini (misalnya “Indonesia, menunggu kedutaan”).
 Teks pencarian tidak disimpan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>English only</source>
+      <translation>Hanya bahasa Inggris</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>English and Indonesian</source>
+      <translation>Bahasa Inggris dan Indonesia</translation>
+    </message>
+    <message>
+      <source>English and Chinese</source>
+      <translation>Bahasa Inggris dan Tionghoa</translation>
+    </message>
+    <message>
+      <source>Save the report as</source>
+      <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+      <source>Period report</source>
+      <translation>Laporan periode</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Hari pertama</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Hari terakhir</translation>
+    </message>
+    <message>
+      <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}.</source>
+      <translation>Tersimpan: {file}.</translation>
     </message>
   </context>
   <context>

@@ -68,6 +68,11 @@ class ReportService:
     def __init__(self, session: Session):
         self.s = session
 
+    @staticmethod
+    def languages() -> list[str]:
+        """Languages the report can be written in beside English ("en": English only)."""
+        return report_languages()
+
     def check(self, start: date, end: date, language: str, k: int) -> None:
         errors = {}
         if end < start:

@@ -121,6 +121,7 @@ class DashboardView(QWidget):
     open_referrals = Signal(object, object, bool)  # agency kind or None, agency id or None, overdue only
     export_requested = Signal()
     import_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +140,10 @@ class DashboardView(QWidget):
             imported = QPushButton(_tr("Import a spreadsheet…"))
             imported.setAccessibleName(_tr("Import a register from a spreadsheet"))
             imported.clicked.connect(self.import_requested)
+            report = QPushButton(_tr("Period report…"))
+            report.setAccessibleName(_tr("Period report for donors and authorities"))
+            report.clicked.connect(self.report_requested)
+            top.addWidget(report)
             top.addWidget(export)
             top.addWidget(imported)
         outer.addLayout(top)

@@ -46,6 +46,7 @@ from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
 from .messages import show_error
 from .referrals_view import ReferralsOverview
 from .register_view import RegisterView
+from .report_dialog import ReportDialog
 from .settings_store import SettingsStore
 from .settings_view import SettingsView
 from .staff_view import StaffView
@@ -134,6 +135,7 @@ class Workspace(QWidget):
         self.dashboard.open_referrals.connect(self.show_referrals_filtered)
         self.dashboard.export_requested.connect(self.open_export)
         self.dashboard.import_requested.connect(self.open_import)
+        self.dashboard.report_requested.connect(self.open_report)
         self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         self.register = RegisterView(services, settings)
         self.register.open_case.connect(self.open_case)
@@ -300,6 +302,10 @@ class Workspace(QWidget):
     def open_export(self) -> None:
         if self.services.session.can(LETTER_ROLES):
             self._open_dialog(ExportDialog(self.services, self))
+
+    def open_report(self) -> None:
+        if self.services.session.can(LETTER_ROLES):
+            self._open_dialog(ReportDialog(self.services, self))
 
     def open_import(self) -> None:
         if self.services.session.can(LETTER_ROLES):

@@ -12,15 +12,15 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
 
 from shelterdesk.domain.enums import CaseStatus, Role
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
-from shelterdesk.ui import export_dialog, import_dialog
+from shelterdesk.ui import export_dialog, import_dialog, report_dialog
 from shelterdesk.ui.main_window import Workspace
 from shelterdesk.ui.settings_store import SettingsStore
-from tests.shared import services_as
+from tests.shared import flat, pdf_text, services_as
 from tests.ui.helpers import button
 from tests.ui.shell_support import seed
 
@@ -198,3 +198,25 @@ def test_case_workers_see_the_dashboard_but_neither_export_nor_import(qtbot, ser
         workspace.teardown()
         workspace.hide()
         worker.close()
+
+
+def test_period_report_from_the_dashboard(qtbot, services: Services, tmp_path: Path, monkeypatch) -> None:
+    workspace, coordinator = coordinator_workspace(qtbot, services)
+    try:
+        out = tmp_path / "report.pdf"
+        monkeypatch.setattr(report_dialog, "confirm_plaintext", lambda _p: True)
+        monkeypatch.setattr(report_dialog, "ask_path", lambda _p, suggested: out)
+        button(workspace.dashboard, "Period report for donors and authorities").click()
+        dialog = workspace.dialogs[-1]
+        today = coordinator.session.clock.today()
+        dialog.start.setDate(QDate(today.year, 1, 1))
+        dialog.end.setDate(QDate(today.year, today.month, today.day))
+        dialog.language.setCurrentIndex(dialog.language.findData("id"))
+        dialog.save_button.click()
+        assert dialog.saved and out.stat().st_mode & 0o777 == 0o600
+        text = flat(pdf_text(out.read_bytes(), tmp_path))
+        assert "Shelter report" in text and "Laporan rumah aman" in text and "Santoso" not in text
+    finally:
+        workspace.teardown()
+        workspace.hide()
+        coordinator.close()
