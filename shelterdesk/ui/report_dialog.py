@@ -28,6 +28,7 @@ from .file_dialogs import save_file
 from .messages import show_error
 from .widgets import hint_label, message_label, show_message
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
 
