@@ -15,7 +15,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_register import PASSPHRASE, USER, build  # noqa: E402
 
 from shelterdesk.domain.queries import CaseQuery  # noqa: E402
-from shelterdesk.services.dashboard import WAIT_BOUNDS, last_months  # noqa: E402
+from shelterdesk.services.dashboard import last_months  # noqa: E402
 from shelterdesk.storage.repos import dashboard as repo  # noqa: E402
 
 
@@ -49,16 +48,16 @@ def main() -> int:
     os.environ.setdefault("SHELTERDESK_HOME", str(folder / "home"))
     services = build(folder, args.count).unlock(USER, PASSPHRASE)
     try:
-        conn, today = services.session.conn, services.session.clock.today()
-        start = date.fromisoformat(last_months(today)[0] + "-01")
+        conn = services.session.conn
+        since = last_months(services.session.clock.today())[0]
         parts = {
             "people in the shelter by status": lambda: repo.active_by_status(conn),
             "people in the shelter by nationality": lambda: repo.active_by_nationality(conn),
-            "waiting per agency, by days waited": lambda: repo.waiting_by_agency(conn, today, WAIT_BOUNDS),
-            "overdue and due this week": lambda: repo.follow_ups(conn, today, today + timedelta(days=6)),
+            "waiting per agency, by the day the wait began": lambda: repo.waiting_since(conn),
+            "follow-ups per day": lambda: repo.follow_ups_by_day(conn),
             "open needs by category and priority": lambda: repo.open_needs(conn),
-            "admissions per month": lambda: repo.admissions_by_month(conn, start),
-            "departures per month": lambda: repo.departures_by_month(conn, start),
+            "admissions per month": lambda: repo.admissions_by_month(conn, since),
+            "departures per month": lambda: repo.departures_by_month(conn, since),
         }
         for label, action in parts.items():
             print(f"  {label}: {median_ms(action, args.repeat):.1f} ms")

@@ -12,6 +12,8 @@ from ..domain.enums import AgencyKind, CaseStatus, NeedCategory, NeedPriority
 from ..storage.repos import dashboard as repo
 from .session import Session
 
+# Figures come from tallies the vault keeps in the same transaction as each change (storage/schema.py),
+# so the whole dashboard reads a few hundred rows at any size of register.
 # Waits are grouped as: under 1 week, 1-2 weeks, 2-4 weeks, 1-2 months, 2 months or more.
 WAIT_BOUNDS = (7, 14, 28, 60)
 MONTHS_SHOWN = 12
@@ -71,17 +73,23 @@ class DashboardService:
         d.by_status = {CaseStatus(s): n for s, n in repo.active_by_status(conn)}
         d.by_nationality = sorted(repo.active_by_nationality(conn), key=lambda p: (-p[1], p[0]))
         waits: dict[int, tuple[str, str, list[int]]] = {}
-        for agency_id, name, kind, bucket, n in repo.waiting_by_agency(conn, today, WAIT_BOUNDS):
+        for agency_id, name, kind, since, n in repo.waiting_since(conn):
+            days = (today - since).days
+            bucket = next((i for i, bound in enumerate(WAIT_BOUNDS) if days < bound), len(WAIT_BOUNDS))
             waits.setdefault(agency_id, (name, kind, [0] * (len(WAIT_BOUNDS) + 1)))[2][bucket] += n
         d.waiting = sorted((AgencyWait(i, name, AgencyKind(kind), tuple(b)) for i, (name, kind, b) in waits.items()),
                            key=lambda w: (-w.total, w.name))
-        d.overdue_referrals, d.due_this_week = repo.follow_ups(conn, today, today + timedelta(days=6))
+        week_end = today + timedelta(days=6)
+        for day, n in repo.follow_ups_by_day(conn):
+            if day < today:
+                d.overdue_referrals += n
+            elif day <= week_end:
+                d.due_this_week += n
         for category, priority, n in repo.open_needs(conn):
             d.open_needs.setdefault(NeedCategory(category), {})[NeedPriority(priority)] = n
         d.months = last_months(today)
-        since = date.fromisoformat(d.months[0] + "-01")
-        admitted = dict(repo.admissions_by_month(conn, since))
-        left = dict(repo.departures_by_month(conn, since))
+        admitted = dict(repo.admissions_by_month(conn, d.months[0]))
+        left = dict(repo.departures_by_month(conn, d.months[0]))
         d.admissions = [admitted.get(m, 0) for m in d.months]
         d.departures = [left.get(m, 0) for m in d.months]
         return d

@@ -23,13 +23,18 @@ from ..domain.anonymise import (
 from ..domain.enums import ConsentKind
 from ..domain.errors import ValidationError
 from ..domain.models import Disclosure
+from ..domain.queries import CaseQuery
 from ..domain.validation import country_code
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import statistics
+from ..storage.repos import survivors as survivors_repo
 from .session import LETTER_ROLES, Session
 from .tabular import FORMATS, Table, to_csv, to_xlsx
 
 KINDS = ("aggregate", "cases")
+REGISTER_COLUMNS = ("case_number", "family_name", "given_names", "native_name", "nationalities", "status",
+                    "admission_date", "days_in_shelter", "open_needs", "waiting_on", "next_follow_up")
+_REGISTER_PAGE = 2000
 MIN_K, MAX_K = 2, 1000
 
 # HXL hashtags (https://hxlstandard.org) for each aggregate column.
@@ -146,3 +151,33 @@ class ExportService:
                        f"format={fmt} k={k} rows={rows} suppressed={suppressed} generalised={generalised}")
             write(data)
         return ExportResult(kind, fmt, k, rows, suppressed, generalised, no_consent, digest, disclosure.id or 0)
+
+    def register(self, query: CaseQuery, fmt: str, write: Callable[[bytes], None]) -> tuple[int, str]:
+        """The register (or the current filter) with names, for the shelter's own use; (rows, sha256).
+
+        Identifying: coordinators and administrators only, recorded in the disclosure register.
+        """
+        self.s.require(LETTER_ROLES)
+        if fmt not in FORMATS:
+            raise ValidationError({"format": "Choose csv or xlsx."})
+        conn, today = self.s.conn, self.s.clock.today()
+        rows: list[list[object]] = []
+        while True:
+            page = survivors_repo.search(conn, query, today, len(rows), _REGISTER_PAGE)
+            rows += [[c.case_number, c.family_name, c.given_names, c.native_name, ", ".join(c.nationalities),
+                      c.status.value, c.admission_date.isoformat() if c.admission_date else "",
+                      c.days_in_shelter(today) if c.admission_date else "", c.open_needs, c.waiting_on,
+                      c.next_follow_up.isoformat() if c.next_follow_up else ""] for c in page]
+            if len(page) < _REGISTER_PAGE:
+                break
+        table = Table("Register", REGISTER_COLUMNS, rows)
+        data = to_csv(table) if fmt == "csv" else to_xlsx([table])
+        digest = hashlib.sha256(data).hexdigest()
+        with self.s.vault.write() as wconn:
+            letters_repo.insert_disclosure(wconn, Disclosure(
+                survivor_id=None, recipient=f"register export for the shelter's own use ({fmt}, {len(rows)} cases)",
+                fields=list(REGISTER_COLUMNS), disclosed_by=self.s.actor.username, kind="export",
+                sha256=digest, at=self.s.clock.now()))
+            self.s.log(wconn, "export.register", "register", "", f"format={fmt} rows={len(rows)}")
+            write(data)
+        return len(rows), digest

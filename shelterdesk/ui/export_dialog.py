@@ -35,10 +35,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
-def confirm_plaintext(parent: QWidget | None) -> bool:
+def confirm_plaintext(parent: QWidget | None, *, names: bool = False) -> bool:
     """Ask before an export leaves the vault as a plain file; True if the person goes ahead."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Exported files are not encrypted"),
-                      _tr("The saved file is NOT encrypted: anyone who can open it can read it."),
+    text = (_tr("The saved file is NOT encrypted and holds names and case details: anyone who can open it can "
+                "read them.") if names else
+            _tr("The saved file is NOT encrypted: anyone who can open it can read it."))
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Exported files are not encrypted"), text,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("notEncryptedWarning")
     box.setInformativeText(_tr("The export is recorded in the disclosure register. Save it only to a place you "
@@ -51,6 +53,11 @@ def confirm_plaintext(parent: QWidget | None) -> bool:
 def ask_path(parent: QWidget | None, suggested: str, fmt: str) -> Path | None:
     name_filter = _tr("Excel workbooks (*.xlsx)") if fmt == "xlsx" else _tr("CSV files (*.csv)")
     return save_file(parent, _tr("Save the export as"), suggested, name_filter, default_suffix=fmt)
+
+
+def ask_register_path(parent: QWidget | None, suggested: str) -> Path | None:
+    return save_file(parent, _tr("Save the register as"), suggested,
+                     _tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), default_suffix="xlsx")
 
 
 class ExportDialog(QDialog):

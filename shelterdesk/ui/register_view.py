@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
+from ..domain.errors import ShelterDeskError
 from ..domain.queries import CaseQuery
 from ..domain.validation import all_countries, country_name
+from ..services.files import save_outside_vault
 from ..services.registry import Services
-from ..services.session import WRITE_ROLES
+from ..services.session import LETTER_ROLES, WRITE_ROLES
+from . import export_dialog
+from .messages import show_error
 from .register_model import ID_ROLE, STATUS, WAITING, RegisterModel, status_label
 from .settings_store import SettingsStore
 from .widgets import StatusChipDelegate, heading
@@ -69,6 +73,12 @@ class RegisterView(QWidget):
         self.intake_button.setVisible(services.session.can(WRITE_ROLES))
         self.intake_button.clicked.connect(self.new_intake)
         top.addWidget(self.intake_button)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the register, or the people this filter shows, as a spreadsheet"))
+        self.export_button.setAccessibleName(self.tr("Export the register"))
+        self.export_button.setVisible(services.session.can(LETTER_ROLES))
+        self.export_button.clicked.connect(self.export)
+        top.insertWidget(top.count() - 1, self.export_button)
         layout.addLayout(top)
 
         self.search = QLineEdit()
@@ -323,6 +333,26 @@ class RegisterView(QWidget):
         header.setSortIndicator(*self.model.sort_column())
         header.blockSignals(False)
         self._update_count()
+
+    def export(self) -> None:
+        """The register as shown (filters, not the order) to XLSX or CSV, after the plaintext warning."""
+        if not export_dialog.confirm_plaintext(self, names=True):
+            return
+        path = export_dialog.ask_register_path(self, f"register-{self.services.session.clock.today().isoformat()}.xlsx")
+        if path is None:
+            return
+        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        try:
+            rows, _digest = self.services.exports.register(self.current_query(), fmt,
+                                                            lambda data: save_outside_vault(path, data))
+        except ShelterDeskError as e:
+            show_error(self, e)
+            return
+        except OSError as e:
+            show_error(self, ShelterDeskError(self.tr("The file could not be written ({reason}). Nothing was "
+                                                      "recorded.").format(reason=e.strerror or "error")))
+            return
+        self.count_label.setText(self.tr("{n} people saved to {file}").format(n=rows, file=path.name))
 
     # -- a filter the widgets cannot show (from the dashboard): named on a button that removes it -----------
     def show_query(self, query: CaseQuery, description: str = "") -> None:
