@@ -52,6 +52,11 @@ ID: dict[str, str] = {
     "Choose file…": "Pilih berkas…",
     "Also import the likely duplicates": "Impor juga yang kemungkinan duplikat",
     "— not imported —": "— tidak diimpor —",
+    "Export the register": "Ekspor daftar",
+    "Save the register, or the people this filter shows, as a spreadsheet": "Simpan daftar, atau orang yang ditampilkan filter ini, sebagai lembar kerja",
+    "{n} people saved to {file}": "{n} orang disimpan ke {file}",
+    "Save the register as": "Simpan daftar sebagai",
+    "The saved file is NOT encrypted and holds names and case details: anyone who can open it can read them.": "Berkas yang disimpan TIDAK terenkripsi dan berisi nama serta rincian kasus: siapa pun yang dapat membukanya dapat membacanya.",
     "Remove the filter chosen on the dashboard": "Hapus filter yang dipilih di dasbor",
     # Sidebar and workspace
     "{name} · {role}": "{name} · {role}",

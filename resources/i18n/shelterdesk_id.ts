@@ -1029,12 +1029,16 @@ If it happens again, copy the report below and send it to your support contact. 
       <translation>Ekspor statistik anonim</translation>
     </message>
     <message>
-      <source>Exported files are not encrypted</source>
-      <translation>Berkas ekspor tidak terenkripsi</translation>
+      <source>The saved file is NOT encrypted and holds names and case details: anyone who can open it can read them.</source>
+      <translation>Berkas yang disimpan TIDAK terenkripsi dan berisi nama serta rincian kasus: siapa pun yang dapat membukanya dapat membacanya.</translation>
     </message>
     <message>
       <source>The saved file is NOT encrypted: anyone who can open it can read it.</source>
       <translation>Berkas yang disimpan TIDAK terenkripsi: siapa pun yang dapat membukanya dapat membacanya.</translation>
+    </message>
+    <message>
+      <source>Exported files are not encrypted</source>
+      <translation>Berkas ekspor tidak terenkripsi</translation>
     </message>
     <message>
       <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
@@ -1050,6 +1054,14 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Save the export as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the register as</source>
+      <translation>Simpan daftar sebagai</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2585,6 +2597,18 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftarkan orang yang baru tiba (Ctrl+N)</translation>
     </message>
     <message>
+      <source>Export…</source>
+      <translation>Ekspor…</translation>
+    </message>
+    <message>
+      <source>Save the register, or the people this filter shows, as a spreadsheet</source>
+      <translation>Simpan daftar, atau orang yang ditampilkan filter ini, sebagai lembar kerja</translation>
+    </message>
+    <message>
+      <source>Export the register</source>
+      <translation>Ekspor daftar</translation>
+    </message>
+    <message>
       <source>Search by name (any script), case number or passport number  (Ctrl+F)</source>
       <translation>Cari nama (aksara apa pun), nomor kasus, atau nomor paspor  (Ctrl+F)</translation>
     </message>
@@ -2693,6 +2717,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>%1+ people (counting…)</source>
       <translation>%1+ orang (sedang dihitung…)</translation>
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} people saved to {file}</source>
+      <translation>{n} orang disimpan ke {file}</translation>
     </message>
     <message>
       <source>{what}  ✕</source>
