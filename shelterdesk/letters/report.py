@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import io
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -37,7 +38,7 @@ BAR_COLOURS = (colors.HexColor("#1b6ca8"), colors.HexColor("#e08a1e"))
 class ReportTable:
     title: str  # a text key of report.toml
     header: tuple[str, ...]
-    rows: list[tuple[str, ...]]  # cells already formatted; suppressed counts read "<k"
+    rows: Sequence[tuple[str, ...]]  # cells already formatted; suppressed counts read "<k"
 
 
 @dataclass

@@ -88,7 +88,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
         if suffix == ".csv":
             if sheet is not None:
                 raise ValidationError({"sheet": "A CSV file has no sheets; leave out --sheet."})
-            rows, names = _read_csv(path.read_bytes()), []
+            rows, names = _read_csv(path.read_bytes()), list[str]()
         else:
             rows, names = _read_xlsx(path, sheet)
     except OSError as e:
@@ -269,15 +269,14 @@ class ImportService:
         if plan.errors:
             raise ValidationError({"file": f"{len(plan.errors)} problem(s) in the file; nothing was imported. "
                                            "Correct them and import again."})
-        rows = plan.to_write(include_duplicates)
+        rows = [p.survivor for p in plan.to_write(include_duplicates) if p.survivor is not None]
         now = self.s.clock.now()
         numbers = []
         with self.s.vault.write() as conn:
-            for done, planned in enumerate(rows, 1):
+            for done, survivor in enumerate(rows, 1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled("Import cancelled; nothing was imported.")
-                survivor = planned.survivor  # insert() sets its id and number afresh, so a retry is safe
-                survivors_repo.insert(conn, survivor, now)
+                survivors_repo.insert(conn, survivor, now)  # sets its id and number afresh: a retry is safe
                 self.s.log(conn, "case.create", "survivor", survivor.id, "imported from a spreadsheet")
                 numbers.append(survivor.case_number)
                 if progress is not None:

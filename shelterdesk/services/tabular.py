@@ -22,7 +22,7 @@ def safe_cell(value: object) -> object:
 class Table:
     title: str  # the XLSX sheet name (at most 31 characters)
     header: Sequence[str]
-    rows: list[Sequence[object]]
+    rows: Sequence[Sequence[object]]
     hashtags: Sequence[str] = ()  # an HXL hashtag row under the header, when given
 
 
