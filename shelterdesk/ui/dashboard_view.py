@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -56,13 +56,30 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("DashboardView", text, disambiguation, n)
 
 
+def short(name: str, limit: int = 44) -> str:
+    """An axis name cut to fit beside its bar (QtCharts would clip it mid-letter)."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def wait_labels() -> list[str]:
     return [_tr("under 1 week"), _tr("1–2 weeks"), _tr("2–4 weeks"), _tr("1–2 months"), _tr("2 months or more")]
+
+
+def _small_font(bold: bool = False) -> QFont:
+    """Chart text a little smaller than the app's, so axis names are not cut short."""
+    app_font = QFont()
+    # One family, not the app's fallback list: QtCharts sizes axis labels with it and would cut them to "…".
+    font = QFont(app_font.families()[0] if app_font.families() else app_font.family())
+    font.setPointSizeF(max(app_font.pointSizeF() - 1.5, 8))
+    font.setBold(bold)
+    return font
 
 
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
+    chart.setTitleFont(_small_font(bold=True))
+    chart.legend().setFont(_small_font())
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -86,6 +103,9 @@ def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[int]
         series.append(bar_set)
     chart.addSeries(series)
     names = QBarCategoryAxis()
+    # Under the app's style sheet QtCharts measures labels too wide and cuts every one to "…".
+    names.setTruncateLabels(False)
+    names.setLabelsFont(_small_font())
     names.append(categories)
     counts = QValueAxis()
     counts.setLabelFormat("%d")
@@ -93,6 +113,7 @@ def bar_chart(title: str, categories: list[str], sets: list[tuple[str, list[int]
                for i in range(len(categories))), default=0)
     counts.setRange(0, max(top, 1))
     counts.applyNiceNumbers()
+    counts.setLabelsFont(_small_font())
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
@@ -108,6 +129,7 @@ def pie_chart(title: str, slices: list[tuple[str, int]], on_click: Callable[[int
         piece = series.append(f"{label}: {value}", float(value))
         piece.setColor(QColor(PALETTE[number % len(PALETTE)]))
         piece.setLabelVisible(True)
+        piece.setLabelFont(_small_font())
         piece.clicked.connect(lambda n=number: on_click(n))
     chart.addSeries(series)
     chart.legend().setVisible(False)
@@ -127,6 +149,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.services = services
         self.figures: Dashboard | None = None
+        self._stale = True
         self.charts: dict[str, QChartView] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -168,14 +191,16 @@ class DashboardView(QWidget):
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        places = {"nationality": (0, 0), "status": (0, 1), "waiting": (1, 0), "needs": (1, 1), "months": (2, 0)}
-        for key, (row, column) in places.items():
+        # Charts with long names on their axis (agencies, need categories) get the whole width.
+        places = {"nationality": (0, 0, 1), "status": (0, 1, 1), "waiting": (1, 0, 2), "needs": (2, 0, 2),
+                  "months": (3, 0, 2)}
+        for key, (row, column, span) in places.items():
             view = QChartView()
             view.setObjectName(f"chart_{key}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(280)
             self.charts[key] = view
-            self.grid.addWidget(view, row, column, 1, 2 if key == "months" else 1)
+            self.grid.addWidget(view, row, column, 1, span)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -183,6 +208,11 @@ class DashboardView(QWidget):
 
     # -- figures ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.isVisible():
+            # QtCharts lays axis labels out once, at the size the view has then: wait until it is shown.
+            self._stale = True
+            return
+        self._stale = False
         d = self.figures = self.services.dashboard.figures()
         self.in_shelter.setText(_tr("%n people in the shelter", "", d.in_shelter))
         self.overdue_button.setText(_tr("%n overdue referrals", "", d.overdue_referrals))
@@ -193,6 +223,11 @@ class DashboardView(QWidget):
         self._set("waiting", self._waiting_chart(d))
         self._set("needs", self._needs_chart(d))
         self._set("months", self._months_chart(d))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _set(self, key: str, chart: QChart) -> None:
         view = self.charts[key]
@@ -235,7 +270,7 @@ class DashboardView(QWidget):
             agency = top[index]
             self.open_referrals.emit(agency.kind.value, agency.agency_id, False)
 
-        return bar_chart(_tr("Waiting on each agency, by days waited"), [w.name for w in top], sets,
+        return bar_chart(_tr("Waiting on each agency, by days waited"), [short(w.name) for w in top], sets,
                          horizontal=True, stacked=True, on_click=clicked, colours=WAIT_COLOURS)
 
     def _needs_chart(self, d: Dashboard) -> QChart:

@@ -189,6 +189,7 @@ def test_case_workers_see_the_dashboard_but_neither_export_nor_import(qtbot, ser
     try:
         workspace = Workspace(worker, SettingsStore())
         qtbot.addWidget(workspace)
+        workspace.show()
         assert workspace.current_screen() == "register"
         workspace.show_page("dashboard")
         names = {b.accessibleName() for b in workspace.dashboard.findChildren(type(workspace.lock_button))}
