@@ -62,9 +62,11 @@ def paint(view: RegisterView) -> None:
 def felt_keystroke(view: RegisterView, ch: str) -> float:
     """Milliseconds from a key press in the search box to its results painted, the typing pause included."""
     fetched = view.model.pages_fetched
+    view.awaiting_more_text = False
     start = time.perf_counter()
     QTest.keyClick(view.search, ch)
-    while view.model.pages_fetched == fetched:
+    # Results, or (after one Latin letter) the hint asking for a second one.
+    while view.model.pages_fetched == fetched and not view.awaiting_more_text:
         QCoreApplication.processEvents()
         time.sleep(0.0005)
     paint(view)

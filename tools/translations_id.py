@@ -34,6 +34,7 @@ ID: dict[str, str] = {
     "{what}  ✕": "{what}  ✕",
     "Remove this filter": "Hapus filter ini",
     "%1+ people (counting…)": "%1+ orang (sedang dihitung…)",
+    "Type another letter to search (or press Enter)": "Ketik satu huruf lagi untuk mencari (atau tekan Enter)",
     "Period report…": "Laporan periode…",
     "Period report for donors and authorities": "Laporan periode untuk donor dan pihak berwenang",
     "Period report": "Laporan periode",

@@ -2708,6 +2708,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <source>Survivors in the register</source>
       <translation>Penyintas dalam daftar</translation>
     </message>
+    <message>
+      <source>Type another letter to search (or press Enter)</source>
+      <translation>Ketik satu huruf lagi untuk mencari (atau tekan Enter)</translation>
+    </message>
     <message numerus="yes">
       <source>%n people</source>
       <translation>

@@ -98,10 +98,11 @@ class RegisterView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
+        self.awaiting_more_text = False  # one Latin letter typed: the search waits for a second
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.apply_filters)
+        self.debounce.timeout.connect(self._typing_paused)
         self.search.textChanged.connect(self.debounce.start)
         self.search.returnPressed.connect(self._search_now)
         self._reload_presets()
@@ -219,6 +220,17 @@ class RegisterView(QWidget):
 
     def _search_now(self) -> None:
         self.debounce.stop()
+        self.apply_filters()
+
+    def _typing_paused(self) -> None:
+        # One Latin letter or digit matches a third of a big register and costs seconds to list:
+        # wait for a second one (Enter searches at once). One Chinese, Khmer, … character is a
+        # real search and goes ahead.
+        text = self.search.text().strip()
+        self.awaiting_more_text = len(text) == 1 and text.isascii() and text.isalnum()
+        if self.awaiting_more_text:
+            self.count_label.setText(self.tr("Type another letter to search (or press Enter)"))
+            return
         self.apply_filters()
 
     def current_query(self) -> CaseQuery:

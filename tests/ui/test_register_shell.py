@@ -14,6 +14,7 @@ from shelterdesk.ui import register_model
 from shelterdesk.ui.register_model import ID_ROLE, NAME, OVERDUE_ROLE, STATUS, RegisterModel
 from shelterdesk.ui.register_view import RegisterView
 from shelterdesk.ui.settings_store import SettingsStore
+from tests.ui.helpers import replace_text
 from tests.ui.shell_support import seed
 
 
@@ -219,3 +220,14 @@ def test_activating_a_row_opens_the_case(qtbot, view, seeded):
     with qtbot.waitSignal(view.open_case) as signal:
         view.table.activated.emit(view.model.index(0, 0))
     assert signal.args == [ids["Wijaya"]]
+
+
+def test_one_latin_letter_waits_for_a_second_but_one_chinese_character_searches(qtbot, view):
+    qtbot.keyClicks(view.search, "w")
+    qtbot.waitUntil(lambda: view.awaiting_more_text, timeout=2000)
+    assert view.model.rowCount() == 6 and "another letter" in view.count_label.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # Enter searches at once
+    assert sorted(names(view.model)) == ["WIJAYA, Siti", "ZHANG, Wei"]
+    replace_text(view.search, "张")  # one character, but a whole search in Chinese
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert names(view.model) == ["ZHANG, Wei"] and not view.awaiting_more_text
