@@ -99,6 +99,10 @@ def main() -> int:
         reg.status_filter.setCurrentIndex(0)
         ws.show_page("dashboard")
         shots.shoot("dashboard", lambda: window)
+        bar = ws.dashboard.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shots.shoot("dashboard_more", lambda: window)
+        bar.setValue(0)
 
         def dashboard_dialog(open_it: Callable[[], None]) -> QWidget | None:
             open_it()

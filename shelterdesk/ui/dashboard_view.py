@@ -198,13 +198,13 @@ class DashboardView(QWidget):
             view = QChartView()
             view.setObjectName(f"chart_{key}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(280)
+            view.setMinimumHeight(380 if key == "needs" else 300)  # twelve need categories need the room
             self.charts[key] = view
             self.grid.addWidget(view, row, column, 1, span)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        outer.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_host)
+        outer.addWidget(self.scroll, 1)
 
     # -- figures ---------------------------------------------------------------------------------
     def refresh(self) -> None:
