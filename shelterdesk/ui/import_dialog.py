@@ -223,6 +223,8 @@ class ImportDialog(QDialog):
             if done % 200 == 0 or done == total:
                 progress.setValue(done)
                 QApplication.processEvents()
+                if progress.wasCanceled():
+                    raise ImportCancelled(_tr("Checking cancelled; nothing was imported."))
 
         try:
             self.plan = self.services.imports.plan(self.sheet, mapping, progress=step)
