@@ -23,7 +23,7 @@ from shelterdesk.domain.enums import Role
 from shelterdesk.domain.errors import PermissionDenied, ValidationError
 from shelterdesk.domain.models import IdentityDocument, NextOfKin, Survivor
 from shelterdesk.services.registry import Services
-from tests.shared import services_as
+from tests.shared import pdf_text, services_as
 
 TODAY = date(2026, 11, 25)
 
@@ -123,7 +123,7 @@ def _plain_text(data: bytes) -> bytes:
     return data
 
 
-def test_nothing_identifying_leaves_in_any_export(services: Services) -> None:
+def test_nothing_identifying_leaves_in_any_export(services: Services, tmp_path: Path) -> None:
     marker = "QZXMARK"
     people = []
     for i in range(3):
@@ -142,6 +142,10 @@ def test_nothing_identifying_leaves_in_any_export(services: Services) -> None:
             text = _plain_text(data).decode("utf-8", "replace")
             assert result.rows > 0, (kind, fmt)
             assert not [n for n in needles if n in text], (kind, fmt)
+    report: list[bytes] = []
+    services.reports.issue(date(2026, 1, 1), date(2026, 11, 25), report.append, language="zh", k=2)
+    text = pdf_text(report[0], tmp_path)
+    assert "2026-01-01" in text and not [n for n in needles if n in text]
 
 
 def test_each_export_is_a_register_level_disclosure_and_a_failed_write_records_nothing(services: Services) -> None:
