@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..services.importer import ImportPlan, guess_mapping, read_mapping_file, read_sheet
 from ..services.record_fields import RECORD_FIELDS
-from .context import CliContext, print_json
+from .context import CliContext, CliUsageError, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,8 +54,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         _print_fields()
         return 0
     if not args.file:
-        print("shelterdesk-cli: give the file to import (or --fields).", file=sys.stderr)
-        return 2
+        raise CliUsageError("Give the file to import (or --fields to list the fields).")
     sheet = read_sheet(Path(args.file).expanduser(), args.sheet)
     mapping = read_mapping_file(Path(args.mapping).expanduser(), sheet) if args.mapping else guess_mapping(sheet)
     svc = ctx.services()

@@ -172,6 +172,8 @@ def test_cli_import_json_contract_dry_run_and_exit_status(cli_vault: Path, tmp_p
     assert report["added"] == 0 and report["errors"][0]["row"] == 2 and report["errors"][0]["column"] == "Nationality"
     assert main(["--vault", v, "import", str(good), "--sheet", "Nope"]) == 1
     assert "no sheet “Nope”" in capsys.readouterr().err
+    assert main(["--vault", v, "import"]) == 2
+    assert "--fields" in capsys.readouterr().err
     assert main(["--vault", v, "import", "--fields"]) == 0
     listed = capsys.readouterr().out.split()
     for name in ("family", "given", "native", "nationality", "sex", "dob", "passport", "passport_status",
