@@ -110,6 +110,22 @@ def main() -> int:
         shots.shoot("register_filtered", lambda: window)
         reg.embassy_filter.setChecked(False)
         reg.status_filter.setCurrentIndex(0)
+        ws.show_page("dashboard")
+        shots.shoot("dashboard", lambda: window)
+        bar = ws.dashboard.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shots.shoot("dashboard_more", lambda: window)
+        bar.setValue(0)
+
+        def dashboard_dialog(open_it: Callable[[], None]) -> QWidget | None:
+            open_it()
+            return ws.dialogs[-1] if ws.dialogs else None
+
+        shots.shoot("export_dialog", lambda: dashboard_dialog(ws.open_export))
+        shots.shoot("report_dialog", lambda: dashboard_dialog(ws.open_report))
+        for dialog in list(ws.dialogs):
+            dialog.reject()
+        ws.show_page("register")
 
         def intake() -> QWidget | None:
             ws.new_intake()

@@ -680,7 +680,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>Hanya bahasa Inggris</translation>
     </message>
     <message>
       <source>English and {language}</source>
@@ -1032,6 +1032,133 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
   </context>
   <context>
+    <name>DashboardView</name>
+    <message>
+      <source>People</source>
+      <translation>Orang</translation>
+    </message>
+    <message>
+      <source>Admitted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>under 1 week</source>
+      <translation>kurang dari 1 minggu</translation>
+    </message>
+    <message>
+      <source>1–2 weeks</source>
+      <translation>1–2 minggu</translation>
+    </message>
+    <message>
+      <source>2–4 weeks</source>
+      <translation>2–4 minggu</translation>
+    </message>
+    <message>
+      <source>1–2 months</source>
+      <translation>1–2 bulan</translation>
+    </message>
+    <message>
+      <source>2 months or more</source>
+      <translation>2 bulan atau lebih</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dasbor</translation>
+    </message>
+    <message>
+      <source>Export anonymised statistics…</source>
+      <translation>Ekspor statistik anonim…</translation>
+    </message>
+    <message>
+      <source>Export anonymised statistics</source>
+      <translation>Ekspor statistik anonim</translation>
+    </message>
+    <message>
+      <source>Import a spreadsheet…</source>
+      <translation>Impor lembar kerja…</translation>
+    </message>
+    <message>
+      <source>Import a register from a spreadsheet</source>
+      <translation>Impor daftar dari lembar kerja</translation>
+    </message>
+    <message>
+      <source>Period report…</source>
+      <translation>Laporan periode…</translation>
+    </message>
+    <message>
+      <source>Period report for donors and authorities</source>
+      <translation>Laporan periode untuk donor dan pihak berwenang</translation>
+    </message>
+    <message>
+      <source>Show the overdue referrals</source>
+      <translation>Tampilkan rujukan yang terlambat</translation>
+    </message>
+    <message>
+      <source>Show the referrals waiting on agencies</source>
+      <translation>Tampilkan rujukan yang menunggu lembaga</translation>
+    </message>
+    <message>
+      <source>Click a bar or slice to see the people it counts.</source>
+      <translation>Klik batang atau irisan untuk melihat orang yang dihitungnya.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n people in the shelter</source>
+      <translation>
+        <numerusform>%n orang di rumah aman</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue referrals</source>
+      <translation>
+        <numerusform>%n rujukan terlambat</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n follow-ups due this week</source>
+      <translation>
+        <numerusform>%n tindak lanjut jatuh tempo minggu ini</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open needs</source>
+      <translation>
+        <numerusform>%n kebutuhan terbuka</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>In the shelter now, by nationality</source>
+      <translation>Di rumah aman sekarang, menurut kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>In the shelter now, by status</source>
+      <translation>Di rumah aman sekarang, menurut status</translation>
+    </message>
+    <message>
+      <source>Waiting on each agency, by days waited</source>
+      <translation>Menunggu tiap lembaga, menurut lama menunggu</translation>
+    </message>
+    <message>
+      <source>Open needs by category and priority</source>
+      <translation>Kebutuhan terbuka menurut kategori dan prioritas</translation>
+    </message>
+    <message>
+      <source>Admitted in {month}</source>
+      <translation>Diterima pada {month}</translation>
+    </message>
+    <message>
+      <source>Left in {month}</source>
+      <translation>Pergi pada {month}</translation>
+    </message>
+    <message>
+      <source>Admissions and departures per month</source>
+      <translation>Penerimaan dan kepergian per bulan</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Sudah pergi</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentsTab</name>
     <message>
       <source>Embassy case number</source>
@@ -1144,6 +1271,109 @@ If it happens again, copy the report below and send it to your support contact. 
     <message>
       <source>Travel document status</source>
       <translation>Status dokumen perjalanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export anonymised statistics</source>
+      <translation>Ekspor statistik anonim</translation>
+    </message>
+    <message>
+      <source>The saved file is NOT encrypted and holds names and case details: anyone who can open it can read them.</source>
+      <translation>Berkas yang disimpan TIDAK terenkripsi dan berisi nama serta rincian kasus: siapa pun yang dapat membukanya dapat membacanya.</translation>
+    </message>
+    <message>
+      <source>The saved file is NOT encrypted: anyone who can open it can read it.</source>
+      <translation>Berkas yang disimpan TIDAK terenkripsi: siapa pun yang dapat membukanya dapat membacanya.</translation>
+    </message>
+    <message>
+      <source>Exported files are not encrypted</source>
+      <translation>Berkas ekspor tidak terenkripsi</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the export as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the register as</source>
+      <translation>Simpan daftar sebagai</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Counts per month (aggregate, HXL-tagged)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One row per person, CTDC columns (consenting people only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV (.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smallest group published (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Smallest group (k)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+      <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}: {rows} row(s) written, {suppressed} left out because they counted fewer than {k} people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1607,6 +1837,137 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Only what the person agreed may be shared in letters</source>
       <translation>Hanya yang disetujui orang ini boleh dibagikan dalam surat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Import a register from a spreadsheet</source>
+      <translation>Impor daftar dari lembar kerja</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No file chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which field each column fills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Example</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first rows as they will be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems and likely duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also import the likely duplicates</source>
+      <translation>Impor juga yang kemungkinan duplikat</translation>
+    </message>
+    <message>
+      <source>Check the rows</source>
+      <translation>Periksa baris</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Impor</translation>
+    </message>
+    <message>
+      <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview: the first rows as they will be stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(column {n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field for column {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+      <source>Each field can be filled from one column only: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mapping changed: check the rows again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking cancelled; nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}, {column}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row} may be the same person as {matches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} row(s) read; {errors} problem(s) to correct in the file before anything can be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} row(s) read; {ready} will be imported; {duplicates} likely duplicate(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} case(s) imported.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2171,7 +2532,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>LetterDialog</name>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>Hanya bahasa Inggris</translation>
     </message>
     <message>
       <source>English and {language}</source>
@@ -2190,12 +2551,12 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Bahasa</translation>
     </message>
     <message>
-      <source>Referral letter</source>
-      <translation>Surat rujukan</translation>
-    </message>
-    <message>
       <source>Field</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referral letter</source>
+      <translation>Surat rujukan</translation>
     </message>
     <message>
       <source>What will be printed</source>
@@ -2643,6 +3004,18 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Daftarkan orang yang baru tiba (Ctrl+N)</translation>
     </message>
     <message>
+      <source>Export…</source>
+      <translation>Ekspor…</translation>
+    </message>
+    <message>
+      <source>Save the register, or the people this filter shows, as a spreadsheet</source>
+      <translation>Simpan daftar, atau orang yang ditampilkan filter ini, sebagai lembar kerja</translation>
+    </message>
+    <message>
+      <source>Export the register</source>
+      <translation>Ekspor daftar</translation>
+    </message>
+    <message>
       <source>Letters for selected…</source>
       <translation>Surat untuk yang dipilih…</translation>
     </message>
@@ -2739,14 +3112,30 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Hapus prasetel yang dipilih</translation>
     </message>
     <message>
+      <source>Remove this filter</source>
+      <translation>Hapus filter ini</translation>
+    </message>
+    <message>
+      <source>Remove the filter chosen on the dashboard</source>
+      <translation>Hapus filter yang dipilih di dasbor</translation>
+    </message>
+    <message>
       <source>Survivors in the register</source>
       <translation>Penyintas dalam daftar</translation>
+    </message>
+    <message>
+      <source>Type another letter to search (or press Enter)</source>
+      <translation>Ketik satu huruf lagi untuk mencari (atau tekan Enter)</translation>
     </message>
     <message numerus="yes">
       <source>%n people</source>
       <translation>
         <numerusform>%n orang</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1+ people (counting…)</source>
+      <translation>%1+ orang (sedang dihitung…)</translation>
     </message>
     <message>
       <source>No cases yet. Press Ctrl+N or “New intake” to register the first person.</source>
@@ -2787,6 +3176,18 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       </translation>
     </message>
     <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} people saved to {file}</source>
+      <translation>{n} orang disimpan ke {file}</translation>
+    </message>
+    <message>
+      <source>{what}  ✕</source>
+      <translation>{what}  ✕</translation>
+    </message>
+    <message>
       <source>Saved filters…</source>
       <translation>Filter tersimpan…</translation>
     </message>
@@ -2799,6 +3200,61 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
 The search text is not saved.</source>
       <translation>Nama untuk filter ini (misalnya “Indonesia, menunggu kedutaan”).
 Teks pencarian tidak disimpan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>English only</source>
+      <translation>Hanya bahasa Inggris</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>The file could not be written ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>English and Indonesian</source>
+      <translation>Bahasa Inggris dan Indonesia</translation>
+    </message>
+    <message>
+      <source>English and Chinese</source>
+      <translation>Bahasa Inggris dan Tionghoa</translation>
+    </message>
+    <message>
+      <source>Save the report as</source>
+      <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+      <source>Period report</source>
+      <translation>Laporan periode</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Hari pertama</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Hari terakhir</translation>
+    </message>
+    <message>
+      <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}.</source>
+      <translation>Tersimpan: {file}.</translation>
     </message>
   </context>
   <context>
@@ -3688,6 +4144,10 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <message>
       <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” (Staff &amp; audit) and restore the latest backup.</source>
       <translation>Brankas data ini lebih lama daripada keadaan terakhir yang dilihat komputer ini: mungkin dipulihkan dari salinan lama, atau log auditnya terpotong. Pekerjaan terbaru mungkin hilang. Beri tahu administrator; mereka dapat menjalankan “Periksa log” (Staf &amp; audit) dan memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dasbor</translation>
     </message>
     <message>
       <source>Register</source>

@@ -21,6 +21,8 @@ from . import (
     arguments,
     commands_backup,
     commands_cases,
+    commands_exports,
+    commands_import,
     commands_letters,
     commands_profile,
     commands_vault,
@@ -28,7 +30,8 @@ from . import (
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_profile)
+COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_profile,
+                   commands_exports, commands_import)
 
 
 def build_parser() -> argparse.ArgumentParser:

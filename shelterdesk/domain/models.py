@@ -217,7 +217,7 @@ class Referral:
 
 @dataclass
 class Disclosure:
-    survivor_id: int
+    survivor_id: int | None  # None: a register-level export (many people, none named)
     recipient: str  # agency name as printed
     fields: list[str]
     disclosed_by: str

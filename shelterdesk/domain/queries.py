@@ -19,6 +19,8 @@ class CaseQuery:
     waiting_on_kind: str = ""  # agency kind with a referral still waiting ("*" = any)
     waiting_on_agency: int | None = None
     overdue: bool = False
+    admitted_in: str = ""  # "YYYY-MM": admitted to the shelter in that month
+    left_in: str = ""  # "YYYY-MM": discharged from the shelter in that month
     sort: str = "case_number"  # case_number | name | status | admission | updated
     descending: bool = False
 

@@ -113,7 +113,13 @@ class CaseService:
 
     # -- the register ---------------------------------------------------------------
     def count(self, query: CaseQuery) -> int:
+        """May run in a background thread; `interrupt` stops it."""
         return repo.count(self.s.conn, query, self.s.clock.today())
+
+    def interrupt(self) -> None:
+        """Stop a count running in another thread (the register asks this when the filter changes)."""
+        if self.s.vault.is_open:
+            self.s.conn.interrupt()
 
     def search(self, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
         return repo.search(self.s.conn, query, self.s.clock.today(), offset, limit)

@@ -8,10 +8,14 @@ from .agencies import AgencyService
 from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
+from .dashboard import DashboardService
 from .drafts import DraftService
+from .exports import ExportService
+from .importer import ImportService
 from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
+from .report import ReportService
 from .session import Session
 from .staff import StaffService
 
@@ -28,12 +32,17 @@ class Services:
     audit: AuditService
     drafts: DraftService
     letters: LetterService
+    exports: ExportService
+    imports: ImportService
+    dashboard: DashboardService
+    reports: ReportService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session))
+                   DraftService(session), LetterService(session), ExportService(session), ImportService(session),
+                   DashboardService(session), ReportService(session))
 
     def close(self) -> None:
         self.session.close()

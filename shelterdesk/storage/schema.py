@@ -202,6 +202,117 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, username)
     ) WITHOUT ROWID;
     """,
+    # 3: the dashboard's tallies, kept by triggers in the same transaction as every change, so the
+    # dashboard reads a few hundred rows instead of counting 100,000 cases. Keys: status -> status;
+    # admitted / left -> YYYY-MM; nat -> country of an active case; need -> (category, priority) of an
+    # open need; wait -> (agency id, day the wait began) of a waiting referral; follow -> follow-up day.
+    # Counts may fall to 0 and stay as rows; readers skip them.
+    """
+    CREATE TABLE tally (
+        name TEXT NOT NULL,
+        k1 TEXT NOT NULL,
+        k2 TEXT NOT NULL DEFAULT '',
+        n INTEGER NOT NULL,
+        PRIMARY KEY (name, k1, k2)
+    ) WITHOUT ROWID;
+
+    INSERT INTO tally SELECT 'status', status, '', count(*) FROM survivors GROUP BY status;
+    INSERT INTO tally SELECT 'admitted', substr(admission_date, 1, 7), '', count(*) FROM survivors
+        WHERE admission_date IS NOT NULL GROUP BY 2;
+    INSERT INTO tally SELECT 'left', substr(json_extract(data, '$.stay.discharge_date'), 1, 7), '', count(*)
+        FROM survivors WHERE json_extract(data, '$.stay.discharge_date') IS NOT NULL GROUP BY 2;
+    INSERT INTO tally SELECT 'nat', n.code, '', count(*) FROM survivor_nationalities n
+        JOIN survivors s ON s.id = n.survivor_id WHERE s.status IN ('intake', 'sheltered', 'awaiting_repatriation') GROUP BY n.code;
+    INSERT INTO tally SELECT 'need', category, priority, count(*) FROM needs WHERE status IN ('open', 'in_progress', 'on_hold')
+        GROUP BY category, priority;
+    INSERT INTO tally SELECT 'wait', CAST(agency_id AS TEXT), coalesce(sent_on, substr(created_at, 1, 10)),
+        count(*) FROM referrals WHERE status IN ('sent', 'acknowledged', 'accepted') GROUP BY 2, 3;
+    INSERT INTO tally SELECT 'follow', follow_up_due, '', count(*) FROM referrals
+        WHERE status IN ('sent', 'acknowledged', 'accepted') AND follow_up_due IS NOT NULL GROUP BY 2;
+
+    CREATE TRIGGER tally_survivor_insert AFTER INSERT ON survivors BEGIN
+        INSERT INTO tally VALUES ('status', NEW.status, '', 1) ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO tally SELECT 'admitted', substr(NEW.admission_date, 1, 7), '', 1
+            WHERE NEW.admission_date IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO tally SELECT 'left', substr(json_extract(NEW.data, '$.stay.discharge_date'), 1, 7), '', 1
+            WHERE json_extract(NEW.data, '$.stay.discharge_date') IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_survivor_update AFTER UPDATE ON survivors BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'status' AND k1 = OLD.status AND k2 = '';
+        INSERT INTO tally VALUES ('status', NEW.status, '', 1) ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE tally SET n = n - 1 WHERE name = 'admitted' AND k1 = substr(OLD.admission_date, 1, 7) AND k2 = '';
+        INSERT INTO tally SELECT 'admitted', substr(NEW.admission_date, 1, 7), '', 1
+            WHERE NEW.admission_date IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE tally SET n = n - 1 WHERE name = 'left' AND k2 = ''
+            AND k1 = substr(json_extract(OLD.data, '$.stay.discharge_date'), 1, 7);
+        INSERT INTO tally SELECT 'left', substr(json_extract(NEW.data, '$.stay.discharge_date'), 1, 7), '', 1
+            WHERE json_extract(NEW.data, '$.stay.discharge_date') IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE tally SET n = n - 1 WHERE name = 'nat' AND k2 = '' AND OLD.status IN ('intake', 'sheltered', 'awaiting_repatriation') AND NEW.status NOT IN ('intake', 'sheltered', 'awaiting_repatriation')
+            AND k1 IN (SELECT code FROM survivor_nationalities WHERE survivor_id = NEW.id);
+        INSERT INTO tally SELECT 'nat', code, '', 1 FROM survivor_nationalities WHERE survivor_id = NEW.id
+            AND NEW.status IN ('intake', 'sheltered', 'awaiting_repatriation') AND OLD.status NOT IN ('intake', 'sheltered', 'awaiting_repatriation') ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_survivor_delete BEFORE DELETE ON survivors BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'status' AND k1 = OLD.status AND k2 = '';
+        UPDATE tally SET n = n - 1 WHERE name = 'admitted' AND k1 = substr(OLD.admission_date, 1, 7) AND k2 = '';
+        UPDATE tally SET n = n - 1 WHERE name = 'left' AND k2 = ''
+            AND k1 = substr(json_extract(OLD.data, '$.stay.discharge_date'), 1, 7);
+        UPDATE tally SET n = n - 1 WHERE name = 'nat' AND k2 = '' AND OLD.status IN ('intake', 'sheltered', 'awaiting_repatriation')
+            AND k1 IN (SELECT code FROM survivor_nationalities WHERE survivor_id = OLD.id);
+    END;
+
+    CREATE TRIGGER tally_nationality_insert AFTER INSERT ON survivor_nationalities
+    WHEN (SELECT status FROM survivors WHERE id = NEW.survivor_id) IN ('intake', 'sheltered', 'awaiting_repatriation') BEGIN
+        INSERT INTO tally VALUES ('nat', NEW.code, '', 1) ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_nationality_delete AFTER DELETE ON survivor_nationalities
+    WHEN (SELECT status FROM survivors WHERE id = OLD.survivor_id) IN ('intake', 'sheltered', 'awaiting_repatriation') BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'nat' AND k1 = OLD.code AND k2 = '';
+    END;
+
+    CREATE TRIGGER tally_need_insert AFTER INSERT ON needs WHEN NEW.status IN ('open', 'in_progress', 'on_hold') BEGIN
+        INSERT INTO tally VALUES ('need', NEW.category, NEW.priority, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_need_update AFTER UPDATE ON needs BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'need' AND k1 = OLD.category AND k2 = OLD.priority
+            AND OLD.status IN ('open', 'in_progress', 'on_hold');
+        INSERT INTO tally SELECT 'need', NEW.category, NEW.priority, 1 WHERE NEW.status IN ('open', 'in_progress', 'on_hold')
+            ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_need_delete AFTER DELETE ON needs WHEN OLD.status IN ('open', 'in_progress', 'on_hold') BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'need' AND k1 = OLD.category AND k2 = OLD.priority;
+    END;
+
+    CREATE TRIGGER tally_referral_insert AFTER INSERT ON referrals WHEN NEW.status IN ('sent', 'acknowledged', 'accepted') BEGIN
+        INSERT INTO tally VALUES ('wait', CAST(NEW.agency_id AS TEXT),
+            coalesce(NEW.sent_on, substr(NEW.created_at, 1, 10)), 1) ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO tally SELECT 'follow', NEW.follow_up_due, '', 1 WHERE NEW.follow_up_due IS NOT NULL
+            ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_referral_update AFTER UPDATE ON referrals BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'wait' AND OLD.status IN ('sent', 'acknowledged', 'accepted') AND k1 = CAST(OLD.agency_id AS TEXT)
+            AND k2 = coalesce(OLD.sent_on, substr(OLD.created_at, 1, 10));
+        INSERT INTO tally SELECT 'wait', CAST(NEW.agency_id AS TEXT),
+            coalesce(NEW.sent_on, substr(NEW.created_at, 1, 10)), 1 WHERE NEW.status IN ('sent', 'acknowledged', 'accepted')
+            ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE tally SET n = n - 1 WHERE name = 'follow' AND OLD.status IN ('sent', 'acknowledged', 'accepted') AND k1 = OLD.follow_up_due
+            AND k2 = '';
+        INSERT INTO tally SELECT 'follow', NEW.follow_up_due, '', 1 WHERE NEW.status IN ('sent', 'acknowledged', 'accepted')
+            AND NEW.follow_up_due IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+    END;
+
+    CREATE TRIGGER tally_referral_delete AFTER DELETE ON referrals WHEN OLD.status IN ('sent', 'acknowledged', 'accepted') BEGIN
+        UPDATE tally SET n = n - 1 WHERE name = 'wait' AND k1 = CAST(OLD.agency_id AS TEXT)
+            AND k2 = coalesce(OLD.sent_on, substr(OLD.created_at, 1, 10));
+        UPDATE tally SET n = n - 1 WHERE name = 'follow' AND k1 = OLD.follow_up_due AND k2 = '';
+    END;
+    """,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

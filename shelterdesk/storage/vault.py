@@ -576,8 +576,18 @@ def _create_private(path: Path) -> None:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (none of ours has a ';' inside a literal)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a migration into statements (none of ours has a ';' inside a literal); a trigger's body,
+    BEGIN … END, holds several and stays whole."""
+    statements, pending = [], ""
+    for part in script.split(";"):
+        pending = f"{pending};{part}" if pending else part
+        text = pending.strip()
+        if text.upper().startswith("CREATE TRIGGER") and not text.upper().endswith("END"):
+            continue
+        if text:
+            statements.append(text)
+        pending = ""
+    return statements
 
 
 def acquire_folder_lock(directory: Path) -> FileLock:

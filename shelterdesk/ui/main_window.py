@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.queries import CaseSummary
+from ..domain.enums import Role
+from ..domain.queries import CaseQuery, CaseSummary
 from ..services.registry import Services
-from ..services.session import ADMIN_ROLES, WRITE_ROLES
+from ..services.session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES
 from ..services.vaults import shelter_profile
 from . import operations
 from .agencies_view import AgenciesView
@@ -38,12 +39,16 @@ from .backup_dialog import BackupDialog, BackupReminder
 from .batch_letters_dialog import BatchLettersDialog
 from .case_file import CaseFileWidget
 from .clipboard import clear_sensitive
+from .dashboard_view import DashboardView
+from .export_dialog import ExportDialog
 from .first_run import FirstRunScreen
+from .import_dialog import ImportDialog
 from .intake_dialog import IntakeDialog
 from .letter_dialog import LetterDialog
 from .lock import LOCK_SHORTCUT, PANIC_SHORTCUT, IdleWatcher
 from .referrals_view import ReferralsOverview
 from .register_view import RegisterView
+from .report_dialog import ReportDialog
 from .settings_store import SettingsStore
 from .settings_view import SettingsView
 from .staff_view import StaffView
@@ -135,6 +140,13 @@ class Workspace(QWidget):
         column.addWidget(self.stack, 1)
         row.addLayout(column, 1)
 
+        self.dashboard = DashboardView(services)
+        self.dashboard.open_register.connect(self.show_register_filtered)
+        self.dashboard.open_referrals.connect(self.show_referrals_filtered)
+        self.dashboard.export_requested.connect(self.open_export)
+        self.dashboard.import_requested.connect(self.open_import)
+        self.dashboard.report_requested.connect(self.open_report)
+        self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         self.register = RegisterView(services, settings)
         self.register.open_case.connect(self.open_case)
         self.register.new_intake.connect(self.new_intake)
@@ -151,7 +163,9 @@ class Workspace(QWidget):
         self.settings_view.profile_saved.connect(self.title_changed)
         self._add_page("settings", self.tr("Settings"), self.settings_view)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
-        self.sidebar.setCurrentRow(0)
+        # Coordinators start at the dashboard; everyone else at the register.
+        first = "dashboard" if services.session.actor.role == Role.COORDINATOR else "register"
+        self.sidebar.setCurrentRow(list(self.pages).index(first))
         self._shortcuts()
 
     def _role_label(self) -> str:
@@ -199,7 +213,7 @@ class Workspace(QWidget):
                 self.register.select_case(self.case_id)
         elif key == "staff":
             _refresh(widget.findChild(QTabWidget).currentWidget())
-        elif key in ("referrals", "agencies"):
+        elif key in ("referrals", "agencies", "dashboard"):
             _refresh(widget)
 
     def current_screen(self) -> str:
@@ -290,6 +304,33 @@ class Workspace(QWidget):
         self.dialogs.append(dialog)
         dialog.open()
 
+    def show_register_filtered(self, query: CaseQuery, description: str) -> None:
+        self.show_page("register")
+        self.register.show_query(query, description)
+
+    def show_referrals_filtered(self, kind: str | None, agency_id: int | None, overdue_only: bool) -> None:
+        self.show_page("referrals")
+        self.pages["referrals"].show_agency(kind, agency_id, overdue_only=overdue_only)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def open_export(self) -> None:
+        if self.services.session.can(LETTER_ROLES):
+            self._open_dialog(ExportDialog(self.services, self))
+
+    def open_report(self) -> None:
+        if self.services.session.can(LETTER_ROLES):
+            self._open_dialog(ReportDialog(self.services, self))
+
+    def open_import(self) -> None:
+        if self.services.session.can(LETTER_ROLES):
+            dialog = ImportDialog(self.services, self)
+            dialog.finished.connect(lambda _result: self.register.refresh())
+            self._open_dialog(dialog)
+
     def _forget_dialog(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
@@ -299,7 +340,8 @@ class Workspace(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, action in ((QKeySequence("Ctrl+N"), self.new_intake), (QKeySequence("Ctrl+F"), self.focus_search),
-                             (QKeySequence("F5"), self.refresh), (QKeySequence.StandardKey.Save, self.save_current)):
+                             (QKeySequence("F5"), self.refresh), (QKeySequence.StandardKey.Save, self.save_current),
+                             (QKeySequence("Ctrl+D"), lambda: self.show_page("dashboard"))):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
             shortcut.activated.connect(action)

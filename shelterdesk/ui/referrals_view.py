@@ -102,6 +102,22 @@ class ReferralsOverview(QWidget):
         self.summary.setText(tr("%n referral(s) waiting", "", count) + " " + tr("on %n agency(s);", "", agencies)
                              + " " + tr("%n overdue.", "", overdue))
 
+    def show_agency(self, kind: str | None, agency_id: int | None = None, *, overdue_only: bool = False) -> None:
+        """Show the referrals waiting on one kind of agency (all kinds: None), the group of `agency_id`
+        selected and scrolled to (from the dashboard)."""
+        for box in (self.kind, self.overdue_only):
+            box.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.overdue_only.setChecked(overdue_only)
+        for box in (self.kind, self.overdue_only):
+            box.blockSignals(False)
+        self.refresh()
+        for row, group in enumerate(self.model.groups):
+            if agency_id is not None and group.referrals and group.referrals[0].agency_id == agency_id:
+                index = self.model.index(row, 0)
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
     def _activated(self, index: QModelIndex) -> None:
         referral = self.model.referral_at(index)
         if referral is not None:

@@ -2,12 +2,19 @@
 
 Only the pages the view actually paints are fetched (PAGE rows each) and at
 most MAX_PAGES stay cached, so a register of 100,000 survivors never sits in
-memory. The row count comes from one COUNT query per filter change.
+memory.
+
+Counting never blocks typing: a filter change fetches the first page only.
+Fewer than PAGE rows is the exact count; a full page shows PAGE rows at once
+("200+") while the exact COUNT runs in a background thread, and the rows grow
+to it when it arrives. A newer filter interrupts a count still running (the
+connection's interrupt is thread-safe), so only the latest one ever finishes.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections import OrderedDict
 from datetime import date
 
@@ -17,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -48,11 +56,19 @@ def _country(code: str) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
+    count_changed = Signal()  # the row count changed or became exact
+    _counted = Signal(int, int)  # (generation, count), from the counting thread
+
     def __init__(self, services: Services | None, parent=None):
         super().__init__(parent)
         self._services = services
         self._query = CaseQuery()
         self._count = 0
+        self.exact = True  # False while the count of a full first page is still running
+        self._generation = 0
+        self._counter: threading.Thread | None = None
+        self._arrived: tuple[int, int] | None = None  # the last count a thread finished
+        self._counted.connect(self._count_arrived)
         self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
         self._today = date.today()
         self.pages_fetched = 0  # for the benchmark and tests: how many queries the view caused
@@ -68,18 +84,68 @@ class RegisterModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Count again and drop the cached pages (after a filter change, an edit or F5)."""
+        """Fetch the first page again and count in the background (after a filter change, an edit or F5)."""
+        self._stop_counting()
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
+        self._count, self.exact = 0, True
         if self._services is not None:
             self._today = self._services.session.clock.today()
-            self._count = self._services.cases.count(self._query)
-        else:
-            self._count = 0
+            first = self._services.cases.search(self._query, 0, PAGE)
+            self.pages_fetched += 1
+            self._pages[0] = first
+            self._count = len(first)
+            if len(first) == PAGE:
+                self.exact = False
+                self._start_counting()
         self.endResetModel()
+        self.count_changed.emit()
+
+    def _start_counting(self) -> None:
+        services, query, generation = self._services, self.query, self._generation
+
+        def count() -> None:
+            try:
+                n = services.cases.count(query)
+            except Exception:  # interrupted by a newer filter, or the vault locked: nothing to report
+                return
+            self._arrived = (generation, n)
+            self._counted.emit(generation, n)
+
+        self._counter = threading.Thread(target=count, name="register-count", daemon=True)
+        self._counter.start()
+
+    def _stop_counting(self) -> None:
+        counter, self._counter = self._counter, None
+        while counter is not None and counter.is_alive():
+            # Repeated: an interrupt sent before the thread's statement starts would be lost.
+            if self._services is not None:
+                self._services.cases.interrupt()
+            counter.join(0.005)
+
+    def _count_arrived(self, generation: int, n: int) -> None:
+        if generation != self._generation or self._services is None:
+            return
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        self.exact = True
+        self.count_changed.emit()
+
+    def wait_for_count(self) -> None:
+        """Block until the background count has arrived (tests and the benchmark)."""
+        counter = self._counter
+        if counter is not None:
+            counter.join()
+        if self._arrived is not None:
+            self._count_arrived(*self._arrived)
 
     def clear(self) -> None:
         """Forget the services and every row (the vault is locking)."""
+        self._stop_counting()
+        self._generation += 1
         self.beginResetModel()
         self._services = None
         self._pages.clear()

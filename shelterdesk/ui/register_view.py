@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from ..domain.countries import country_choices, country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
+from ..domain.errors import ShelterDeskError
 from ..domain.queries import CaseQuery, CaseSummary
+from ..services.files import save_outside_vault
 from ..services.registry import Services
-from ..services.session import WRITE_ROLES
-from . import operations
+from ..services.session import LETTER_ROLES, WRITE_ROLES
+from . import export_dialog, operations
 from .clipboard import copy_sensitive
 from .columns import ColumnFitter
 from .form_fields import ui_locale
+from .messages import show_error
 from .register_model import (
     CASE,
     DAYS,
@@ -47,7 +50,7 @@ from .settings_store import SettingsStore
 from .vocabulary_labels import enum_label
 from .widgets import StatusChipDelegate, heading
 
-SEARCH_DEBOUNCE_MS = 250
+SEARCH_DEBOUNCE_MS = 60  # short: a keystroke costs one page query, counting runs in the background
 _ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
 
 
@@ -66,6 +69,7 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.services, self.settings = services, settings
         self.model = RegisterModel(services, self)
+        self.model.count_changed.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -86,6 +90,12 @@ class RegisterView(QWidget):
         self.intake_button.setVisible(services.session.can(WRITE_ROLES))
         self.intake_button.clicked.connect(self.new_intake)
         top.addWidget(self.intake_button)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the register, or the people this filter shows, as a spreadsheet"))
+        self.export_button.setAccessibleName(self.tr("Export the register"))
+        self.export_button.setVisible(services.session.can(LETTER_ROLES))
+        self.export_button.clicked.connect(self.export)
+        top.insertWidget(top.count() - 1, self.export_button)
         layout.addLayout(top)
         self.batch_button = QPushButton(self.tr("Letters for selected…"))
         self.batch_button.setAccessibleName(self.tr("Letters for the selected people"))
@@ -114,10 +124,11 @@ class RegisterView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
+        self.awaiting_more_text = False  # one Latin letter typed: the search waits for a second
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.apply_filters)
+        self.debounce.timeout.connect(self._typing_paused)
         self.search.textChanged.connect(self.debounce.start)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
@@ -181,6 +192,13 @@ class RegisterView(QWidget):
         row.addSpacing(6)
         row.addWidget(self.embassy_filter)
         row.addWidget(self.overdue_filter)
+        self.extra_filter = QPushButton()
+        self.extra_filter.setObjectName("filterChip")
+        self.extra_filter.setToolTip(self.tr("Remove this filter"))
+        self.extra_filter.setAccessibleName(self.tr("Remove the filter chosen on the dashboard"))
+        self.extra_filter.setVisible(False)
+        self.extra_filter.clicked.connect(self._drop_extra_filter)
+        row.addWidget(self.extra_filter)
         row.addStretch(1)
 
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
@@ -271,6 +289,17 @@ class RegisterView(QWidget):
         else:
             self.focus_results()
 
+    def _typing_paused(self) -> None:
+        # One Latin letter or digit matches a third of a big register and costs seconds to list:
+        # wait for a second one (Enter searches at once). One Chinese, Khmer, … character is a
+        # real search and goes ahead.
+        text = self.search.text().strip()
+        self.awaiting_more_text = len(text) == 1 and text.isascii() and text.isalnum()
+        if self.awaiting_more_text:
+            self.count_label.setText(self.tr("Type another letter to search (or press Enter)"))
+            return
+        self.apply_filters()
+
     def current_query(self) -> CaseQuery:
         query = self.model.query
         query.text = self.search.text().strip()
@@ -299,7 +328,10 @@ class RegisterView(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n people", "", n))
+        if self.model.exact:
+            self.count_label.setText(self.tr("%n people", "", n))
+        else:
+            self.count_label.setText(self.tr("%1+ people (counting…)").replace("%1", str(n)))
         self.empty_label.setText(self._empty_text() if n == 0 else "")
         self.empty_label.setVisible(n == 0)
         self._selection_changed()
@@ -403,6 +435,7 @@ class RegisterView(QWidget):
         """Forget everything shown (the vault is locking)."""
         self.debounce.stop()
         self.search.clear()
+        self.extra_filter.setVisible(False)
         self.model.clear()
 
     # -- presets: filter values only, never the search text -------------------------------------
@@ -423,6 +456,13 @@ class RegisterView(QWidget):
         values = self.settings.presets().get(name)
         if values is None:
             return
+        self._set_filter_widgets(values)
+        query = self.current_query()
+        query.sort = str(values.get("sort") or "case_number")
+        query.descending = bool(values.get("descending"))
+        self._show(query)
+
+    def _set_filter_widgets(self, values: dict) -> None:
         widgets = (self.status_filter, self.nationality_filter, self.needs_filter, self.embassy_filter,
                    self.overdue_filter)
         for w in widgets:
@@ -439,15 +479,55 @@ class RegisterView(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        query = self.current_query()
-        query.sort = str(values.get("sort") or "case_number")
-        query.descending = bool(values.get("descending"))
+
+    def _show(self, query: CaseQuery) -> None:
         self.model.set_query(query)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(*self.model.sort_column())
         header.blockSignals(False)
         self._update_count()
+
+    def export(self) -> None:
+        """The register as shown (filters, not the order) to XLSX or CSV, after the plaintext warning."""
+        if not export_dialog.confirm_plaintext(self, names=True):
+            return
+        path = export_dialog.ask_register_path(self, f"register-{self.services.session.clock.today().isoformat()}.xlsx")
+        if path is None:
+            return
+        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        try:
+            rows, _digest = self.services.exports.register(self.current_query(), fmt,
+                                                            lambda data: save_outside_vault(path, data))
+        except ShelterDeskError as e:
+            show_error(self, e)
+            return
+        except OSError as e:
+            show_error(self, ShelterDeskError(self.tr("The file could not be written ({reason}). Nothing was "
+                                                      "recorded.").format(reason=e.strerror or "error")))
+            return
+        self.count_label.setText(self.tr("{n} people saved to {file}").format(n=rows, file=path.name))
+
+    # -- a filter the widgets cannot show (from the dashboard): named on a button that removes it -----------
+    def show_query(self, query: CaseQuery, description: str = "") -> None:
+        """Show the register filtered as `query` (the search text cleared); `description` names the part of
+        the filter the widgets above cannot show, such as a month of admission."""
+        self.debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._set_filter_widgets({"statuses": [str(s) for s in query.statuses], "nationality": query.nationality,
+                                  "open_need_category": query.open_need_category,
+                                  "waiting_on_kind": query.waiting_on_kind, "overdue": query.overdue})
+        self.extra_filter.setText(self.tr("{what}  ✕").format(what=description))
+        self.extra_filter.setVisible(bool(description))
+        self._show(query)
+
+    def _drop_extra_filter(self) -> None:
+        query = self.current_query()
+        query.admitted_in, query.left_in, query.waiting_on_agency = "", "", None
+        self.extra_filter.setVisible(False)
+        self._show(query)
 
     @staticmethod
     def _find(box: QComboBox, data: str) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -11,6 +14,7 @@ from shelterdesk.ui import register_model
 from shelterdesk.ui.register_model import ID_ROLE, NAME, OVERDUE_ROLE, STATUS, RegisterModel
 from shelterdesk.ui.register_view import RegisterView
 from shelterdesk.ui.settings_store import SettingsStore
+from tests.ui.helpers import replace_text
 from tests.ui.shell_support import seed
 
 
@@ -47,11 +51,44 @@ def test_model_fetches_only_the_pages_it_shows(services, monkeypatch):
         services.cases.register(Survivor(family_name=f"Person{i:02d}", nationalities=["ID"]),
                                 confirm_not_duplicate=True)
     model = RegisterModel(services)
-    assert model.rowCount() == 23 and model.cached_rows() == 0
+    assert model.rowCount() == 5 and not model.exact  # the first page at once, counted in the background
+    model.wait_for_count()
+    assert model.rowCount() == 23 and model.exact and model.cached_rows() == 5
     assert model.index(22, 0).data() == "SD-2026-0023"
     assert model.index(0, 0).data() == "SD-2026-0001"
     model.index(12, 0).data()
     assert model.cached_rows() <= 10  # never more than MAX_PAGES pages in memory
+
+
+def test_a_slow_count_never_holds_up_the_first_page(services, monkeypatch, qtbot):
+    monkeypatch.setattr(register_model, "PAGE", 5)
+    for i in range(12):
+        services.cases.register(Survivor(family_name=f"Person{i:02d}", nationalities=["ID"]),
+                                confirm_not_duplicate=True)
+    real_count, interrupted, stop = services.cases.count, [], threading.Event()
+
+    def slow_count(query):  # a count over a big register, which an interrupt ends at once
+        stop.clear()
+        if stop.wait(0.5):
+            raise RuntimeError("interrupted")
+        return real_count(query)
+
+    def interrupt():
+        interrupted.append(1)
+        stop.set()
+
+    monkeypatch.setattr(services.cases, "count", slow_count)
+    monkeypatch.setattr(services.cases, "interrupt", interrupt)
+    view = RegisterView(services, SettingsStore())
+    qtbot.addWidget(view)
+    started = time.perf_counter()
+    view.model.set_query(view.current_query())
+    assert time.perf_counter() - started < 0.3 and view.model.rowCount() == 5
+    assert view.count_label.text() == "5+ people (counting…)"
+    view.model.set_query(view.current_query())  # a newer filter stops the running count first
+    assert interrupted
+    qtbot.waitUntil(lambda: view.model.exact, timeout=3000)
+    assert view.model.rowCount() == 12 and view.count_label.text() == "12 people"
 
 
 def test_overdue_row_is_marked(seeded):
@@ -183,3 +220,14 @@ def test_activating_a_row_opens_the_case(qtbot, view, seeded):
     with qtbot.waitSignal(view.open_case) as signal:
         view.table.activated.emit(view.model.index(0, 0))
     assert signal.args == [ids["Wijaya"]]
+
+
+def test_one_latin_letter_waits_for_a_second_but_one_chinese_character_searches(qtbot, view):
+    qtbot.keyClicks(view.search, "w")
+    qtbot.waitUntil(lambda: view.awaiting_more_text, timeout=2000)
+    assert view.model.rowCount() == 6 and "another letter" in view.count_label.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # Enter searches at once
+    assert sorted(names(view.model)) == ["WIJAYA, Siti", "ZHANG, Wei"]
+    replace_text(view.search, "张")  # one character, but a whole search in Chinese
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    assert names(view.model) == ["ZHANG, Wei"] and not view.awaiting_more_text

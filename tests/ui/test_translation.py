@@ -40,7 +40,7 @@ def test_workspace_sidebar_and_register_show_indonesian(qtbot, services, indones
     workspace = Workspace(services, SettingsStore())
     qtbot.addWidget(workspace)
     sidebar = [workspace.sidebar.item(row).text() for row in range(workspace.sidebar.count())]
-    assert sidebar == ["Daftar", "Rujukan", "Lembaga", "Staf & audit", "Pengaturan"]
+    assert sidebar == ["Dasbor", "Daftar", "Rujukan", "Lembaga", "Staf & audit", "Pengaturan"]
     assert workspace.lock_button.text() == "Kunci  (Ctrl+L)"
     buttons = {b.text() for b in workspace.findChildren(type(workspace.lock_button))}
     assert "Penerimaan baru" in buttons

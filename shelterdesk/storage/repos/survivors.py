@@ -216,7 +216,21 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
             clauses.append(f"s.id IN (SELECT x.survivor_id FROM referrals x WHERE {late_referral} "
                            f"UNION SELECT x.survivor_id FROM needs x WHERE {late_need})")
         args.extend(values)
+    if q.admitted_in:
+        clauses.append("s.admission_date >= ? AND s.admission_date < ?")
+        args.extend(month_bounds(q.admitted_in))
+    if q.left_in:
+        clauses.append("json_extract(s.data, '$.stay.discharge_date') >= ? "
+                       "AND json_extract(s.data, '$.stay.discharge_date') < ?")
+        args.extend(month_bounds(q.left_in))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """The first day of a "YYYY-MM" month and of the month after, as ISO dates."""
+    year, number = (int(p) for p in month.split("-"))
+    following = f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
+    return f"{year:04d}-{number:02d}-01", f"{following}-01"
 
 
 def _is_common(conn, code: str) -> bool:

@@ -1,0 +1,261 @@
+"""The survivor fields a spreadsheet row (or a JSON record) can fill, and how each value is read.
+
+One table for every bulk way into the register: `import` reads a cell into a
+field through it, and `import --fields` lists it. Values arrive as people type
+them in spreadsheets: dates as YYYY-MM-DD, DD/MM/YYYY or Excel serial numbers,
+sex and nationality as words (English or Indonesian) or codes, several values
+in one cell separated by ";" or ",".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..domain.enums import CaseStatus, DocumentStatus, Sex
+from ..domain.models import IdentityDocument, Survivor
+from ..domain.validation import country_code, language_code
+
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug included)
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d %b %Y", "%d %B %Y")
+
+SEX_WORDS: dict[str, Sex] = {
+    "f": Sex.FEMALE, "female": Sex.FEMALE, "woman": Sex.FEMALE, "w": Sex.FEMALE,
+    "p": Sex.FEMALE, "perempuan": Sex.FEMALE, "wanita": Sex.FEMALE,
+    "m": Sex.MALE, "male": Sex.MALE, "man": Sex.MALE,
+    "l": Sex.MALE, "laki-laki": Sex.MALE, "laki laki": Sex.MALE, "lk": Sex.MALE, "pria": Sex.MALE,
+    "x": Sex.INTERSEX, "intersex": Sex.INTERSEX,
+    "u": Sex.UNKNOWN, "unknown": Sex.UNKNOWN, "tidak diketahui": Sex.UNKNOWN,
+}
+# Country names in Indonesian that differ from the English ones pycountry knows.
+COUNTRY_WORDS_ID: dict[str, str] = {
+    "tiongkok": "CN", "cina": "CN", "china": "CN", "filipina": "PH", "kamboja": "KH", "laos": "LA",
+    "myanmar": "MM", "burma": "MM", "vietnam": "VN", "thailand": "TH", "malaysia": "MY", "korea selatan": "KR",
+    "south korea": "KR", "korea": "KR", "taiwan": "TW", "bangladesh": "BD", "nepal": "NP", "india": "IN",
+    "pakistan": "PK", "sri lanka": "LK", "etiopia": "ET", "uganda": "UG", "kenya": "KE", "mesir": "EG",
+    "tanpa kewarganegaraan": "stateless", "tidak diketahui": "unknown",
+}
+STATUS_WORDS: dict[str, CaseStatus] = {
+    **{s.value.replace("_", " "): s for s in CaseStatus},
+    "awaiting repatriation": CaseStatus.AWAITING_REPATRIATION, "menunggu pemulangan": CaseStatus.AWAITING_REPATRIATION,
+    "in shelter": CaseStatus.SHELTERED, "di shelter": CaseStatus.SHELTERED, "ditampung": CaseStatus.SHELTERED,
+    "dipulangkan": CaseStatus.REPATRIATED, "returned": CaseStatus.REPATRIATED, "pindah": CaseStatus.TRANSFERRED,
+    "keluar": CaseStatus.LEFT, "ditutup": CaseStatus.CLOSED, "baru": CaseStatus.INTAKE, "new": CaseStatus.INTAKE,
+}
+PASSPORT_STATUS_WORDS: dict[str, DocumentStatus] = {
+    **{s.value.replace("_", " "): s for s in DocumentStatus},
+    "held by employer": DocumentStatus.HELD_BY_EMPLOYER, "held by syndicate": DocumentStatus.HELD_BY_EMPLOYER,
+    "ditahan majikan": DocumentStatus.HELD_BY_EMPLOYER, "hilang": DocumentStatus.LOST,
+    "di polisi": DocumentStatus.WITH_POLICE, "fotokopi": DocumentStatus.COPY_ONLY, "copy": DocumentStatus.COPY_ONLY,
+    "ada": DocumentStatus.IN_HAND, "in hand": DocumentStatus.IN_HAND, "tidak ada": DocumentStatus.NONE,
+}
+YES_WORDS = {"yes", "y", "ya", "true", "1", "x"}
+NO_WORDS = {"no", "n", "tidak", "false", "0", ""}
+
+
+def words(value: object) -> str:
+    """Folded text of a cell: lower case, single spaces, no surrounding punctuation."""
+    text = unicodedata.normalize("NFKC", str(value)).casefold()
+    return re.sub(r"[\s_]+", " ", text).strip(" .:*")
+
+
+def as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 12345.0 from a spreadsheet is the number 12345
+    return str(value).strip()
+
+
+def parse_cell_date(value: object) -> date:
+    """A date as spreadsheets hold it: a date cell, an Excel serial number or text in a usual form."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = as_text(value)
+    if re.fullmatch(r"\d{4,5}(\.0+)?", text):
+        serial = int(float(text))
+        if 1 <= serial <= 80000:
+            return EXCEL_EPOCH + timedelta(days=serial)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"“{text}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.")
+
+
+def split_values(value: object) -> list[str]:
+    return [p.strip() for p in re.split(r"[;,]", as_text(value)) if p.strip()]
+
+
+def parse_sex(value: object) -> Sex:
+    found = SEX_WORDS.get(words(as_text(value)))
+    if found is None:
+        raise ValueError(f"“{as_text(value)}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).")
+    return found
+
+
+def parse_country(value: str) -> str:
+    known = COUNTRY_WORDS_ID.get(words(value))
+    return known or country_code(value)
+
+
+def _lookup(table: dict, value: object, what: str, choices: str):
+    found = table.get(words(as_text(value)))
+    if found is None:
+        raise ValueError(f"“{as_text(value)}” is not a {what}. Use one of: {choices}.")
+    return found
+
+
+def _passport(s: Survivor) -> IdentityDocument:
+    if not s.documents:
+        issuer = next((c for c in s.nationalities if len(c) == 2), "")
+        s.documents.append(IdentityDocument(issuing_country=issuer))
+    return s.documents[0]
+
+
+def _set_passport_number(s: Survivor, value: object) -> None:
+    _passport(s).number = as_text(value)
+
+
+def _set_passport_status(s: Survivor, value: object) -> None:
+    _passport(s).status = _lookup(PASSPORT_STATUS_WORDS, value, "passport status",
+                                  ", ".join(d.value for d in DocumentStatus))
+
+
+def _set_age(s: Survivor, value: object) -> None:
+    text = as_text(value)
+    if not text.isdigit() or not 0 < int(text) < 120:
+        raise ValueError(f"“{text}” is not an age in years.")
+    s.estimated_age, s.dob_estimated = int(text), True
+
+
+def _set_yes_no(attr: str) -> Callable[[Survivor, object], None]:
+    def setter(s: Survivor, value: object) -> None:
+        text = words(as_text(value))
+        if text not in YES_WORDS | NO_WORDS:
+            raise ValueError(f"“{as_text(value)}” is not yes or no.")
+        setattr(s, attr, text in YES_WORDS)
+    return setter
+
+
+def _set_text(attr: str) -> Callable[[Survivor, object], None]:
+    def setter(s: Survivor, value: object) -> None:
+        target = s
+        *path, last = attr.split(".")
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, last, as_text(value))
+    return setter
+
+
+def _set_date(attr: str) -> Callable[[Survivor, object], None]:
+    def setter(s: Survivor, value: object) -> None:
+        target = s
+        *path, last = attr.split(".")
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, last, parse_cell_date(value))
+    return setter
+
+
+def _set_nationalities(s: Survivor, value: object) -> None:
+    codes = []
+    for part in split_values(value):
+        code = parse_country(part)
+        if code not in codes:
+            codes.append(code)
+    s.nationalities = codes
+    for doc in s.documents:
+        doc.issuing_country = doc.issuing_country or next((c for c in codes if len(c) == 2), "")
+
+
+def _set_languages(s: Survivor, value: object) -> None:
+    s.languages = list(dict.fromkeys(language_code(p) for p in split_values(value)))
+
+
+def _set_aliases(s: Survivor, value: object) -> None:
+    s.aliases = split_values(value)
+
+
+def _set_sex(s: Survivor, value: object) -> None:
+    s.sex = parse_sex(value)
+
+
+def _set_status(s: Survivor, value: object) -> None:
+    s.status = _lookup(STATUS_WORDS, value, "case status", ", ".join(c.value for c in CaseStatus))
+
+
+@dataclass(frozen=True)
+class RecordField:
+    name: str  # what a mapping file or JSON record calls it
+    label: str  # what a person reads
+    target: str  # the Survivor attribute it fills (validation errors name this)
+    setter: Callable[[Survivor, object], None]
+    headers: tuple[str, ...] = ()  # other headers it is known by, English and Indonesian (folded)
+    help: str = ""
+
+
+RECORD_FIELDS: tuple[RecordField, ...] = (
+    RecordField("family", "Family name", "family_name", _set_text("family_name"),
+                ("family name", "surname", "last name", "familyname", "nama keluarga", "nama belakang", "marga"),
+                "as in the passport"),
+    RecordField("given", "Given names", "given_names", _set_text("given_names"),
+                ("given name", "given names", "first name", "givenname", "nama depan", "nama pertama"),
+                "as in the passport"),
+    RecordField("native", "Name in native script", "native_name", _set_text("native_name"),
+                ("native name", "name in native script", "native script", "nama asli", "nama dalam aksara asli")),
+    RecordField("aliases", "Other names used", "aliases", _set_aliases,
+                ("alias", "aliases", "other names", "nama lain", "nama alias"), "several: separate with ; or ,"),
+    RecordField("preferred", "Preferred name", "preferred_name", _set_text("preferred_name"),
+                ("preferred name", "nickname", "nama panggilan")),
+    RecordField("nationality", "Nationality", "nationalities", _set_nationalities,
+                ("nationality", "nationalities", "citizenship", "country", "kewarganegaraan", "warga negara",
+                 "negara asal", "asal negara"), "country code or name; several: separate with ; or ,"),
+    RecordField("sex", "Sex", "sex", _set_sex, ("sex", "gender", "jenis kelamin", "kelamin", "jk"),
+                "female, male, intersex, unknown; F/M or P/L"),
+    RecordField("dob", "Date of birth", "date_of_birth", _set_date("date_of_birth"),
+                ("date of birth", "dob", "birth date", "birthdate", "dateofbirth", "tanggal lahir", "tgl lahir"),
+                "YYYY-MM-DD, DD/MM/YYYY or an Excel date"),
+    RecordField("age", "Estimated age", "estimated_age", _set_age,
+                ("age", "estimated age", "umur", "usia"), "years, when the date of birth is not known"),
+    RecordField("passport", "Passport number", "documents", _set_passport_number,
+                ("passport", "passport number", "passport no", "passport num", "nomor paspor", "no paspor",
+                 "paspor"), ""),
+    RecordField("passport_status", "Passport status", "documents", _set_passport_status,
+                ("passport status", "status paspor", "document status"),
+                "in_hand, held_by_employer, lost, with_police, copy_only, none"),
+    RecordField("languages", "Languages", "languages", _set_languages,
+                ("language", "languages", "bahasa"), "ISO 639 codes or names; several: separate with ; or ,"),
+    RecordField("interpreter", "Interpreter needed", "interpreter_needed", _set_yes_no("interpreter_needed"),
+                ("interpreter", "interpreter needed", "penerjemah", "perlu penerjemah"), "yes or no"),
+    RecordField("phone", "Phone", "phone", _set_text("phone"), ("phone", "telephone", "telepon", "no hp", "hp")),
+    RecordField("embassy_case_number", "Embassy case number", "embassy_case_number",
+                _set_text("embassy_case_number"), ("embassy case number", "embassy case", "nomor kasus kedutaan")),
+    RecordField("entry_date", "Date of entry", "immigration.entry_date", _set_date("immigration.entry_date"),
+                ("entry date", "date of entry", "tanggal masuk negara", "tanggal kedatangan")),
+    RecordField("admission_date", "Admitted to the shelter", "stay.admission_date",
+                _set_date("stay.admission_date"),
+                ("admission date", "date of admission", "admitted", "admission", "tanggal masuk",
+                 "tanggal masuk shelter"), "YYYY-MM-DD, DD/MM/YYYY or an Excel date"),
+    RecordField("status", "Case status", "status", _set_status,
+                ("status", "case status", "status kasus"), ", ".join(c.value for c in CaseStatus)),
+    RecordField("notes", "Notes", "notes", _set_text("notes"), ("notes", "note", "remarks", "catatan", "keterangan")),
+)
+FIELD_BY_NAME = {f.name: f for f in RECORD_FIELDS}
+
+
+def field_for_header(header: object) -> RecordField | None:
+    """The field a column header names: its own name, its label or a known alias."""
+    key = words(as_text(header))
+    if not key:
+        return None
+    for f in RECORD_FIELDS:
+        if key in (f.name, words(f.label), *f.headers):
+            return f
+    return None
