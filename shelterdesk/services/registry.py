@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .agencies import AgencyService
+from .attachments import AttachmentService
 from .audit_log import AuditService
 from .cases import CaseService
 from .consents import ConsentService
@@ -28,12 +29,13 @@ class Services:
     audit: AuditService
     drafts: DraftService
     letters: LetterService
+    attachments: AttachmentService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session))
+                   DraftService(session), LetterService(session), AttachmentService(session))
 
     def close(self) -> None:
         self.session.close()

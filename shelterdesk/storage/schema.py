@@ -193,6 +193,22 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (owner, key)
     );
     """,
+    # attachments: scans and photos kept inside the vault (cleaned before they are stored)
+    """
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        content BLOB NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX attachments_survivor ON attachments(survivor_id);
+    """,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)
