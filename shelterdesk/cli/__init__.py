@@ -14,11 +14,17 @@ from collections.abc import Sequence
 
 from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
-from . import commands_backup, commands_cases, commands_letters, commands_vault
+from . import (
+    commands_attachments,
+    commands_backup,
+    commands_cases,
+    commands_letters,
+    commands_vault,
+)
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup)
+COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_attachments, commands_backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
