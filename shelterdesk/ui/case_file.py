@@ -21,6 +21,7 @@ from ..domain.models import Survivor
 from ..domain.validation import country_name
 from ..services.registry import Services
 from ..services.session import WRITE_ROLES
+from .case_tabs.attachments import AttachmentsTab
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
 from .case_tabs.documents import DocumentsTab
@@ -107,6 +108,7 @@ class CaseFileWidget(QWidget):
         self.needs = NeedsTab(services, survivor_id, self.read_only)
         self.referrals = ReferralsTab(services, survivor_id, self.read_only)
         self.consent = ConsentTab(services, survivor_id, self.read_only)
+        self.attachments = AttachmentsTab(services, survivor_id, self.read_only)
         self.history = HistoryTab(services, survivor_id)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -114,7 +116,7 @@ class CaseFileWidget(QWidget):
                               (self.documents, tr("Documents and immigration")),
                               (self.trafficking, tr("Trafficking profile")), (self.needs, tr("Needs")),
                               (self.referrals, tr("Referrals")), (self.consent, tr("Consent")),
-                              (self.notes, tr("Notes")), (self.history, tr("History"))):
+                              (self.attachments, tr("Attachments")), (self.notes, tr("Notes")), (self.history, tr("History"))):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -127,7 +129,7 @@ class CaseFileWidget(QWidget):
         for tab in self.form_tabs.values():
             tab.changed.connect(self._update_buttons)
             tab.set_read_only(self.read_only)
-        for tab in (self.needs, self.referrals, self.consent):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments):
             tab.records_changed.connect(self._records_changed)
         self.referrals.letter_requested.connect(self.letter_requested)
         self.referrals.consent_needed.connect(self._record_consent)
@@ -148,7 +150,7 @@ class CaseFileWidget(QWidget):
         self._baseline = {name: tab.snapshot() for name, tab in self.form_tabs.items()}
         self._show_header(survivor)
         self.referrals.nationalities = list(survivor.nationalities)
-        for tab in (self.needs, self.referrals, self.consent, self.history):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments, self.history):
             tab.refresh()
         self._update_buttons()
 
@@ -299,7 +301,7 @@ class CaseFileWidget(QWidget):
         self._baseline = {}
         for tab in self.form_tabs.values():
             tab.clear()
-        for tab in (self.needs, self.referrals, self.consent, self.history):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments, self.history):
             tab.clear()
         for label in (self.case_number, self.names, self.summary):
             label.clear()
