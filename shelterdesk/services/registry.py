@@ -13,6 +13,7 @@ from .drafts import DraftService
 from .letters import LetterService
 from .needs import NeedService
 from .referrals import ReferralService
+from .retention import RetentionService
 from .session import Session
 from .staff import StaffService
 
@@ -30,12 +31,14 @@ class Services:
     drafts: DraftService
     letters: LetterService
     attachments: AttachmentService
+    retention: RetentionService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
-                   DraftService(session), LetterService(session), AttachmentService(session))
+                   DraftService(session), LetterService(session), AttachmentService(session),
+                   RetentionService(session))
 
     def close(self) -> None:
         self.session.close()

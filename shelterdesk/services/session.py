@@ -60,6 +60,10 @@ class Session:
         """Append to the audit log inside the caller's transaction. `detail` never holds survivor data."""
         audit.append(conn, self._audit_key(), self.clock.now(), self.actor.username, action, entity, entity_id, detail)
 
+    def redact_log(self, conn, entity: str, entity_id: object) -> int:
+        """Blank the entries about one record (an erased or anonymised case), keeping the chain verifiable."""
+        return audit.redact_entity(conn, self._audit_key(), entity, entity_id)
+
     def anchor(self) -> audit.Anchor:
         return audit.Anchor(self.state_dir / f"anchor-{self.vault.vault_id}.json", self._audit_key())
 

@@ -193,7 +193,8 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (owner, key)
     );
     """,
-    # attachments: scans and photos kept inside the vault (cleaned before they are stored)
+    # attachments (scans and photos kept inside the vault); retention and erasure: anonymised cases,
+    # audit entries redacted with a keyed tag, and a search index that forgets deleted text for real
     """
     CREATE TABLE attachments (
         id INTEGER PRIMARY KEY,
@@ -208,6 +209,13 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     CREATE INDEX attachments_survivor ON attachments(survivor_id);
+
+    CREATE TABLE anonymised (
+        survivor_id INTEGER PRIMARY KEY REFERENCES survivors(id) ON DELETE CASCADE,
+        anonymised_at TEXT NOT NULL
+    );
+    ALTER TABLE audit ADD COLUMN redaction BLOB;
+    INSERT INTO survivor_search(survivor_search, rank) VALUES('secure-delete', 1);
     """,
 ]
 
