@@ -20,7 +20,7 @@ from ..domain.errors import ConflictError, NotFound, ShelterDeskError, Validatio
 from ..domain.models import Survivor
 from ..domain.validation import country_name
 from ..services.registry import Services
-from ..services.session import WRITE_ROLES
+from ..services.session import ADMIN_ROLES, WRITE_ROLES
 from .case_tabs.attachments import AttachmentsTab
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
@@ -31,6 +31,7 @@ from .case_tabs.needs import NeedsTab
 from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
+from .erase_dialog import EraseCaseDialog
 from .forms import NoticeBar, enum_label
 
 Changes = dict[str, dict[str, Any]]
@@ -48,6 +49,7 @@ class CaseFileWidget(QWidget):
     letter_requested = Signal(int)
     saved = Signal(int)
     closed = Signal()
+    erased = Signal()
 
     def __init__(self, services: Services, survivor_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +84,11 @@ class CaseFileWidget(QWidget):
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
+        self.erase_button = QPushButton(tr("Erase…"))
+        self.erase_button.setAccessibleName(tr("Erase this case"))
+        self.erase_button.setToolTip(tr("Erase this case on the person's request (administrators; cannot be undone)"))
+        self.erase_button.clicked.connect(self.ask_erase)
+        self.erase_button.setVisible(services.session.can(ADMIN_ROLES))
         head_text = QVBoxLayout()
         head_text.setSpacing(2)
         head_text.addWidget(self.case_number)
@@ -90,7 +97,7 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.revert_button, self.save_button, self.close_button):
+        for b in (self.erase_button, self.revert_button, self.save_button, self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -293,6 +300,16 @@ class CaseFileWidget(QWidget):
                                      [(tr("Save and close"), lambda: self.save() and self.closed.emit()),
                                       (tr("Discard and close"), lambda: (self.discard(), self.closed.emit()))])
             return
+        self.closed.emit()
+
+    def ask_erase(self) -> None:
+        if self.survivor is None:
+            return
+        dialog = EraseCaseDialog(self.services, self.survivor_id, self.survivor.case_number, self)
+        if dialog.exec() != EraseCaseDialog.DialogCode.Accepted:
+            return
+        self.clear()  # nothing of the erased case stays on screen or goes into a draft
+        self.erased.emit()
         self.closed.emit()
 
     def clear(self) -> None:
