@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .access_report import AccessReportService
 from .agencies import AgencyService
 from .attachments import AttachmentService
 from .audit_log import AuditService
@@ -32,13 +33,14 @@ class Services:
     letters: LetterService
     attachments: AttachmentService
     retention: RetentionService
+    access_report: AccessReportService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
                    DraftService(session), LetterService(session), AttachmentService(session),
-                   RetentionService(session))
+                   RetentionService(session), AccessReportService(session))
 
     def close(self) -> None:
         self.session.close()
