@@ -1,4 +1,4 @@
-"""Letter commands: letter, letters (batch), reprint, disclosures.
+"""Letter commands: letter, letters (batch), reprint, access-report, disclosures.
 
 Every letter written to disk is first issued through the letter service, so it
 is kept in the vault and entered in the disclosure register. The file itself
@@ -67,6 +67,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="re-print although the consent is no longer valid (the reason is recorded)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_reprint)
+
+    p = sub.add_parser("access-report", help="the person's own copy: everything held about them, as PDF")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--lang", default="", metavar="L",
+                   help="en, id or zh (default: the first of the person's languages with a translation)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_access_report)
 
     p = sub.add_parser("disclosures", help="the disclosure register of a case: what went out, to whom, when")
     p.add_argument("case", metavar="CASE")
@@ -151,6 +158,16 @@ def cmd_reprint(args: argparse.Namespace, ctx: CliContext) -> int:
     pdf = ctx.services().letters.reprint(args.letter_id, override_reason=args.override_consent)
     _save(path, pdf)
     print(f"Letter {args.letter_id} saved to {path}; the re-print is recorded in the disclosure register.")
+    return 0
+
+
+def cmd_access_report(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = _pdf_path(args.out)
+    svc = ctx.services()
+    digest = svc.access_report.save(svc.cases.id_for(args.case), path, args.lang)
+    print(f"Access report for {args.case.upper()} saved to {path} (sha256 {digest}); recorded as a disclosure.")
+    print(f"Warning: {path} is a plaintext PDF, NOT encrypted. Anyone who can open it can read it. "
+          "Hand it to the person, then delete this file.", file=sys.stderr)
     return 0
 
 

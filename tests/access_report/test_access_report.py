@@ -76,3 +76,20 @@ def test_every_wording_key_has_every_report_language():
     data = tomllib.loads((paths.resources_dir() / "letters" / "access_report.toml").read_text("utf-8"))
     for key, per_language in data["text"].items():
         assert set(per_language) == set(data["languages"]), key
+
+
+def test_cli_access_report(services, case, vault_dir, tmp_path, monkeypatch, capsys):
+    from shelterdesk.cli import main
+    from tests.conftest import ADMIN, ADMIN_PASS
+
+    number = case.case_number
+    services.close()
+    monkeypatch.setenv("SHELTERDESK_PASSPHRASE", ADMIN_PASS)
+    out = tmp_path / "copy.pdf"
+    assert main(["--vault", str(vault_dir), "--user", ADMIN, "access-report", number, "--lang", "en",
+                 "--out", str(out)]) == 0
+    assert "NOT encrypted" in capsys.readouterr().err
+    assert number in flat(pdf_text(out.read_bytes(), tmp_path))
+    assert main(["--vault", str(vault_dir), "--user", ADMIN, "access-report", number, "--lang", "xx",
+                 "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "translation" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
