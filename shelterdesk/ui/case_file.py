@@ -20,7 +20,8 @@ from ..domain.errors import ConflictError, NotFound, ShelterDeskError, Validatio
 from ..domain.models import Survivor
 from ..domain.validation import country_name
 from ..services.registry import Services
-from ..services.session import ADMIN_ROLES, WRITE_ROLES
+from ..services.session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES
+from .access_report_action import save_access_report
 from .case_tabs.attachments import AttachmentsTab
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
@@ -84,6 +85,11 @@ class CaseFileWidget(QWidget):
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
+        self.copy_button = QPushButton(tr("Their own copy…"))
+        self.copy_button.setAccessibleName(tr("Their own copy"))
+        self.copy_button.setToolTip(tr("Everything held about this person, as a PDF in their language"))
+        self.copy_button.clicked.connect(self.ask_access_report)
+        self.copy_button.setVisible(services.session.can(LETTER_ROLES))
         self.erase_button = QPushButton(tr("Erase…"))
         self.erase_button.setAccessibleName(tr("Erase this case"))
         self.erase_button.setToolTip(tr("Erase this case on the person's request (administrators; cannot be undone)"))
@@ -97,7 +103,7 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.erase_button, self.revert_button, self.save_button, self.close_button):
+        for b in (self.copy_button, self.erase_button, self.revert_button, self.save_button, self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -301,6 +307,12 @@ class CaseFileWidget(QWidget):
                                       (tr("Discard and close"), lambda: (self.discard(), self.closed.emit()))])
             return
         self.closed.emit()
+
+    def ask_access_report(self) -> None:
+        message, kind = save_access_report(self, self.services, self.survivor_id)
+        if message:
+            self.notice.show_message(message, kind)
+            self.history.refresh()
 
     def ask_erase(self) -> None:
         if self.survivor is None:

@@ -99,3 +99,31 @@ def test_erase_button_is_for_administrators_only(qtbot, services, closed_case):
         assert not widget.erase_button.isVisible()
     finally:
         worker.close()
+
+
+def test_their_own_copy_from_the_case_file(qtbot, services, closed_case, tmp_path, monkeypatch):
+    from shelterdesk.ui import access_report_action
+
+    target = tmp_path / "copy.pdf"
+    warned = []
+    monkeypatch.setattr(access_report_action, "choose_language", lambda _p, codes, default: "id")
+    monkeypatch.setattr(access_report_action, "confirm", lambda _p, _t, text, _y: warned.append(text) or True)
+    monkeypatch.setattr(access_report_action, "save_file", lambda *_a, **_k: target)
+    widget = CaseFileWidget(services, closed_case.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    button(widget, "Their own copy").click()
+    assert "NOT encrypted" in warned[0]
+    assert target.read_bytes().startswith(b"%PDF") and "saved" in widget.notice.message()
+    assert [d.kind for d in services.letters.disclosures(closed_case.id)] == ["access_report"]
+
+
+def test_their_own_copy_is_for_coordinators_and_administrators(qtbot, services, closed_case):
+    worker = services_as(services, Role.CASEWORKER)
+    try:
+        widget = CaseFileWidget(worker, closed_case.id)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert not widget.copy_button.isVisible()
+    finally:
+        worker.close()
