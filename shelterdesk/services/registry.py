@@ -17,6 +17,7 @@ from .referrals import ReferralService
 from .retention import RetentionService
 from .session import Session
 from .staff import StaffService
+from .transfer import TransferService
 
 
 @dataclass
@@ -34,13 +35,15 @@ class Services:
     attachments: AttachmentService
     retention: RetentionService
     access_report: AccessReportService
+    transfer: TransferService
 
     @classmethod
     def for_session(cls, session: Session) -> Services:
         return cls(session, CaseService(session), NeedService(session), ConsentService(session),
                    AgencyService(session), ReferralService(session), StaffService(session), AuditService(session),
                    DraftService(session), LetterService(session), AttachmentService(session),
-                   RetentionService(session), AccessReportService(session))
+                   RetentionService(session), AccessReportService(session),
+                   TransferService(session))
 
     def close(self) -> None:
         self.session.close()

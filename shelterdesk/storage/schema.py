@@ -194,7 +194,8 @@ MIGRATIONS: list[str] = [
     );
     """,
     # attachments (scans and photos kept inside the vault); retention and erasure: anonymised cases,
-    # audit entries redacted with a keyed tag, and a search index that forgets deleted text for real
+    # audit entries redacted with a keyed tag, and a search index that forgets deleted text for real;
+    # case transfer: trusted partner shelters' keys and the packages already imported (no replays)
     """
     CREATE TABLE attachments (
         id INTEGER PRIMARY KEY,
@@ -215,6 +216,20 @@ MIGRATIONS: list[str] = [
         anonymised_at TEXT NOT NULL
     );
     ALTER TABLE audit ADD COLUMN redaction BLOB;
+
+    CREATE TABLE trusted_shelters (
+        fingerprint TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        sign_public BLOB NOT NULL,
+        box_public BLOB NOT NULL,
+        trusted_by TEXT NOT NULL,
+        trusted_at TEXT NOT NULL
+    );
+    CREATE TABLE received_transfers (
+        package_id TEXT PRIMARY KEY,
+        sender TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
     INSERT INTO survivor_search(survivor_search, rank) VALUES('secure-delete', 1);
     """,
 ]
