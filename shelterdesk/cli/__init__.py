@@ -20,13 +20,14 @@ from . import (
     commands_cases,
     commands_letters,
     commands_retention,
+    commands_transfer,
     commands_vault,
 )
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_attachments, commands_retention,
-                   commands_backup)
+                   commands_transfer, commands_backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
