@@ -76,8 +76,7 @@ def cmd_transfer_export(args: argparse.Namespace, ctx: CliContext) -> int:
         raise ValidationError({"out": f"The folder {out.parent} does not exist."})
     svc = ctx.services()
     ids = [svc.cases.id_for(c) for c in args.cases]
-    package = svc.transfer.export(ids, _read(args.to, "to"))
-    write_private(out, package)
+    svc.transfer.export(ids, _read(args.to, "to"), out)
     print(f"Sealed {len(ids)} case(s) in {out}; recorded in the disclosure register.")
     return 0
 

@@ -15,6 +15,7 @@ import copy
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from ..domain.attachments import AttachmentKind
 from ..domain.enums import ConsentKind
@@ -34,6 +35,7 @@ from ..storage.repos import shelters as shelters_repo
 from ..storage.repos import survivors as survivors_repo
 from .attachment_checks import clean
 from .cases import CaseService
+from .files import save_outside_vault
 from .session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES, Session
 from .transfer_format import (
     ShelterKey,
@@ -110,17 +112,24 @@ class TransferService:
         return ShelterKey(found[1], found[2], found[3])
 
     # -- sending -------------------------------------------------------------------------------
-    def export(self, survivor_ids: list[int], recipient_key_data: bytes) -> bytes:
-        """A package of the cases for a trusted partner; every case needs a valid transfer consent."""
+    def export(self, survivor_ids: list[int], recipient_key_data: bytes, out: Path | None = None) -> bytes:
+        """A package of the cases for the trusted partner whose key file this is."""
+        return self.export_for(survivor_ids, read_key_file(recipient_key_data).fingerprint, out)
+
+    def export_for(self, survivor_ids: list[int], fingerprint: str, out: Path | None = None) -> bytes:
+        """A package of the cases for a trusted partner; every case needs a valid transfer consent.
+
+        With `out`, the package is written there inside the same transaction: a failed write leaves no
+        disclosure behind.
+        """
         self.s.require(LETTER_ROLES)
         if not survivor_ids:
             raise ValidationError({"cases": "Choose at least one case to transfer."})
-        given = read_key_file(recipient_key_data)
         sign_seed, _box = self._private()
         me = self.own_key()
         today, now = self.s.clock.today(), self.s.clock.now()
         with self.s.vault.write() as conn:
-            recipient = self._trusted(conn, given.fingerprint, "This shelter's key is not trusted here. An "
+            recipient = self._trusted(conn, fingerprint, "This shelter's key is not trusted here. An "
                                       "administrator must compare its fingerprint and trust it first.")
             cases = []
             for sid in survivor_ids:
@@ -138,6 +147,12 @@ class TransferService:
                     survivor_id=sid, recipient=recipient.name, fields=["whole case"],
                     disclosed_by=self.s.actor.username, kind="transfer", sha256=digest, at=now))
                 self.s.log(conn, "case.transfer_out", "survivor", sid, f"to {recipient.fingerprint[:9]}")
+            if out is not None:
+                try:
+                    save_outside_vault(out, package)
+                except OSError as e:
+                    raise ValidationError({"out": f"The package could not be written ({e.strerror or e}); "
+                                                  "nothing was recorded."}) from None
         return package
 
     def _case_payload(self, conn, s: Survivor) -> dict:

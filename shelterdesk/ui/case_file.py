@@ -34,6 +34,7 @@ from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
 from .erase_dialog import EraseCaseDialog
 from .forms import NoticeBar, enum_label
+from .transfer_panel import transfer_case
 
 Changes = dict[str, dict[str, Any]]
 
@@ -90,6 +91,12 @@ class CaseFileWidget(QWidget):
         self.copy_button.setToolTip(tr("Everything held about this person, as a PDF in their language"))
         self.copy_button.clicked.connect(self.ask_access_report)
         self.copy_button.setVisible(services.session.can(LETTER_ROLES))
+        self.transfer_button = QPushButton(tr("Transfer…"))
+        self.transfer_button.setAccessibleName(tr("Transfer to a partner shelter"))
+        self.transfer_button.setToolTip(tr("Send this case, sealed, to a trusted partner shelter (needs the "
+                                           "person's consent for transfer)"))
+        self.transfer_button.clicked.connect(self.ask_transfer)
+        self.transfer_button.setVisible(services.session.can(LETTER_ROLES))
         self.erase_button = QPushButton(tr("Erase…"))
         self.erase_button.setAccessibleName(tr("Erase this case"))
         self.erase_button.setToolTip(tr("Erase this case on the person's request (administrators; cannot be undone)"))
@@ -103,7 +110,7 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.copy_button, self.erase_button, self.revert_button, self.save_button, self.close_button):
+        for b in (self.copy_button, self.transfer_button, self.erase_button, self.revert_button, self.save_button, self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -310,6 +317,12 @@ class CaseFileWidget(QWidget):
 
     def ask_access_report(self) -> None:
         message, kind = save_access_report(self, self.services, self.survivor_id)
+        if message:
+            self.notice.show_message(message, kind)
+            self.history.refresh()
+
+    def ask_transfer(self) -> None:
+        message, kind = transfer_case(self, self.services, self.survivor_id)
         if message:
             self.notice.show_message(message, kind)
             self.history.refresh()

@@ -25,6 +25,7 @@ from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .retention_panel import retention_card
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from .transfer_panel import transfer_card
 from .widgets import card_frame, heading, message_label, show_message
 
 
@@ -115,6 +116,7 @@ class SettingsView(QWidget):
         own_layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(own)
         layout.addWidget(retention_card(services))
+        layout.addWidget(transfer_card(services))
         layout.addStretch(1)
 
     def change_passphrase(self) -> None:
