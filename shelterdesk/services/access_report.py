@@ -65,7 +65,7 @@ class AccessReportService:
                                                f"{', '.join(report_languages())}."})
         with self.s.vault.write() as conn:
             s = survivors_repo.get(conn, survivor_id)
-            report = self._content(conn, s, language)
+            report = self._content(conn, survivor_id, s, language)
             try:
                 pdf = render_access_report(report)
             except letters.LetterError as e:
@@ -88,7 +88,7 @@ class AccessReportService:
         save_outside_vault(target, pdf)
         return hashlib.sha256(pdf).hexdigest()
 
-    def _content(self, conn, s: Survivor, language: str) -> AccessReport:
+    def _content(self, conn, sid: int, s: Survivor, language: str) -> AccessReport:
         agency_names: dict[int, str] = {}
 
         def agency(agency_id: int | None) -> str:
@@ -101,17 +101,17 @@ class AccessReportService:
         needs = tuple(
             ", ".join(p for p in (_words(n.category.value).capitalize(), _words(n.status.value), n.description,
                                   n.outcome) if p)
-            for n in needs_repo.for_survivor(conn, s.id))
+            for n in needs_repo.for_survivor(conn, sid))
         referrals = tuple(
             f"{r.reference}: {agency(r.agency_id)} — {_words(r.status.value)}"
             + "".join(f"; {p}" for p in (r.reason, r.outcome) if p)
-            for r in referrals_repo.for_survivor(conn, s.id))
-        disclosed = tuple((d.at.date(), d.recipient, tuple(k for k in d.fields if k in letters.FIELD_KEYS))
-                          for d in letters_repo.disclosures(conn, s.id) if d.kind == "letter")
+            for r in referrals_repo.for_survivor(conn, sid))
+        disclosed = tuple((d.at.date() if d.at else self.s.clock.today(), d.recipient, tuple(k for k in d.fields if k in letters.FIELD_KEYS))
+                          for d in letters_repo.disclosures(conn, sid) if d.kind == "letter")
         consents = tuple((_words(c.kind.value), c.given_on, c.expires_on, c.withdrawn_on)
-                         for c in consents_repo.for_survivor(conn, s.id))
+                         for c in consents_repo.for_survivor(conn, sid))
         attachments = tuple(f"{_words(a.kind.value).capitalize()}: {a.name} ({a.added_at.date().isoformat()})"
-                            for a in attachments_repo.for_survivor(conn, s.id))
+                            for a in attachments_repo.for_survivor(conn, sid))
         return AccessReport(
             language=language, shelter_name=shelter_profile(self.s).name or "Shelter", case_number=s.case_number,
             issued_on=self.s.clock.today(), names=tuple((k, getattr(s, k)) for k in _NAMES),

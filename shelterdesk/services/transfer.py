@@ -68,9 +68,9 @@ class TransferService:
 
     # -- this shelter's identity ------------------------------------------------------------
     def _private(self) -> tuple[bytes, bytes]:
-        sign, box = self.s.vault.meta(_SIGN), self.s.vault.meta(_BOX)
-        if sign and box:
-            return bytes(sign), bytes(box)
+        stored_sign, stored_box = self.s.vault.meta(_SIGN), self.s.vault.meta(_BOX)
+        if isinstance(stored_sign, bytes) and isinstance(stored_box, bytes):
+            return stored_sign, stored_box
         sign, box = new_private_keys()
         with self.s.vault.write() as conn:  # kept inside the encrypted vault, never in a file of its own
             meta.put(conn, _SIGN, sign)
@@ -138,7 +138,7 @@ class TransferService:
                            for c in consents_repo.for_survivor(conn, sid)):
                     raise ConsentRequired(f"{s.case_number} has no valid consent for transfer. Record the "
                                           "person's consent (kind: transfer) first; nothing was exported.")
-                cases.append(self._case_payload(conn, s))
+                cases.append(self._case_payload(conn, sid, s))
             package = seal({"shelter": me.name, "cases": cases}, sender_seed=sign_seed, sender=me,
                            recipient=recipient, created_at=now.isoformat(timespec="seconds"))
             digest = hashlib.sha256(package).hexdigest()
@@ -155,7 +155,7 @@ class TransferService:
                                                   "nothing was recorded."}) from None
         return package
 
-    def _case_payload(self, conn, s: Survivor) -> dict:
+    def _case_payload(self, conn, sid: int, s: Survivor) -> dict:
         record = to_plain(s)
         for key in _RECORD_ONLY:
             record.pop(key, None)
@@ -164,18 +164,18 @@ class TransferService:
             "survivor": record,
             "needs": [{k: v for k, v in to_plain(n).items() if k not in ("id", "survivor_id", "created_at",
                                                                            "updated_at")}
-                      for n in needs_repo.for_survivor(conn, s.id)],
+                      for n in needs_repo.for_survivor(conn, sid)],
             "consents": [{k: v for k, v in to_plain(c).items() if k not in ("id", "survivor_id")}
-                         for c in consents_repo.for_survivor(conn, s.id)],
+                         for c in consents_repo.for_survivor(conn, sid)],
             "referrals": [{"reference": r.reference, "agency": agencies_repo.get(conn, r.agency_id).name,
                            "status": r.status.value, "reason": r.reason, "outcome": r.outcome,
                            "created_at": r.created_at.isoformat() if r.created_at else ""}
-                          for r in referrals_repo.for_survivor(conn, s.id)],
+                          for r in referrals_repo.for_survivor(conn, sid)],
             "history": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
-                        for e in reversed(audit.read_entries(conn, entity="survivor", entity_id=s.id, limit=10_000))],
+                        for e in reversed(audit.read_entries(conn, entity="survivor", entity_id=sid, limit=10_000))],
             "attachments": [{"kind": a.kind.value, "name": a.name, "sha256": a.sha256,
                              "content": base64.b64encode(attachments_repo.content(conn, a.id)).decode("ascii")}
-                            for a in attachments_repo.for_survivor(conn, s.id)],
+                            for a in attachments_repo.for_survivor(conn, sid)],
         }
 
     # -- receiving -------------------------------------------------------------------------------
@@ -231,16 +231,17 @@ class TransferService:
         except ValidationError as e:
             raise TransferRefused(f"Case {number} in the package is not acceptable here ({e}). Nothing was "
                                   "imported.") from None
-        survivors_repo.insert(conn, survivor, now)
+        sid = survivors_repo.insert(conn, survivor, now).id
+        assert sid is not None  # set by the insert
         try:
             for n in case.get("needs", []):
-                needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": survivor.id}), now)
+                needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": sid}), now)
             for c in case.get("consents", []):
-                consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": survivor.id}))
+                consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": sid}))
             attachments = case.get("attachments", [])
             for a in attachments:
                 cleaned = clean(str(a["name"]), base64.b64decode(a["content"], validate=True))
-                attachments_repo.insert(conn, survivor.id, AttachmentKind(a["kind"]), cleaned.name,
+                attachments_repo.insert(conn, sid, AttachmentKind(a["kind"]), cleaned.name,
                                         cleaned.media_type, cleaned.content,
                                         hashlib.sha256(cleaned.content).hexdigest(), self.s.actor.username, now)
         except ShelterDeskError as e:
@@ -248,7 +249,7 @@ class TransferService:
                                   "Nothing was imported.") from None
         except (KeyError, TypeError, ValueError):
             raise TransferRefused(f"Case {number} in the package cannot be read. Nothing was imported.") from None
-        self.s.log(conn, "case.transfer_in", "survivor", survivor.id,
+        self.s.log(conn, "case.transfer_in", "survivor", sid,
                    f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s)")
         return survivor.case_number
 

@@ -6,14 +6,13 @@ from datetime import datetime
 
 from ...domain.attachments import Attachment, AttachmentKind, MediaType
 from ...domain.errors import NotFound
-from .rows import s2dt
 
 _COLUMNS = "id, survivor_id, kind, name, media_type, size, sha256, added_by, added_at"
 
 
 def _attachment(r: tuple) -> Attachment:
     return Attachment(id=r[0], survivor_id=r[1], kind=AttachmentKind(r[2]), name=r[3], media_type=MediaType(r[4]),
-                      size=r[5], sha256=r[6], added_by=r[7], added_at=s2dt(r[8]))
+                      size=r[5], sha256=r[6], added_by=r[7], added_at=datetime.fromisoformat(r[8]))
 
 
 def insert(conn, survivor_id: int, kind: AttachmentKind, name: str, media_type: MediaType, content: bytes,
