@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -11,6 +14,7 @@ from shelterdesk.cli import main
 from shelterdesk.domain.enums import CaseStatus
 from shelterdesk.domain.models import ShelterStay, Survivor
 from tests.conftest import ADMIN, ADMIN_PASS
+from tests.core.core_helpers import REPO
 
 
 @pytest.fixture
@@ -65,3 +69,26 @@ def test_erase_asks_refuses_without_a_terminal_and_then_erases(cli, cases, capsy
     assert "no case" in capsys.readouterr().err
     assert cli("verify") == 0
     assert cli("erase", cases["open"], "--reason", "again", "--yes") == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("typed, erased", [("wrong", False), (None, True)])
+def test_erase_asks_on_a_terminal(cases, vault_dir, typed, erased):
+    """On a terminal, erase asks for the case number; anything else leaves the case as it was."""
+    answer = typed or cases["open"]
+    main_fd, terminal = os.openpty()
+    try:
+        os.write(main_fd, (answer + "\n").encode())
+        done = subprocess.run(
+            [sys.executable, "-m", "shelterdesk.cli", "--vault", str(vault_dir), "--user", ADMIN, "erase",
+             cases["open"], "--reason", "asked in person"], stdin=terminal, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO), "SHELTERDESK_PASSPHRASE": ADMIN_PASS}, timeout=120)
+    finally:
+        os.close(terminal)
+        os.close(main_fd)
+    assert "cannot be undone" in done.stderr
+    assert done.returncode == (0 if erased else 1), done.stderr
+    shown = subprocess.run([sys.executable, "-m", "shelterdesk.cli", "--vault", str(vault_dir), "--user", ADMIN,
+                            "show", cases["open"]], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": str(REPO), "SHELTERDESK_PASSPHRASE": ADMIN_PASS})
+    assert shown.returncode == (1 if erased else 0)
