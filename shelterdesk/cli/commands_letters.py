@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a field to disclose (repeat; default: the consented, non-sensitive fields)")
     p.add_argument("--referral", default="", metavar="REF", help="the referral the letter belongs to (REF-…)")
     p.add_argument("--attachment", action="append", default=[], metavar="TEXT", help="list an attachment (repeat)")
+    p.add_argument("--photo", type=int, default=None, metavar="ATTACHMENT_ID",
+                   help="put a stored photo on the letter (embassies only, with a valid consent; see `attachments`)")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="issue without a valid consent (coordinators and administrators; the reason is recorded)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -102,7 +104,7 @@ def cmd_letter(args: argparse.Namespace, ctx: CliContext) -> int:
     referral_id = svc.referrals.id_for(args.referral) if args.referral else None
     issued = svc.letters.issue(LetterRequest(
         sid, args.agency, args.template, args.lang, args.field, referral_id, args.override_consent,
-        args.attachment))
+        args.attachment, args.photo))
     _save(path, issued.pdf)
     print(f"{issued.reference}: letter {issued.letter_id} saved to {path} "
           f"(fields: {', '.join(issued.fields) or 'none'}; sha256 {issued.sha256})")
