@@ -14,8 +14,12 @@ from PIL import Image
 from shelterdesk.domain.enums import Role
 from shelterdesk.domain.errors import PermissionDenied, ValidationError
 from shelterdesk.domain.models import Survivor
+from shelterdesk.services import backup
 from shelterdesk.services.attachment_checks import MAX_BYTES
+from shelterdesk.services.registry import Services
+from shelterdesk.services.vaults import unlock
 from tests.attachments.samples import exif_of, pdf_scan, photo_with_location, png_bomb
+from tests.conftest import ADMIN, ADMIN_PASS
 from tests.shared import services_as
 
 
@@ -128,3 +132,15 @@ def test_unknown_kind_is_refused_with_the_choices(services, case):
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_backup_carries_the_attachments(services, case, tmp_path):
+    scan = services.attachments.add(case.id, "scan.pdf", pdf_scan(), "passport_scan")
+    stored = services.attachments.content(scan.id)
+    path = backup.make_backup(services.session, tmp_path / "usb.sdbak").path
+    backup.restore_backup(path, tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state")
+    restored = Services.for_session(unlock(tmp_path / "restored", ADMIN, ADMIN_PASS, state_dir=tmp_path / "state"))
+    try:
+        assert restored.attachments.content(scan.id) == stored
+    finally:
+        restored.close()
