@@ -51,7 +51,6 @@ class CaseFileWidget(QWidget):
     letter_requested = Signal(int)
     saved = Signal(int)
     closed = Signal()
-    erased = Signal()
 
     def __init__(self, services: Services, survivor_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -334,8 +333,7 @@ class CaseFileWidget(QWidget):
         if dialog.exec() != EraseCaseDialog.DialogCode.Accepted:
             return
         self.clear()  # nothing of the erased case stays on screen or goes into a draft
-        self.erased.emit()
-        self.closed.emit()
+        self.closed.emit()  # the main window shows the register again, refreshed
 
     def clear(self) -> None:
         """Wipe every field and list (the vault is locking)."""

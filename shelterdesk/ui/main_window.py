@@ -213,7 +213,6 @@ class Workspace(QWidget):
             self.case_file.letter_requested.connect(self.open_letter)
             self.case_file.saved.connect(lambda _id: self.register.refresh())
             self.case_file.closed.connect(self._case_closed)
-            self.case_file.erased.connect(self.register.refresh)
             page = QWidget()
             layout = QVBoxLayout(page)
             layout.setContentsMargins(16, 12, 16, 12)

@@ -82,7 +82,7 @@ def test_erase_from_the_case_file(qtbot, services, closed_case, monkeypatch):
             return self.result()
 
     monkeypatch.setattr(case_file_module, "EraseCaseDialog", TypedDialog)
-    with qtbot.waitSignals([widget.erased, widget.closed]):
+    with qtbot.waitSignal(widget.closed):
         button(widget, "Erase this case").click()
     with pytest.raises(NotFound):
         services.cases.get(closed_case.id)
