@@ -142,6 +142,10 @@ class AttachmentsTab(RecordListTab):
             return
         if attachment.media_type.is_image:
             pixmap = QPixmap.fromImage(QImage.fromData(data))
+            if pixmap.isNull():  # beyond Qt's image memory limit: the file itself is fine
+                show_message(self.empty, tr("This image is too large to preview here. Save a copy to view it."))
+                self.preview.setCurrentWidget(self.empty)
+                return
             self.image.setPixmap(pixmap.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
             self.preview.setCurrentWidget(self.image)
