@@ -18,7 +18,7 @@ from ..domain.errors import ShelterDeskError
 from ..domain.retention import MAX_MONTHS, SUGGESTED_MONTHS, RetentionCandidate
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
-from .admin_helpers import confirm
+from .admin_helpers import busy_cursor, confirm
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
@@ -125,7 +125,8 @@ class RetentionPanel(QWidget):
                 tr("Anonymise")):
             return
         try:
-            done = self.services.retention.apply()
+            with busy_cursor():  # about 8 ms a case: a first run over a long backlog takes a while
+                done = self.services.retention.apply()
         except ShelterDeskError as e:
             show_message(self.message, str(e))
             return
