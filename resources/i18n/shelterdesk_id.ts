@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
   <context>
+    <name>AccessReport</name>
+    <message>
+      <source>Their own copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report lists everything held about this person. The saved PDF is NOT encrypted: print it or hand it over, then delete the file. It is recorded in the disclosure register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The report was saved. It is not encrypted: delete the file once it has been handed over.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AdminHelpers</name>
     <message>
       <source>Cancel</source>
@@ -101,6 +132,145 @@
     <message>
       <source>Deleted.</source>
       <translation>Terhapus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsTab</name>
+    <message>
+      <source>Passport scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity paper scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed consent form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 kB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scans of identity papers, photos for travel documents and signed consent forms, kept encrypted inside the vault. PDF, JPEG or PNG up to 25 MB; photos lose their location and camera details when they are added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Hapus…</translation>
+    </message>
+    <message>
+      <source>Remove the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview of the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No files are stored with this case yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file in the list to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This image is too large to preview here. Save a copy to view it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a scan, photo or signed form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored inside the vault. The original file on this computer is unchanged and NOT encrypted: delete it if it is no longer needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save a copy outside the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy is NOT encrypted: anyone who can open the file can see it. Save it only to a place you control, and delete it once it has served its purpose. Saving it is recorded in the history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Files (*%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy saved. It is not encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is deleted from the vault for good. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file was removed.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -770,6 +940,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
   <context>
     <name>CaseFile</name>
     <message>
+      <source>Their own copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -814,6 +988,38 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <translation>Tutup berkas kasus</translation>
     </message>
     <message>
+      <source>Their own copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything held about this person, as a PDF in their language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer to a partner shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send this case, sealed, to a trusted partner shelter (needs the person's consent for transfer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase this case on the person's request (administrators; cannot be undone)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Identity and names</source>
       <translation>Identitas dan nama</translation>
     </message>
@@ -836,6 +1042,10 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     <message>
       <source>Consent</source>
       <translation>Persetujuan</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -1271,6 +1481,39 @@ If it happens again, copy the report below and send it to your support contact. 
     <message>
       <source>Travel document status</source>
       <translation>Status dokumen perjalanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>EraseDialog</name>
+    <message>
+      <source>Erase this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Erasing deletes this case and everything about it: identity, needs, referrals, consents, letters, attachments and the details in its history. Only a line in the audit log remains: that a case was erased, by whom and why.
+
+This cannot be undone. Backups made before today still hold the case until they are destroyed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. the person asked on 2026-11-30 (no names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case number, to confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase for good</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2368,6 +2611,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Statistik anonim</translation>
     </message>
     <message>
+      <source>Transfer to another shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Shelter</source>
       <translation>Rumah aman</translation>
     </message>
@@ -2559,6 +2806,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Surat rujukan</translation>
     </message>
     <message>
+      <source>No photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>What will be printed</source>
       <translation type="unfinished" />
     </message>
@@ -2568,6 +2819,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Override (coordinators and administrators):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2750,6 +3005,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
   <context>
     <name>PdfPreview</name>
     <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
       <source>Zoom out</source>
       <translation>Perkecil</translation>
     </message>
@@ -2788,10 +3047,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Save letter as PDF</source>
       <translation>Simpan surat sebagai PDF</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Folder for the letters</source>
@@ -3205,6 +3460,10 @@ Teks pencarian tidak disimpan.</translation>
   <context>
     <name>ReportDialog</name>
     <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
       <source>English only</source>
       <translation>Hanya bahasa Inggris</translation>
     </message>
@@ -3219,10 +3478,6 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Save as PDF…</source>
       <translation>Simpan sebagai PDF…</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
       <source>English and Indonesian</source>
@@ -3255,6 +3510,101 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Saved {file}.</source>
       <translation>Tersimpan: {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPanel</name>
+    <message>
+      <source>Keeping records (retention)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed cases are anonymised %1 months after they closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed cases are kept until an administrator sets a retention period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise cases that closed (repatriated, transferred, left or closed) more than a number of months ago. Anonymising keeps only what statistics use — nationality, sex, year of birth, exploitation type, admission and discharge month, status, needs and referral kinds with their outcomes, consent for statistics — and deletes names, documents, contacts, notes, letters and attachments. It cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise closed cases after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise closed cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Months after closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the retention rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the cases due…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the cases due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise these cases…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise these cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cases the rule would anonymise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: closed cases are anonymised %1 months after closing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: no case is anonymised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>closed %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rule is off: save a number of months first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n case(s) would be anonymised now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n case(s) anonymised.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3386,6 +3736,10 @@ Teks pencarian tidak disimpan.</translation>
   <context>
     <name>StaffView</name>
     <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nama</translation>
     </message>
@@ -3410,8 +3764,8 @@ Teks pencarian tidak disimpan.</translation>
       <translation>Batal</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Berkas PDF (*.pdf)</translation>
+      <source>Remove…</source>
+      <translation>Hapus…</translation>
     </message>
     <message>
       <source>Not on the staff</source>
@@ -3532,10 +3886,6 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Enable</source>
       <translation>Aktifkan</translation>
-    </message>
-    <message>
-      <source>Remove…</source>
-      <translation>Hapus…</translation>
     </message>
     <message>
       <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
@@ -3707,6 +4057,10 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
       <translation>Persetujuan</translation>
     </message>
     <message>
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
       <source>Given on</source>
       <translation>Diberikan pada</translation>
     </message>
@@ -3789,10 +4143,6 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <message>
       <source>When</source>
       <translation>Kapan</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Apa</translation>
     </message>
     <message>
       <source>Detail</source>
@@ -3908,6 +4258,121 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <message>
       <source>Report number, if the person chose to report</source>
       <translation>Nomor laporan, jika orang ini memilih melapor</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferPanel</name>
+    <message>
+      <source>Import</source>
+      <translation>Impor</translation>
+    </message>
+    <message>
+      <source>Trust a partner shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read this fingerprint aloud with the partner shelter on the phone. Trust the key only if theirs is exactly the same:
+
+%1
+
+Name of the partner shelter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transfer this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner shelters (case transfer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cases move to a partner shelter in a package only that shelter can open. Exchange key files, then read the fingerprints to each other on the phone before trusting a key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This shelter's fingerprint: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>QR code of this shelter's key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trusted partner shelters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save our key file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save our key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trust a partner's key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trust a partner's key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import a transfer package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import a transfer package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No partner shelter is trusted yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key file could not be saved: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved. Send it to the partner shelter; it holds no secret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file cannot be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is trusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From %1: %2 case(s) and %3 attachment(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 may be the same person as %2 here: check and merge by hand after the import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported as %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No partner shelter is trusted yet: an administrator trusts one in Settings → Partner shelters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

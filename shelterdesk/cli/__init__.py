@@ -19,19 +19,22 @@ from ..domain.errors import ShelterDeskError
 from ..hardening import disable_core_dumps
 from . import (
     arguments,
+    commands_attachments,
     commands_backup,
     commands_cases,
     commands_exports,
     commands_import,
     commands_letters,
     commands_profile,
+    commands_retention,
+    commands_transfer,
     commands_vault,
 )
 from .context import CliContext, CliUsageError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_backup, commands_profile,
-                   commands_exports, commands_import)
+COMMAND_MODULES = (commands_vault, commands_cases, commands_letters, commands_attachments, commands_retention,
+                   commands_transfer, commands_backup, commands_profile, commands_exports, commands_import)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Letter commands: letter, letters (batch), reprint, disclosures.
+"""Letter commands: letter, letters (batch), reprint, access-report, disclosures.
 
 Every letter written to disk is first issued through the letter service, so it
 is kept in the vault and entered in the disclosure register. The file itself
@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a field to disclose (repeat; default: the consented, non-sensitive fields)")
     p.add_argument("--referral", default="", metavar="REF", help="the referral the letter belongs to (REF-…)")
     p.add_argument("--attachment", action="append", default=[], metavar="TEXT", help="list an attachment (repeat)")
+    p.add_argument("--photo", type=int, default=None, metavar="ATTACHMENT_ID",
+                   help="put a stored photo on the letter (embassies only, with a valid consent; see `attachments`)")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="issue without a valid consent (coordinators and administrators; the reason is recorded)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -68,6 +70,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_reprint)
 
+    p = sub.add_parser("access-report", help="the person's own copy: everything held about them, as PDF")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--lang", default="", metavar="L",
+                   help="en, id or zh (default: the first of the person's languages with a translation)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_access_report)
+
     p = sub.add_parser("disclosures", help="the disclosure register of a case: what went out, to whom, when")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--json", action="store_true")
@@ -90,7 +99,7 @@ def cmd_letter(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Warning: {warning}", file=sys.stderr)
     issued = svc.letters.issue(LetterRequest(
         sid, args.agency, args.template, args.lang, args.field, referral_id, args.override_consent,
-        args.attachment), save_as=lambda _reference: path)
+        args.attachment, args.photo), save_as=lambda _reference: path)
     print(NOT_ENCRYPTED.format(path=path), file=sys.stderr)
     print(f"{issued.reference}: letter {issued.letter_id} saved to {path} "
           f"(fields: {', '.join(issued.fields) or 'none'}; sha256 {issued.sha256})")
@@ -145,6 +154,16 @@ def cmd_reprint(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.services().letters.reprint(args.letter_id, override_reason=args.override_consent, save_to=path)
     print(NOT_ENCRYPTED.format(path=path), file=sys.stderr)
     print(f"Letter {args.letter_id} saved to {path}; the re-print is recorded in the disclosure register.")
+    return 0
+
+
+def cmd_access_report(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = _pdf_path(args.out)
+    svc = ctx.services()
+    digest = svc.access_report.save(svc.cases.id_for(args.case), path, args.lang)
+    print(f"Access report for {args.case.upper()} saved to {path} (sha256 {digest}); recorded as a disclosure.")
+    print(f"Warning: {path} is a plaintext PDF, NOT encrypted. Anyone who can open it can read it. "
+          "Hand it to the person, then delete this file.", file=sys.stderr)
     return 0
 
 

@@ -174,6 +174,7 @@ ALLOWED_BY_CONSENT: dict[ConsentKind, frozenset[str]] = {
                                      "nationality", "languages", "interpreter_needed", "admission_date",
                                      "vulnerability", "fit_to_fly", "medical_notes"}),
     ConsentKind.STATISTICS: frozenset(),
+    ConsentKind.TRANSFER: frozenset(FIELD_BY_KEY),  # the receiving shelter takes over the whole case
 }
 
 

@@ -110,6 +110,7 @@ class ConsentKind(StrEnum):
     POLICE = "police"
     PROVIDER = "provider"
     STATISTICS = "statistics"
+    TRANSFER = "transfer"  # handing the whole case to another shelter
 
 
 class NeedCategory(StrEnum):

@@ -94,6 +94,7 @@ LABELS: dict[str, str] = {
     "police": QT_TRANSLATE_NOOP("Labels", "Police"),
     "provider": QT_TRANSLATE_NOOP("Labels", "Service provider"),
     "statistics": QT_TRANSLATE_NOOP("Labels", "Anonymised statistics"),
+    "transfer": QT_TRANSLATE_NOOP("Labels", "Transfer to another shelter"),
     # NeedCategory
     "shelter": QT_TRANSLATE_NOOP("Labels", "Shelter"),
     "food": QT_TRANSLATE_NOOP("Labels", "Food"),

@@ -92,6 +92,7 @@ class LetterContent:
     case_worker: Contact | None = None
     signatory: Contact | None = None
     attachments: tuple[str, ...] = ()
+    photo: bytes = b""  # the person's photo, cleaned on import (embassy letters with consent only)
 
     def texts(self) -> list[str]:
         """Every piece of user text the letter will print (for glyph checks)."""

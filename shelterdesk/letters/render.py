@@ -294,6 +294,14 @@ class _Writer:
             out += [_KeepWithNext([*lead, block[0]]), *lead, *block, Spacer(1, 4)]
         return out
 
+    def photo(self) -> list[Flowable]:
+        """The person's photo under their details, at about passport size, its proportions kept."""
+        if not self.c.photo:
+            return []
+        image = Image(io.BytesIO(self.c.photo), width=35 * mm, height=45 * mm, kind="proportional")
+        image.hAlign = "LEFT"
+        return [image, Spacer(1, 8)]
+
     def person_table(self, data: list[list]) -> Table:
         table = Table(data, colWidths=[TEXT_W * 0.38, TEXT_W * 0.62], repeatRows=0)
         table.setStyle(TableStyle([
@@ -411,7 +419,7 @@ class _Writer:
 
     def story(self) -> list[Flowable]:
         return [
-            *self.letterhead(), *self.meta(), *self.subject(), *self.body(), *self.person(),
+            *self.letterhead(), *self.meta(), *self.subject(), *self.body(), *self.person(), *self.photo(),
             *self.needs(), *self.reason(), *self.consent(), *self.closing(),
         ]
 

@@ -9,6 +9,7 @@ the SHA-256 of the PDF. Re-printing records a new disclosure.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import io
 import re
@@ -38,6 +39,7 @@ from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivo
 from ..domain.queries import CaseQuery
 from ..domain.validation import check_texts
 from ..storage.repos import agencies as agencies_repo
+from ..storage.repos import attachments as attachments_repo
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import needs as needs_repo
 from ..storage.repos import referrals as referrals_repo
@@ -81,6 +83,7 @@ class LetterRequest:
     referral_id: int | None = None  # None = the open referral to this agency, or a new one
     override_reason: str = ""  # used only when there is no valid consent (coordinators and administrators)
     attachments: list[str] = field(default_factory=list)
+    photo_attachment_id: int | None = None  # a stored photo; embassy letters with a valid consent only
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,8 @@ class LetterService:
         ref = self._referral_for(conn, req, template_id, consent)
         content = self._content(conn, survivor, agency, ref, template_id, langs, picked, consent,
                                 req.override_reason, req.attachments)
+        if req.photo_attachment_id is not None:
+            content = dataclasses.replace(content, photo=_photo(conn, req, agency.kind, consent))
         _check_glyphs(content)
         return content, ref, consent
 
@@ -372,7 +377,7 @@ class LetterService:
                 outputs.append(PendingOutput(save_as(ref.reference)))
                 outputs[0].stage(pdf)
             digest = hashlib.sha256(pdf).hexdigest()
-            keys = [f.key for f in content.fields]
+            keys = [f.key for f in content.fields] + (["photo"] if content.photo else [])
             now = self.s.clock.now()
             letter_id = letters_repo.insert_letter(conn, req.survivor_id, ref.id, req.agency_id, content.template_id,
                                                    list(content.languages), pdf, digest, self.s.actor.username, now)
@@ -529,3 +534,16 @@ def _render(content: letters.LetterContent) -> bytes:
         return letters.render_letter(content)
     except letters.LetterError as e:
         raise ShelterDeskError(f"The letter could not be made: {e}") from None
+
+
+def _photo(conn, req: LetterRequest, agency_kind: AgencyKind, consent: Consent | None) -> bytes:
+    """The stored photo for the letter: only to an embassy, only under the person's valid consent."""
+    if agency_kind != AgencyKind.EMBASSY or consent is None:
+        raise ConsentRequired("A photo goes only on a letter to an embassy, and only with the person's valid "
+                              "embassy consent (an override does not cover a photo).")
+    assert req.photo_attachment_id is not None
+    attachment = attachments_repo.get(conn, req.photo_attachment_id)
+    if attachment.survivor_id != req.survivor_id or not attachment.media_type.is_image:
+        raise ValidationError({"photo": "Choose a photo or image scan stored with this person's case."})
+    return attachments_repo.content(conn, attachment.id)
+

@@ -47,6 +47,28 @@ def append(conn, key: bytes, at: datetime, actor: str, action: str, entity: str,
     return seq
 
 
+REDACTION_LABEL = b"shelterdesk-audit-redaction-v1"
+
+
+def redaction_tag(key: bytes, seq: int, mac: bytes) -> bytes:
+    """Proof, under the audit key, that entry `seq` (with this MAC) was redacted by the program itself."""
+    return hmac.new(key, REDACTION_LABEL + seq.to_bytes(8, "big") + mac, hashlib.sha256).digest()
+
+
+def redact_entity(conn, key: bytes, entity: str, entity_id: object) -> int:
+    """Drop the record id and detail of every entry about one record, keeping each entry's place.
+
+    The entry's MAC stays, so the next entry still chains to it; the tag lets `verify_chain` accept
+    the missing content. Without the key a tag cannot be made: blanking an entry by hand is still
+    found. Returns the number of entries redacted.
+    """
+    rows = conn.execute("SELECT seq, mac FROM audit WHERE entity = ? AND entity_id = ? AND redaction IS NULL",
+                        (entity, str(entity_id))).fetchall()
+    conn.executemany("UPDATE audit SET entity_id = '', detail = '', redaction = ? WHERE seq = ?",
+                     [(redaction_tag(key, seq, bytes(mac)), seq) for seq, mac in rows])
+    return len(rows)
+
+
 def behind_anchor(conn, anchor: tuple[int, bytes] | None) -> bool:
     """True when the log no longer holds the last entry known outside the vault (a rollback or a cut log).
 
@@ -77,14 +99,18 @@ def verify_chain(conn, key: bytes, anchor: tuple[int, bytes] | None) -> ChainRep
     problems: list[str] = []
     prev, expected_seq, count = GENESIS, 1, 0
     macs: dict[int, bytes] = {}
-    for seq, at, actor, action, entity, eid, detail, nonce, mac in conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, detail, nonce, mac FROM audit ORDER BY seq"
+    for seq, at, actor, action, entity, eid, detail, nonce, mac, redaction in conn.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, detail, nonce, mac, redaction FROM audit ORDER BY seq"
     ):
         count += 1
         if seq != expected_seq:
             problems.append(f"Audit entries {expected_seq}–{seq - 1} are missing.")
-        want = entry_mac(key, prev, seq, at, actor, action, entity, eid, detail, bytes(nonce))
-        if not hmac.compare_digest(want, bytes(mac)):
+        if redaction is not None:
+            # Content removed by an erasure: the MAC itself still links this entry to the next one.
+            want, got = redaction_tag(key, seq, bytes(mac)), bytes(redaction)
+        else:
+            want, got = entry_mac(key, prev, seq, at, actor, action, entity, eid, detail, bytes(nonce)), bytes(mac)
+        if not hmac.compare_digest(want, got):
             problems.append(f"Audit entry {seq} was altered, removed or moved.")
         prev, expected_seq = bytes(mac), seq + 1
         if anchor and seq == anchor[0]:

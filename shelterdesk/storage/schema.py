@@ -313,6 +313,45 @@ MIGRATIONS: list[str] = [
         UPDATE tally SET n = n - 1 WHERE name = 'follow' AND k1 = OLD.follow_up_due AND k2 = '';
     END;
     """,
+    # 4: attachments (scans and photos kept inside the vault); retention and erasure: anonymised cases,
+    # audit entries redacted with a keyed tag, and a search index that forgets deleted text for real;
+    # case transfer: trusted partner shelters' keys and the packages already imported (no replays)
+    """
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        survivor_id INTEGER NOT NULL REFERENCES survivors(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        content BLOB NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX attachments_survivor ON attachments(survivor_id);
+
+    CREATE TABLE anonymised (
+        survivor_id INTEGER PRIMARY KEY REFERENCES survivors(id) ON DELETE CASCADE,
+        anonymised_at TEXT NOT NULL
+    );
+    ALTER TABLE audit ADD COLUMN redaction BLOB;
+
+    CREATE TABLE trusted_shelters (
+        fingerprint TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        sign_public BLOB NOT NULL,
+        box_public BLOB NOT NULL,
+        trusted_by TEXT NOT NULL,
+        trusted_at TEXT NOT NULL
+    );
+    CREATE TABLE received_transfers (
+        package_id TEXT PRIMARY KEY,
+        sender TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    INSERT INTO survivor_search(survivor_search, rank) VALUES('secure-delete', 1);
+    """,
 ]
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -29,8 +29,10 @@ from ..domain.countries import country_label
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.models import Survivor
 from ..services.registry import Services
-from ..services.session import WRITE_ROLES
+from ..services.session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES
 from . import operations
+from .access_report_action import save_access_report
+from .case_tabs.attachments import AttachmentsTab
 from .case_tabs.base import SurvivorFormTab
 from .case_tabs.consent import ConsentTab
 from .case_tabs.documents import DocumentsTab
@@ -41,8 +43,10 @@ from .case_tabs.notes import NotesTab
 from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
 from .clipboard import copy_sensitive
+from .erase_dialog import EraseCaseDialog
 from .form_fields import ui_locale
 from .notice_bar import NoticeBar
+from .transfer_panel import transfer_case
 from .vocabulary_labels import enum_label
 
 Changes = dict[str, dict[str, Any]]
@@ -104,6 +108,22 @@ class CaseFileWidget(QWidget):
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
+        self.copy_button = QPushButton(tr("Their own copy…"))
+        self.copy_button.setAccessibleName(tr("Their own copy"))
+        self.copy_button.setToolTip(tr("Everything held about this person, as a PDF in their language"))
+        self.copy_button.clicked.connect(self.ask_access_report)
+        self.copy_button.setVisible(services.session.can(LETTER_ROLES))
+        self.transfer_button = QPushButton(tr("Transfer…"))
+        self.transfer_button.setAccessibleName(tr("Transfer to a partner shelter"))
+        self.transfer_button.setToolTip(tr("Send this case, sealed, to a trusted partner shelter (needs the "
+                                           "person's consent for transfer)"))
+        self.transfer_button.clicked.connect(self.ask_transfer)
+        self.transfer_button.setVisible(services.session.can(LETTER_ROLES))
+        self.erase_button = QPushButton(tr("Erase…"))
+        self.erase_button.setAccessibleName(tr("Erase this case"))
+        self.erase_button.setToolTip(tr("Erase this case on the person's request (administrators; cannot be undone)"))
+        self.erase_button.clicked.connect(self.ask_erase)
+        self.erase_button.setVisible(services.session.can(ADMIN_ROLES))
         head_text = QVBoxLayout()
         head_text.setSpacing(2)
         head_text.addWidget(self.case_number)
@@ -112,7 +132,8 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.copy_button, self.revert_button, self.save_button, self.close_button):
+        for b in (self.copy_button, self.transfer_button, self.erase_button, self.revert_button, self.save_button,
+                  self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
         notice_row = QHBoxLayout()
@@ -130,6 +151,7 @@ class CaseFileWidget(QWidget):
         self.needs = NeedsTab(services, survivor_id, self.read_only)
         self.referrals = ReferralsTab(services, survivor_id, self.read_only)
         self.consent = ConsentTab(services, survivor_id, self.read_only)
+        self.attachments = AttachmentsTab(services, survivor_id, self.read_only)
         self.history = HistoryTab(services, survivor_id)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -137,7 +159,7 @@ class CaseFileWidget(QWidget):
                               (self.documents, tr("Documents and immigration")),
                               (self.trafficking, tr("Trafficking profile")), (self.needs, tr("Needs")),
                               (self.referrals, tr("Referrals")), (self.consent, tr("Consent")),
-                              (self.notes, tr("Notes")), (self.history, tr("History"))):
+                              (self.attachments, tr("Attachments")), (self.notes, tr("Notes")), (self.history, tr("History"))):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -150,7 +172,7 @@ class CaseFileWidget(QWidget):
         for tab in self.form_tabs.values():
             tab.changed.connect(self._update_buttons)
             tab.set_read_only(self.read_only)
-        for tab in (self.needs, self.referrals, self.consent):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments):
             tab.records_changed.connect(self._records_changed)
         self.referrals.letter_requested.connect(self.letter_requested)
         self.referrals.consent_needed.connect(self._record_consent)
@@ -172,7 +194,7 @@ class CaseFileWidget(QWidget):
         self._baseline = {name: tab.snapshot() for name, tab in self.form_tabs.items()}
         self._show_header(survivor)
         self.referrals.nationalities = list(survivor.nationalities)
-        for tab in (self.needs, self.referrals, self.consent, self.history):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments, self.history):
             tab.refresh()
         self._update_buttons()
 
@@ -331,13 +353,34 @@ class CaseFileWidget(QWidget):
             return
         self.closed.emit()
 
+    def ask_access_report(self) -> None:
+        message, kind = save_access_report(self, self.services, self.survivor_id)
+        if message:
+            self.notice.show_message(message, kind)
+            self.history.refresh()
+
+    def ask_transfer(self) -> None:
+        message, kind = transfer_case(self, self.services, self.survivor_id)
+        if message:
+            self.notice.show_message(message, kind)
+            self.history.refresh()
+
+    def ask_erase(self) -> None:
+        if self.survivor is None:
+            return
+        dialog = EraseCaseDialog(self.services, self.survivor_id, self.survivor.case_number, self)
+        if dialog.exec() != EraseCaseDialog.DialogCode.Accepted:
+            return
+        self.clear()  # nothing of the erased case stays on screen or goes into a draft
+        self.closed.emit()  # the main window shows the register again, refreshed
+
     def clear(self) -> None:
         """Wipe every field and list (the vault is locking)."""
         self.survivor = None
         self._baseline = {}
         for tab in self.form_tabs.values():
             tab.clear()
-        for tab in (self.needs, self.referrals, self.consent, self.history):
+        for tab in (self.needs, self.referrals, self.consent, self.attachments, self.history):
             tab.clear()
         for label in (self.case_number, self.names, self.summary):
             label.clear()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import ReferralStatus
+from ..domain.enums import AgencyKind, ReferralStatus
 from ..domain.languages import language_label
 from ..services.files import check_output_path
 from ..services.letters import FieldChoice, LetterRequest
@@ -69,6 +69,11 @@ class LetterDialog(QDialog):
             self.agency.setCurrentIndex(self.agency.findData(agency_id))
         self.agency.setEnabled(referral_id is None)
         self.template = QComboBox(objectName="template")
+        self.photo = QComboBox(objectName="photo")  # embassy letters: a stored photo, when consent allows
+        self.photo.addItem(_tr("No photo"), None)
+        for a in services.attachments.for_survivor(survivor_id):
+            if a.media_type.is_image:
+                self.photo.addItem(f"{a.name} ({a.added_at:%Y-%m-%d})", a.id)
         self.language = QComboBox(objectName="language")
         self.fields = QTreeWidget(objectName="fields")
         self.fields.setHeaderLabels([_tr("Field"), _tr("What will be printed")])
@@ -98,6 +103,7 @@ class LetterDialog(QDialog):
         form.addRow(_tr("Recipient"), self.agency)
         form.addRow(_tr("Letter"), self.template)
         form.addRow(_tr("Language"), self.language)
+        form.addRow(_tr("Photo"), self.photo)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(heading(_tr("Letter for case {case}").format(case=survivor.case_number), 2))
@@ -137,6 +143,7 @@ class LetterDialog(QDialog):
         self.agency.currentIndexChanged.connect(self._agency_changed)
         self.template.currentIndexChanged.connect(self._template_changed)
         self.language.currentIndexChanged.connect(self.schedule_preview)
+        self.photo.currentIndexChanged.connect(self.schedule_preview)
         self.fields.itemChanged.connect(self.schedule_preview)
         self.override.textChanged.connect(self.schedule_preview)
         self.print_button.clicked.connect(self.print_letter)
@@ -167,6 +174,10 @@ class LetterDialog(QDialog):
             default = self.svc.letters.default_template(self.survivor_id, agency_id)
             self.template.setCurrentIndex(max(0, self.template.findData(default)))
             self._fill_fields(self.svc.letters.field_choices(self.survivor_id, agency_id))
+            embassy = self.svc.agencies.get(agency_id).kind == AgencyKind.EMBASSY
+            self.photo.setEnabled(embassy and self.photo.count() > 1)
+            if not embassy:
+                self.photo.setCurrentIndex(0)
             self._show_consent()
             show_message(self.warnings, "\n".join(self.svc.letters.warnings(agency_id)))
         finally:
@@ -228,7 +239,7 @@ class LetterDialog(QDialog):
     def request(self) -> LetterRequest:
         return LetterRequest(self.survivor_id, self.agency_id(), self.template.currentData() or "",
                              self.language.currentData() or "", self.picked_fields(), self.referral_id,
-                             self.override.text())
+                             self.override.text(), photo_attachment_id=self.photo.currentData())
 
     def schedule_preview(self) -> None:
         if not self._loading:

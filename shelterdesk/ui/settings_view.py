@@ -23,7 +23,9 @@ from ..services.session import LETTER_ROLES
 from ..services.vaults import shelter_profile
 from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
+from .retention_panel import retention_card
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from .transfer_panel import transfer_card
 from .widgets import card_frame, heading, message_label, show_message
 
 
@@ -114,6 +116,8 @@ class SettingsView(QWidget):
         change.clicked.connect(self.change_passphrase)
         own_layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(own)
+        layout.addWidget(retention_card(services))
+        layout.addWidget(transfer_card(services))
         layout.addStretch(1)
 
     def change_passphrase(self) -> None:
