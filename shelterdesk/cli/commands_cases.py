@@ -24,7 +24,7 @@ from ..domain.queries import CaseQuery
 from ..domain.serialize import to_plain
 from ..domain.validation import country_code
 from ..domain.vocabulary import label
-from ..services.case_fields import CASE_FIELDS, survivor_from_fields
+from ..services.record_fields import field_lines, survivor_from_fields
 from .arguments import record_id, whole_number
 from .context import CliContext, CliUsageError, print_json
 
@@ -163,8 +163,7 @@ def _fields_from_options(args: argparse.Namespace) -> dict[str, object]:
 
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.fields:
-        for f in CASE_FIELDS:
-            print(f"{f.name:<16} {f.help}")
+        print("\n".join(field_lines()))
         return 0
     options = _fields_from_options(args)
     if args.from_json is not None and options:

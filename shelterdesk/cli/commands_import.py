@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..services.importer import ImportPlan, guess_mapping, read_mapping_file, read_sheet
-from ..services.record_fields import RECORD_FIELDS
+from ..services.record_fields import field_lines
 from .context import CliContext, CliUsageError, print_json
 
 
@@ -31,8 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print_fields() -> None:
-    for f in RECORD_FIELDS:
-        print(f"{f.name:<20} {f.label}" + (f" ({f.help})" if f.help else ""))
+    print("\n".join(field_lines()))
 
 
 def _print_report(plan: ImportPlan, report: dict, dry_run: bool) -> None:

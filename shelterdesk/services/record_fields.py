@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain.enums import CaseStatus, DocumentStatus, Sex
+from ..domain.enums import CaseStatus, DocumentStatus, DocumentType, Sex
+from ..domain.errors import ValidationError
 from ..domain.models import IdentityDocument, Survivor
 from ..domain.validation import country_code, language_code
 
@@ -113,10 +114,15 @@ def _lookup(table: dict, value: object, what: str, choices: str):
 
 
 def _passport(s: Survivor) -> IdentityDocument:
-    if not s.documents:
-        issuer = next((c for c in s.nationalities if len(c) == 2), "")
-        s.documents.append(IdentityDocument(issuing_country=issuer))
-    return s.documents[0]
+    for doc in s.documents:
+        if doc.doc_type == DocumentType.PASSPORT:
+            return doc
+    s.documents.append(IdentityDocument())
+    return s.documents[-1]
+
+
+def _set_national_id(s: Survivor, value: object) -> None:
+    s.documents.append(IdentityDocument(doc_type=DocumentType.NATIONAL_ID, number=as_text(value)))
 
 
 def _set_passport_number(s: Survivor, value: object) -> None:
@@ -230,6 +236,17 @@ RECORD_FIELDS: tuple[RecordField, ...] = (
     RecordField("passport_status", "Passport status", "documents", _set_passport_status,
                 ("passport status", "status paspor", "document status"),
                 "in_hand, held_by_employer, lost, with_police, copy_only, none"),
+    RecordField("national_id", "National ID number", "documents", _set_national_id,
+                ("national id", "national id number", "nik", "cnic", "nrc", "id number", "nomor induk kependudukan"),
+                "NIK, CNIC, NRC, 身份证号"),
+    RecordField("father", "Father's name", "father_name", _set_text("father_name"),
+                ("father", "father's name", "father name", "nama ayah", "ayah")),
+    RecordField("mother", "Mother's name", "mother_name", _set_text("mother_name"),
+                ("mother", "mother's name", "mother name", "nama ibu", "ibu")),
+    RecordField("last_address", "Last address in Cambodia", "last_address_cambodia",
+                _set_text("last_address_cambodia"),
+                ("last address", "last address in cambodia", "alamat terakhir", "alamat terakhir di kamboja"),
+                "where the person last lived, not where they were held"),
     RecordField("languages", "Languages", "languages", _set_languages,
                 ("language", "languages", "bahasa"), "ISO 639 codes or names; several: separate with ; or ,"),
     RecordField("interpreter", "Interpreter needed", "interpreter_needed", _set_yes_no("interpreter_needed"),
@@ -250,6 +267,11 @@ RECORD_FIELDS: tuple[RecordField, ...] = (
 FIELD_BY_NAME = {f.name: f for f in RECORD_FIELDS}
 
 
+def field_lines() -> list[str]:
+    """The table as `add --fields` and `import --fields` print it: name, label, how to write it."""
+    return [f"{f.name:<20} {f.label}" + (f" ({f.help})" if f.help else "") for f in RECORD_FIELDS]
+
+
 def field_for_header(header: object) -> RecordField | None:
     """The field a column header names: its own name, its label or a known alias."""
     key = words(as_text(header))
@@ -259,3 +281,23 @@ def field_for_header(header: object) -> RecordField | None:
         if key in (f.name, words(f.label), *f.headers):
             return f
     return None
+
+
+def survivor_from_fields(values: Mapping[str, object]) -> Survivor:
+    """A new case from field name → value (`add --from-json`); unknown names and unreadable values are
+    refused, all at once. The rules (codes, lengths, characters) are the case service's, as for every way in."""
+    errors = {name: f"not a field (the fields are: {', '.join(FIELD_BY_NAME)})"
+              for name in values if name not in FIELD_BY_NAME}
+    survivor = Survivor()
+    for name, value in values.items():
+        if name in FIELD_BY_NAME and value is not None:
+            try:
+                FIELD_BY_NAME[name].setter(survivor, value)
+            except ValueError as e:
+                errors[name] = str(e)
+    if errors:
+        raise ValidationError(errors)
+    issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
+    for doc in survivor.documents:
+        doc.issuing_country = doc.issuing_country or issuer
+    return survivor

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, CaseStatus, NeedPriority
 from ..domain.queries import CaseQuery
-from ..domain.validation import country_name
 from ..services.dashboard import Dashboard
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
-from .forms import enum_label
-from .register_model import status_label
+from .form_fields import ui_locale
+from .vocabulary_labels import enum_label
 from .widgets import heading, hint_label
 
 TOP_NATIONALITIES = 10
@@ -253,12 +253,12 @@ class DashboardView(QWidget):
             code = top[index][0]
             self.open_register.emit(CaseQuery(statuses=list(active), nationality=code), "")
 
-        return bar_chart(_tr("In the shelter now, by nationality"), [country_name(c) for c, _ in top],
+        return bar_chart(_tr("In the shelter now, by nationality"), [country_label(c, ui_locale()) for c, _ in top],
                          [(_tr("People"), [n for _, n in top])], horizontal=True, on_click=clicked)
 
     def _status_chart(self, d: Dashboard) -> QChart:
         slices = [(s, n) for s in CaseStatus if (n := d.by_status.get(s, 0))]
-        return pie_chart(_tr("In the shelter now, by status"), [(status_label(s), n) for s, n in slices],
+        return pie_chart(_tr("In the shelter now, by status"), [(enum_label(s), n) for s, n in slices],
                          lambda i: self.open_register.emit(CaseQuery(statuses=[slices[i][0]]), ""))
 
     def _waiting_chart(self, d: Dashboard) -> QChart:

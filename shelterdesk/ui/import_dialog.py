@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.countries import country_label
 from ..domain.errors import ShelterDeskError
 from ..domain.models import Survivor
-from ..domain.validation import country_name
 from ..services.importer import ImportCancelled, ImportPlan, SheetData, guess_mapping, read_sheet
 from ..services.record_fields import RECORD_FIELDS
 from ..services.registry import Services
 from .file_dialogs import open_file
+from .form_fields import ui_locale
 from .messages import show_error, text_for
 from .widgets import hint_label, message_label, show_message
 
@@ -57,7 +58,7 @@ def stored_value(s: Survivor, name: str) -> str:
     """A planned case's field as the register will hold it."""
     value = {
         "family": s.family_name, "given": s.given_names, "native": s.native_name,
-        "nationality": ", ".join(country_name(c) for c in s.nationalities), "sex": s.sex.value,
+        "nationality": ", ".join(country_label(c, ui_locale()) for c in s.nationalities), "sex": s.sex.value,
         "dob": s.date_of_birth.isoformat() if s.date_of_birth else "",
         "passport": s.documents[0].number if s.documents else "",
         "admission_date": s.stay.admission_date.isoformat() if s.stay.admission_date else "",

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.validation import language_name
+from ..domain.languages import language_label
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from ..services.vaults import shelter_profile
+from .form_fields import ui_locale
 from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .retention_panel import retention_card
@@ -36,7 +37,7 @@ def available_languages() -> list[tuple[str, str]]:
     for qm in sorted(folder.glob("shelterdesk_*.qm")):
         code = qm.stem.split("_", 1)[1]
         if code != "en":  # English plural forms only
-            found.append((code, language_name(code)))
+            found.append((code, language_label(code, ui_locale())))
     return found
 
 
