@@ -239,7 +239,7 @@ class ImportService:
                     errors.append((sheet.headers[index] or name, str(e)))
             if not errors:
                 try:
-                    validate_survivor(survivor, today, intake=True)
+                    validate_survivor(survivor, today)
                 except ValidationError as e:
                     errors = [(_column_for(k, mapping, sheet.headers), m) for k, m in e.errors.items()]
             matches: list[str] = []

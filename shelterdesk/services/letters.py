@@ -406,7 +406,7 @@ class LetterService:
             for out in outputs:
                 out.stage(pdf)
             first = next((d for d in letters_repo.disclosures(conn) if d.letter_id == letter_id), None)
-            if first is None or first.agency_id is None:
+            if first is None or first.agency_id is None or first.survivor_id is None:
                 raise NotFound("This letter has no disclosure record; it cannot be re-printed.")
             agency = agencies_repo.get(conn, first.agency_id)
             consent = consent_for(conn, first.survivor_id, agency.kind, self.s.clock.today())

@@ -106,7 +106,7 @@ class Session:
 
     def redact_log(self, conn, entity: str, entity_id: object) -> int:
         """Blank the entries about one record (an erased or anonymised case), keeping the chain verifiable."""
-        return audit.redact_entity(conn, self._audit_key(), entity, entity_id)
+        return audit.redact_entity(conn, self.audit_key(), entity, entity_id)
 
     def anchor(self) -> audit.Anchor:
         return audit.Anchor(self.state_dir / f"anchor-{self.anchor_id()}.json", self.audit_key())
