@@ -18,7 +18,7 @@ from ..domain.enums import AgencyKind, CaseStatus, NeedCategory
 from ..domain.errors import ValidationError
 from ..domain.queries import CaseQuery
 from ..domain.validation import country_code
-from ..services.files import check_output_path, save_outside_vault
+from ..services.files import check_output_path
 from ..services.letters import BatchResult, LetterRequest
 from .arguments import record_id
 from .context import CliContext, print_json
@@ -120,15 +120,13 @@ def cmd_letters(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"Warning: {warning}", file=sys.stderr)
     progress = _progress if sys.stderr.isatty() else None
     result = svc.letters.batch(query, args.template, agency_id=args.agency, language=args.lang, progress=progress,
-                               folder=None if args.combined else out)
+                               folder=None if args.combined else out, combined=out if args.combined else None)
     if progress:
         print(file=sys.stderr)
-    if result.issued:
-        if args.combined:
-            save_outside_vault(out, result.combined_pdf())
-            print(NOT_ENCRYPTED.format(path=out), file=sys.stderr)
-        else:
-            print(NOT_ENCRYPTED.format(path=f"Each of the {len(result.issued)} files in {out}"), file=sys.stderr)
+    if result.issued and args.combined and not result.stopped:  # stopped: the file is not there
+        print(NOT_ENCRYPTED.format(path=out), file=sys.stderr)
+    elif result.issued and not args.combined:
+        print(NOT_ENCRYPTED.format(path=f"Each of the {len(result.issued)} files in {out}"), file=sys.stderr)
     _summary(result)
     return 0 if result.issued and not result.stopped else 1
 

@@ -116,9 +116,20 @@ class StoredLetter:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class DraftLetter:
+    """A batch letter rendered but not yet stored or recorded (combined output: see `finish_combined`)."""
+    case_number: str
+    request: LetterRequest
+    content: letters.LetterContent
+    pdf: bytes
+    new_references: int  # referral numbers it took (a new draft referral), so later drafts skip them
+
+
 @dataclass
 class BatchResult:
     issued: list[tuple[str, IssuedLetter]] = field(default_factory=list)  # (case number, letter)
+    drafts: list[DraftLetter] = field(default_factory=list)  # combined output: rendered, recorded at the end
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (case number, reason)
     cancelled: bool = False
     stopped: str = ""  # why the batch stopped early (a letter file could not be written), else empty
@@ -127,15 +138,7 @@ class BatchResult:
         """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
         if not self.issued:
             raise ShelterDeskError("No letter was issued, so there is nothing to combine.")
-        # pypdf loads on demand: the unlock screen must not wait for it.
-        from pypdf import PdfReader, PdfWriter
-
-        writer = PdfWriter()
-        for _, item in self.issued:
-            writer.append(PdfReader(io.BytesIO(item.pdf)))
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue()
+        return _combine([item.pdf for _, item in self.issued])
 
 
 class PrintingRefused(ShelterDeskError):
@@ -376,20 +379,27 @@ class LetterService:
             if save_as is not None:
                 outputs.append(PendingOutput(save_as(ref.reference)))
                 outputs[0].stage(pdf)
-            digest = hashlib.sha256(pdf).hexdigest()
-            keys = [f.key for f in content.fields] + (["photo"] if content.photo else [])
-            now = self.s.clock.now()
-            letter_id = letters_repo.insert_letter(conn, req.survivor_id, ref.id, req.agency_id, content.template_id,
-                                                   list(content.languages), pdf, digest, self.s.actor.username, now)
-            disclosure = letters_repo.insert_disclosure(conn, Disclosure(
-                survivor_id=req.survivor_id, recipient=content.addressee.name, fields=keys,
-                disclosed_by=self.s.actor.username, kind="letter", agency_id=req.agency_id, letter_id=letter_id,
-                consent_id=consent.id if consent else None,
-                override_reason="" if consent else req.override_reason.strip(), sha256=digest, at=now))
-            detail = f"letter {letter_id} {content.template_id} {ref.reference} fields {','.join(keys)}"
-            if consent is None:
-                detail += " consent overridden"
-            self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
+            issued = self._record(conn, req, content, ref, consent, pdf)
+        return issued
+
+    def _record(self, conn, req: LetterRequest, content: letters.LetterContent, ref: Referral,
+                consent: Consent | None, pdf: bytes) -> IssuedLetter:
+        """Keep the rendered letter in the vault and enter it in the disclosure register (inside `conn`'s
+        transaction)."""
+        digest = hashlib.sha256(pdf).hexdigest()
+        keys = [f.key for f in content.fields] + (["photo"] if content.photo else [])
+        now = self.s.clock.now()
+        letter_id = letters_repo.insert_letter(conn, req.survivor_id, ref.id, req.agency_id, content.template_id,
+                                               list(content.languages), pdf, digest, self.s.actor.username, now)
+        disclosure = letters_repo.insert_disclosure(conn, Disclosure(
+            survivor_id=req.survivor_id, recipient=content.addressee.name, fields=keys,
+            disclosed_by=self.s.actor.username, kind="letter", agency_id=req.agency_id, letter_id=letter_id,
+            consent_id=consent.id if consent else None,
+            override_reason="" if consent else req.override_reason.strip(), sha256=digest, at=now))
+        detail = f"letter {letter_id} {content.template_id} {ref.reference} fields {','.join(keys)}"
+        if consent is None:
+            detail += " consent overridden"
+        self.s.log(conn, "letter.issue", "survivor", req.survivor_id, detail)
         assert disclosure.id is not None  # set by the insert
         return IssuedLetter(letter_id, disclosure.id, ref.reference, pdf, digest, tuple(keys))
 
@@ -464,19 +474,23 @@ class LetterService:
 
     def batch_one(self, survivor_id: int, case_number: str, nationalities: list[str], template_id: str,
                   agency_id: int | None, language: str, fields: list[str] | None, result: BatchResult,
-                  folder: Path | None = None) -> None:
+                  folder: Path | None = None, combined: bool = False) -> None:
         """Issue one batch letter into `result`, or record why it was skipped. Vault failures propagate.
 
         With `folder`, the letter is also saved there as CASE_REFERENCE.pdf (see `issue`); a failed
-        write stops the batch (OutputNotWritten) with nothing recorded for that letter.
+        write stops the batch (OutputNotWritten) with nothing recorded for that letter. With `combined`,
+        the letter is only rendered into `result.drafts`; `finish_combined` stores and records them all.
         """
         target = self.batch_recipient(nationalities, agency_id)
         if target is None:
             result.skipped.append((case_number, "no embassy in the directory serves this nationality"))
             return
+        req = LetterRequest(survivor_id, target, template_id or "embassy", language, fields)
         try:
-            issued = self.issue(LetterRequest(survivor_id, target, template_id or "embassy", language, fields),
-                                None if folder is None else lambda ref: folder / batch_file_name(case_number, ref))
+            if combined:
+                result.drafts.append(self._draft(case_number, req, result.drafts))
+                return
+            issued = self.issue(req, None if folder is None else lambda ref: folder / batch_file_name(case_number, ref))
         except (VaultError, PermissionDenied, OutputNotWritten):
             raise
         except ShelterDeskError as e:
@@ -484,15 +498,57 @@ class LetterService:
         else:
             result.issued.append((case_number, issued))
 
+    def _draft(self, case_number: str, req: LetterRequest, before: list[DraftLetter]) -> DraftLetter:
+        """Render a batch letter as it will be issued after the `before` drafts, storing nothing."""
+        self.s.require(LETTER_ROLES)
+        check_texts(req)
+        year = self.s.clock.now().year
+        try:
+            with self.s.vault.write() as conn:
+                referrals_repo.skip_references(conn, year, sum(d.new_references for d in before))
+                used = referrals_repo.references_used(conn, year)
+                content, _ref, _consent = self._prepare(conn, req)
+                raise _Drafted(DraftLetter(case_number, req, content, _render(content),
+                                           referrals_repo.references_used(conn, year) - used))
+        except _Drafted as done:
+            return done.draft
+
+    def finish_combined(self, result: BatchResult, path: Path) -> None:
+        """Store and record every drafted letter in one transaction, with one PDF holding them all.
+
+        The PDF is written beside `path` before the commit and put in place after it: if it cannot be
+        written, nothing is recorded (OutputNotWritten) and the drafts stay unissued. A letter whose
+        case changed since its draft is rendered again.
+        """
+        self.s.require(LETTER_ROLES)
+        if not result.drafts:
+            return
+        output = PendingOutput(path)
+        issued: list[tuple[str, IssuedLetter]] = []
+        with published_after([output]):
+            with self.s.vault.write() as conn:
+                for draft in result.drafts:
+                    content, ref, consent = self._prepare(conn, draft.request)
+                    pdf = draft.pdf if content == draft.content else _render(content)
+                    issued.append((draft.case_number, self._record(conn, draft.request, content, ref, consent, pdf)))
+                output.stage(_combine([letter.pdf for _, letter in issued]))
+            result.issued += issued  # committed; the file goes in place next
+            result.drafts = []
+
     def batch(self, query: CaseQuery, template_id: str, *, agency_id: int | None = None, language: str = "",
               fields: list[str] | None = None,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, folder: Path | None = None) -> BatchResult:
-        """Letters for every case matching `query`; each is issued (stored, recorded) on its own.
+              cancelled: Callable[[], bool] | None = None, folder: Path | None = None,
+              combined: Path | None = None) -> BatchResult:
+        """Letters for every case matching `query`.
 
         `agency_id=None` sends each letter to the embassy serving the person's
         nationality. Cases without consent or without an embassy are skipped,
-        with the reason. Letters issued before a cancel stay issued.
+        with the reason. Without `combined`, each letter is issued (stored, recorded)
+        on its own, and letters issued before a cancel stay issued. With `combined`
+        (the one PDF's path), letters are rendered case by case and those rendered
+        before a cancel are all issued at the end together with that file: if it
+        cannot be written, none is recorded (`stopped` says why).
         """
         self.check_batch(template_id, agency_id)
         cases = self.batch_cases(query)
@@ -503,12 +559,17 @@ class LetterService:
                 break
             try:
                 self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result,
-                               folder)
+                               folder, combined is not None)
             except OutputNotWritten as e:  # the letters before it are written and recorded; stop here
                 result.stopped = str(e)
                 break
             if progress:
                 progress(i + 1, len(cases))
+        if combined is not None:
+            try:
+                self.finish_combined(result, combined)
+            except OutputNotWritten as e:
+                result.stopped = str(e)
         return result
 
 
@@ -520,6 +581,24 @@ def batch_file_name(case_number: str, reference: str) -> str:
 class _Rollback(Exception):
     def __init__(self, pdf: bytes):
         self.pdf = pdf
+
+
+class _Drafted(Exception):
+    def __init__(self, draft: DraftLetter):
+        self.draft = draft
+
+
+def _combine(pdfs: list[bytes]) -> bytes:
+    """The PDFs one after another in one file, each byte-for-byte as given (its own page numbers)."""
+    # pypdf loads on demand: the unlock screen must not wait for it.
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _template_info(template_id: str) -> letters.TemplateInfo:

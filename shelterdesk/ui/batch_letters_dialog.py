@@ -3,8 +3,11 @@
 The batch runs in chunks on the main thread (a zero-delay QTimer, one case per
 tick): the vault is one SQLCipher connection, so a worker thread would have to
 lock the whole UI out anyway, and this keeps every query on one thread while
-the window stays responsive. Each letter is issued (stored, recorded) on its
-own; letters issued before a Cancel stay issued and are written out.
+the window stays responsive. With one PDF per letter, each letter is issued
+(stored, recorded) and written on its own; letters issued before a Cancel stay
+issued. With one PDF for all, each tick only renders a letter; at the end (or
+at a Cancel) the rendered letters are recorded together with the combined file,
+so a file that cannot be written records nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ from ..domain.errors import ShelterDeskError
 from ..domain.languages import language_label
 from ..domain.queries import CaseQuery, CaseSummary
 from ..letters import list_templates
-from ..services.files import save_outside_vault
 from ..services.letters import BatchResult
 from ..services.registry import Services
 from . import operations, pdf_preview
@@ -221,11 +223,11 @@ class BatchLettersDialog(QDialog):
             return
         sid, case_number, nationalities = self._cases[self._next]
         # One file per letter: each is written before it is recorded (a failed write stops the batch);
-        # a failure here stops the run and keeps what was issued.
+        # one file for all: the letter is only rendered here. A failure stops the run and keeps what was done.
+        combined = self.one_file.isChecked()
         if not operations.succeeded(self, lambda: self.svc.letters.batch_one(
                 sid, case_number, nationalities, self.template.currentData(), self.agency.currentData(),
-                self.language.currentData(), None, self.result,
-                None if self.one_file.isChecked() else self.folder)):
+                self.language.currentData(), None, self.result, None if combined else self.folder, combined)):
             self._cancel = True
         self._next += 1
         self.progress.setValue(self._next)
@@ -237,9 +239,9 @@ class BatchLettersDialog(QDialog):
         assert result is not None and self.folder is not None
         written = ""
         try:
-            if result.issued and self.one_file.isChecked():
-                name = f"letters_{_safe(self.template.currentData())}_{len(result.issued)}.pdf"
-                save_outside_vault(self.folder / name, result.combined_pdf())
+            if result.drafts and self.one_file.isChecked():
+                name = f"letters_{_safe(self.template.currentData())}_{len(result.drafts)}.pdf"
+                self.svc.letters.finish_combined(result, self.folder / name)
                 written = _tr("Saved {file} in {folder}.").format(file=name, folder=self.folder)
             elif result.issued:
                 written = _tr("Saved {n} files in {folder}.").format(n=len(result.issued), folder=self.folder)

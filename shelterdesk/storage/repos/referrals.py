@@ -30,8 +30,25 @@ def _referral(conn, r) -> Referral:
     return ref
 
 
+def _counter(year: int) -> str:
+    return f"referral:{year}"
+
+
+def references_used(conn, year: int) -> int:
+    """How many reference numbers `year` has handed out so far."""
+    row = conn.execute("SELECT value FROM counters WHERE name = ?", (_counter(year),)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def skip_references(conn, year: int, count: int) -> None:
+    """Use up the next `count` reference numbers of `year` (in a transaction that is rolled back, a draft
+    letter thereby gets the reference it will have once the letters drafted before it are recorded)."""
+    for _ in range(count):
+        next_counter(conn, _counter(year))
+
+
 def insert(conn, r: Referral, now: datetime) -> Referral:
-    number = next_counter(conn, f"referral:{now.year}")
+    number = next_counter(conn, _counter(now.year))
     r.reference = f"REF-{now.year}-{number:05d}"
     r.created_at = now
     cur = conn.execute(
