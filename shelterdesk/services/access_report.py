@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .. import letters
 from ..domain.disclosure import FIELDS
 from ..domain.errors import ShelterDeskError, ValidationError
 from ..domain.models import Disclosure, Survivor
-from ..letters.access_report import AccessReport, render_access_report, report_languages
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import attachments as attachments_repo
 from ..storage.repos import consents as consents_repo
@@ -25,6 +26,16 @@ from ..storage.repos import survivors as survivors_repo
 from .files import save_outside_vault
 from .session import LETTER_ROLES, Session
 from .vaults import shelter_profile
+
+if TYPE_CHECKING:
+    from ..letters.access_report import AccessReport
+
+
+def _pdf() -> ModuleType:
+    """The report's renderer: reportlab loads with the first report, not when the app starts."""
+    from ..letters import access_report
+
+    return access_report
 
 RECIPIENT = "The person (their own copy)"
 _NAMES = ("family_name", "given_names", "native_name")
@@ -49,25 +60,25 @@ class AccessReportService:
         self.s = session
 
     def languages(self) -> tuple[str, ...]:
-        return report_languages()
+        return _pdf().report_languages()
 
     def default_language(self, survivor_id: int) -> str:
         """The first of the person's languages the report ships in, else English."""
         spoken = survivors_repo.get(self.s.conn, survivor_id).languages
-        return next((code for code in spoken if code in report_languages()), "en")
+        return next((code for code in spoken if code in _pdf().report_languages()), "en")
 
     def make(self, survivor_id: int, language: str = "") -> bytes:
         """Render the report and record its disclosure; the PDF bytes are returned, not stored."""
         self.s.require(LETTER_ROLES)
         language = language or self.default_language(survivor_id)
-        if language not in report_languages():
+        if language not in _pdf().report_languages():
             raise ValidationError({"language": f"The report has no “{language}” translation; choose one of "
-                                               f"{', '.join(report_languages())}."})
+                                               f"{', '.join(_pdf().report_languages())}."})
         with self.s.vault.write() as conn:
             s = survivors_repo.get(conn, survivor_id)
             report = self._content(conn, survivor_id, s, language)
             try:
-                pdf = render_access_report(report)
+                pdf = _pdf().render_access_report(report)
             except letters.LetterError as e:
                 raise ShelterDeskError(f"The report could not be made: {e}") from None
             digest = hashlib.sha256(pdf).hexdigest()
@@ -112,7 +123,7 @@ class AccessReportService:
                          for c in consents_repo.for_survivor(conn, sid))
         attachments = tuple(f"{_words(a.kind.value).capitalize()}: {a.name} ({a.added_at.date().isoformat()})"
                             for a in attachments_repo.for_survivor(conn, sid))
-        return AccessReport(
+        return _pdf().AccessReport(
             language=language, shelter_name=shelter_profile(self.s).name or "Shelter", case_number=s.case_number,
             issued_on=self.s.clock.today(), names=tuple((k, getattr(s, k)) for k in _NAMES),
             identity=_identity(s), needs=needs, referrals=referrals, letters=disclosed, consents=consents,

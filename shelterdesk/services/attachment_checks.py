@@ -13,10 +13,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from PIL import Image, ImageOps
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from ..domain.attachments import MediaType
 from ..domain.errors import ValidationError
 
@@ -88,6 +84,8 @@ def clean(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> CleanFile:
 
 
 def _clean_image(data: bytes, media_type: MediaType) -> bytes:
+    from PIL import Image, ImageOps  # loaded on the first attachment, not at start-up
+
     fmt = _PILLOW_FORMAT[media_type]
     try:
         with warnings.catch_warnings():
@@ -119,6 +117,9 @@ def _clean_image(data: bytes, media_type: MediaType) -> bytes:
 
 
 def _clean_pdf(data: bytes) -> bytes:
+    from pypdf import PdfReader  # loaded on the first attachment, not at start-up
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

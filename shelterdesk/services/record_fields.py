@@ -91,6 +91,9 @@ def parse_cell_date(value: object) -> date:
 
 
 def split_values(value: object) -> list[str]:
+    """Several values: a list (JSON, repeated CLI options) or one cell separated by ";" or ","."""
+    if isinstance(value, list | tuple):
+        return [v for item in value for v in split_values(item)]
     return [p.strip() for p in re.split(r"[;,]", as_text(value)) if p.strip()]
 
 

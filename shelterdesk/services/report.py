@@ -15,18 +15,29 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..domain.anonymise import AGGREGATE_DIMENSIONS, DEFAULT_K, StatRecord, month, stat_record
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, ReferralStatus
 from ..domain.errors import ValidationError
 from ..domain.models import Disclosure
 from ..domain.validation import country_name
-from ..letters.report import ReportContent, ReportTable, render_report, report_languages
 from ..storage.repos import letters as letters_repo
 from ..storage.repos import statistics
 from .exports import MAX_K, MIN_K
 from .session import LETTER_ROLES, Session
 from .vaults import shelter_profile
+
+if TYPE_CHECKING:
+    from ..letters.report import ReportContent, ReportTable
+
+
+def _pdf() -> ModuleType:
+    """The report's renderer: reportlab loads with the first report, not when the app starts."""
+    from ..letters import report
+
+    return report
 
 MAX_DAYS = 3 * 366  # a report covers at most about three years
 
@@ -61,7 +72,7 @@ def _months_between(start: date, end: date) -> list[str]:
 def _count_table(title: str, first: str, counts: Counter, k: int, label: Callable[[str], str]) -> ReportTable:
     shown_counts = suppress(dict(counts), k)
     rows = [(label(key), shown_counts[key]) for key, _ in counts.most_common()]
-    return ReportTable(title, (first, "People"), rows + [("Total", shown(sum(counts.values()), k))])
+    return _pdf().ReportTable(title, (first, "People"), rows + [("Total", shown(sum(counts.values()), k))])
 
 
 class ReportService:
@@ -71,7 +82,7 @@ class ReportService:
     @staticmethod
     def languages() -> list[str]:
         """Languages the report can be written in beside English ("en": English only)."""
-        return report_languages()
+        return _pdf().report_languages()
 
     def check(self, start: date, end: date, language: str, k: int) -> None:
         errors = {}
@@ -79,8 +90,8 @@ class ReportService:
             errors["to"] = "The end of the period is before its start."
         elif (end - start).days > MAX_DAYS:
             errors["to"] = "A report covers at most three years; choose a shorter period."
-        if language not in report_languages():
-            errors["lang"] = f"The report can be written in {', '.join(report_languages())} (beside English)."
+        if language not in _pdf().report_languages():
+            errors["lang"] = f"The report can be written in {', '.join(_pdf().report_languages())} (beside English)."
         if not MIN_K <= k <= MAX_K:
             errors["k"] = f"k must be a whole number from {MIN_K} to {MAX_K}."
         if errors:
@@ -98,7 +109,7 @@ class ReportService:
         months = _months_between(start, end)
         per_month_in = Counter(month(r.registered) for r in admitted)
         per_month_out = Counter(month(r.departed) for r in departed if r.departed)
-        content = ReportContent(
+        content = _pdf().ReportContent(
             shelter_name=shelter_profile(self.s).name, start=start.isoformat(), end=end.isoformat(),
             made_on=today.isoformat(), language=language, k=k,
             summary=[("admitted", shown(len(admitted), k)), ("departed", shown(len(departed), k)),
@@ -141,7 +152,7 @@ class ReportService:
             if any(line.values()):
                 shown_line = suppress(line, k)
                 table_rows.append((kind.value.capitalize(), *(shown_line[s] for s in statuses)))
-        return ReportTable("referrals", ("Agency kind", *(s.replace("_", " ") for s in statuses)), table_rows)
+        return _pdf().ReportTable("referrals", ("Agency kind", *(s.replace("_", " ") for s in statuses)), table_rows)
 
     @staticmethod
     def _travel_days(conn, start: date, end: date, k: int) -> tuple[int, int, int, int] | None:
@@ -156,7 +167,7 @@ class ReportService:
               k: int = DEFAULT_K) -> IssuedReport:
         """Render the report, hand it to `write` and record it in the disclosure register, all or nothing."""
         content = self.content(start, end, language, k)
-        pdf = render_report(content)
+        pdf = _pdf().render_report(content)
         digest = hashlib.sha256(pdf).hexdigest()
         with self.s.vault.write() as conn:
             entry = letters_repo.insert_disclosure(conn, Disclosure(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -37,6 +36,8 @@ def tr(text: str) -> str:
 
 def qr_pixmap(data: bytes, scale: int = 4) -> QPixmap:
     """A QR code of `data`, drawn module by module (no image library needed)."""
+    import segno  # loaded when a QR code is first shown, not at start-up
+
     code = segno.make(data, error="m", micro=False)
     size = code.symbol_size(scale=1)[0]
     image = QImage(size, size, QImage.Format.Format_RGB32)
