@@ -11,6 +11,8 @@ import argparse
 import sys
 
 from ..domain.attachments import AttachmentKind
+from ..services.files import check_output_path
+from .arguments import record_id
 from .context import CliContext, print_json
 
 NOT_ENCRYPTED = ("Warning: {path} is a plaintext copy, NOT encrypted. Anyone who can open it can see it. "
@@ -32,11 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("attachment", help="save a copy of a stored file, or remove it from the vault")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     get = actions.add_parser("get", help="save a plaintext copy (owner-only file)")
-    get.add_argument("attachment_id", type=int, metavar="ID", help="see `attachments CASE`")
+    get.add_argument("attachment_id", type=record_id, metavar="ID", help="see `attachments CASE`")
     get.add_argument("--out", required=True, metavar="FILE")
     get.set_defaults(func=cmd_attachment_get)
     remove = actions.add_parser("remove", help="delete a stored file for good")
-    remove.add_argument("attachment_id", type=int, metavar="ID")
+    remove.add_argument("attachment_id", type=record_id, metavar="ID")
     remove.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     remove.set_defaults(func=cmd_attachment_remove)
 
@@ -66,10 +68,11 @@ def cmd_attachments(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_attachment_get(args: argparse.Namespace, ctx: CliContext) -> int:
+    out = check_output_path(args.out, ctx.vault_dir)  # never onto the vault's own files
     svc = ctx.services()
-    saved = svc.attachments.save_copy(args.attachment_id, args.out)
-    print(f"Saved attachment {saved.id} to {args.out}.")
-    print(NOT_ENCRYPTED.format(path=args.out), file=sys.stderr)
+    saved = svc.attachments.save_copy(args.attachment_id, out)
+    print(f"Saved attachment {saved.id} to {out}.")
+    print(NOT_ENCRYPTED.format(path=out), file=sys.stderr)
     return 0
 
 

@@ -15,8 +15,10 @@ from ..domain.anonymise import DEFAULT_K
 from ..domain.errors import ValidationError
 from ..domain.validation import parse_date
 from ..services.exports import KINDS, check_request
+from ..services.files import check_output_path
 from ..services.tabular import FORMATS
 from ..storage.atomic import write_private
+from .arguments import whole_number
 from .context import CliContext
 
 PLAINTEXT = ("Warning: {path} is NOT encrypted. It holds no names or numbers, but keep it only as long as "
@@ -29,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="aggregate: counts per month by nationality, sex, age band, status and exploitation type; "
                         "cases: one row per consenting person with CTDC's column names")
     p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
-    p.add_argument("--k", type=int, default=DEFAULT_K, metavar="N",
+    p.add_argument("--k", type=whole_number(1, 1000), default=DEFAULT_K, metavar="N",
                    help=f"smallest group published (default {DEFAULT_K}, as CTDC)")
     p.add_argument("--exploitation-country", default="", metavar="CC",
                    help="case-level files: the country where the people were exploited (CountryOfExploitation)")
@@ -40,14 +42,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
     p.add_argument("--lang", default="en", metavar="L", help="the language beside English, e.g. id or zh")
-    p.add_argument("--k", type=int, default=DEFAULT_K, metavar="N",
+    p.add_argument("--k", type=whole_number(1, 1000), default=DEFAULT_K, metavar="N",
                    help=f"counts under N are shown as <N (default {DEFAULT_K})")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_report)
 
 
-def output_path(text: str, suffix: str) -> Path:
-    path = Path(text).expanduser()
+def output_path(text: str, suffix: str, vault_dir: Path) -> Path:
+    path = check_output_path(text, vault_dir)  # never onto the vault's own files
     if path.suffix.lower() != f".{suffix}":
         raise ValidationError({"out": f"Give a file name ending in .{suffix}."})
     if not path.parent.is_dir():
@@ -59,7 +61,7 @@ def output_path(text: str, suffix: str) -> Path:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     check_request(args.kind, args.fmt, args.k)
-    path = output_path(args.out, args.fmt)  # checked before anything is read or recorded
+    path = output_path(args.out, args.fmt, ctx.vault_dir)  # checked before anything is read or recorded
     result = ctx.services().exports.anonymised(
         args.kind, args.fmt, lambda data: write_private(path, data), k=args.k,
         exploitation_country=args.exploitation_country)
@@ -77,7 +79,7 @@ def _date(name: str, text: str):
 
 def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
     start, end = _date("from", args.start), _date("to", args.end)
-    path = output_path(args.out, "pdf")
+    path = output_path(args.out, "pdf", ctx.vault_dir)
     svc = ctx.services()
     svc.reports.check(start, end, args.lang, args.k)
     issued = svc.reports.issue(start, end, lambda pdf: write_private(path, pdf), language=args.lang, k=args.k)

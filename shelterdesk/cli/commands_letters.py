@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a field to disclose (repeat; default: the consented, non-sensitive fields)")
     p.add_argument("--referral", default="", metavar="REF", help="the referral the letter belongs to (REF-…)")
     p.add_argument("--attachment", action="append", default=[], metavar="TEXT", help="list an attachment (repeat)")
-    p.add_argument("--photo", type=int, default=None, metavar="ATTACHMENT_ID",
+    p.add_argument("--photo", type=record_id, default=None, metavar="ATTACHMENT_ID",
                    help="put a stored photo on the letter (embassies only, with a valid consent; see `attachments`)")
     p.add_argument("--override-consent", default="", metavar="REASON",
                    help="issue without a valid consent (coordinators and administrators; the reason is recorded)")
@@ -156,7 +156,7 @@ def cmd_reprint(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_access_report(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = _pdf_path(args.out)
+    path = _pdf_path(args.out, ctx)
     svc = ctx.services()
     digest = svc.access_report.save(svc.cases.id_for(args.case), path, args.lang)
     print(f"Access report for {args.case.upper()} saved to {path} (sha256 {digest}); recorded as a disclosure.")

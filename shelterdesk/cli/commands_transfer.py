@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..services.files import check_output_path
 from ..storage.atomic import write_private
 from .context import CliContext, print_json
 
@@ -57,9 +58,10 @@ def cmd_key_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_key_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    out = check_output_path(args.out, ctx.vault_dir)  # never onto the vault's own files
     svc = ctx.services()
-    write_private(Path(args.out).expanduser(), svc.transfer.own_key_file())
-    print(f"Saved this shelter's public key to {args.out}. Fingerprint: {svc.transfer.own_key().fingerprint}")
+    write_private(out, svc.transfer.own_key_file())
+    print(f"Saved this shelter's public key to {out}. Fingerprint: {svc.transfer.own_key().fingerprint}")
     return 0
 
 
@@ -71,9 +73,7 @@ def cmd_key_trust(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_transfer_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        raise ValidationError({"out": f"The folder {out.parent} does not exist."})
+    out = check_output_path(args.out, ctx.vault_dir)  # never onto the vault's own files
     svc = ctx.services()
     ids = [svc.cases.id_for(c) for c in args.cases]
     svc.transfer.export(ids, _read(args.to, "to"), out)

@@ -121,6 +121,12 @@ OUTPUT_COMMANDS = [
     ["letters", "--nationality", "ID", "--template", "embassy", "--out"],
     ["reprint", "1", "--out"],
     ["recovery-kit", "--out"],
+    ["access-report", "SD-2026-0001", "--out"],
+    ["attachment", "get", "1", "--out"],
+    ["export", "--kind", "aggregate", "--format", "csv", "--out"],
+    ["report", "--from", "2026-01-01", "--to", "2026-12-31", "--out"],
+    ["shelter-key", "export", "--out"],
+    ["transfer", "export", "SD-2026-0001", "--to", "partner.key", "--out"],
     ["backup"],
 ]
 
