@@ -91,6 +91,8 @@ def parse_cell_date(value: object) -> date:
 
 
 def split_values(value: object) -> list[str]:
+    if isinstance(value, (list, tuple)):  # a JSON array, or an option given several times
+        return [p for item in value for p in split_values(item)]
     return [p.strip() for p in re.split(r"[;,]", as_text(value)) if p.strip()]
 
 
