@@ -14,11 +14,11 @@ import base64
 import copy
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.attachments import AttachmentKind
-from ..domain.enums import ConsentKind
+from ..domain.enums import END_OF_STAY_STATUSES, CaseStatus, ConsentKind
 from ..domain.errors import ConsentRequired, ShelterDeskError, ValidationError
 from ..domain.models import Consent, Disclosure, Need, Survivor
 from ..domain.serialize import from_plain, to_plain
@@ -35,7 +35,7 @@ from ..storage.repos import shelters as shelters_repo
 from ..storage.repos import survivors as survivors_repo
 from .attachment_checks import clean
 from .cases import CaseService
-from .files import save_outside_vault
+from .files import OutputNotWritten, save_outside_vault
 from .session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES, Session
 from .transfer_format import (
     ShelterKey,
@@ -112,15 +112,20 @@ class TransferService:
         return ShelterKey(found[1], found[2], found[3])
 
     # -- sending -------------------------------------------------------------------------------
-    def export(self, survivor_ids: list[int], recipient_key_data: bytes, out: Path | None = None) -> bytes:
+    def export(self, survivor_ids: list[int], recipient_key_data: bytes, out: Path | None = None, *,
+               mark_transferred: bool = True) -> bytes:
         """A package of the cases for the trusted partner whose key file this is."""
-        return self.export_for(survivor_ids, read_key_file(recipient_key_data).fingerprint, out)
+        return self.export_for(survivor_ids, read_key_file(recipient_key_data).fingerprint, out,
+                               mark_transferred=mark_transferred)
 
-    def export_for(self, survivor_ids: list[int], fingerprint: str, out: Path | None = None) -> bytes:
+    def export_for(self, survivor_ids: list[int], fingerprint: str, out: Path | None = None, *,
+                   mark_transferred: bool = True) -> bytes:
         """A package of the cases for a trusted partner; every case needs a valid transfer consent.
 
-        With `out`, the package is written there inside the same transaction: a failed write leaves no
-        disclosure behind.
+        With `mark_transferred`, each case sent ends its stay here: status "transferred", discharged
+        today (a stay that had already ended keeps its discharge date), destination the partner's name. That, the
+        disclosure record and (with `out`) the written package share one transaction: a failed write
+        leaves neither a disclosure nor a status change behind.
         """
         self.s.require(LETTER_ROLES)
         if not survivor_ids:
@@ -147,13 +152,24 @@ class TransferService:
                     survivor_id=sid, recipient=recipient.name, fields=["whole case"],
                     disclosed_by=self.s.actor.username, kind="transfer", sha256=digest, at=now))
                 self.s.log(conn, "case.transfer_out", "survivor", sid, f"to {recipient.fingerprint[:9]}")
+                if mark_transferred:
+                    self._end_stay(conn, sid, recipient.name, today, now)
             if out is not None:
                 try:
                     save_outside_vault(out, package)
-                except OSError as e:
-                    raise ValidationError({"out": f"The package could not be written ({e.strerror or e}); "
-                                                  "nothing was recorded."}) from None
+                except OutputNotWritten as e:
+                    raise OutputNotWritten(f"{e} Nothing was recorded and no case was marked as transferred.") \
+                        from None
         return package
+
+    def _end_stay(self, conn, sid: int, partner: str, today: date, now: datetime) -> None:
+        s = survivors_repo.get(conn, sid)
+        if s.status not in END_OF_STAY_STATUSES or s.stay.discharge_date is None:
+            s.stay.discharge_date = today  # a stay that already ended keeps the day it ended
+        s.status = CaseStatus.TRANSFERRED
+        s.stay.discharge_destination = partner
+        survivors_repo.update(conn, s, now)
+        self.s.log(conn, "case.update", "survivor", sid, "fields: status,stay")
 
     def _case_payload(self, conn, sid: int, s: Survivor) -> dict:
         record = to_plain(s)
