@@ -20,7 +20,7 @@ from pathlib import Path
 from ..domain.attachments import AttachmentKind
 from ..domain.enums import END_OF_STAY_STATUSES, CaseStatus, ConsentKind
 from ..domain.errors import ConsentRequired, ShelterDeskError, ValidationError
-from ..domain.models import Consent, Disclosure, Need, Survivor
+from ..domain.models import Consent, Disclosure, Need, Referral, Survivor
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import validate_survivor
 from ..storage import audit
@@ -178,21 +178,27 @@ class TransferService:
         return {
             "case_number": s.case_number,
             "survivor": record,
-            "needs": [{k: v for k, v in to_plain(n).items() if k not in ("id", "survivor_id", "created_at",
-                                                                           "updated_at")}
+            # "key" is the record's id in this vault: it links a referral to its needs and consent
+            "needs": [{**{k: v for k, v in to_plain(n).items() if k not in ("id", "survivor_id", "created_at",
+                                                                              "updated_at")}, "key": n.id}
                       for n in needs_repo.for_survivor(conn, sid)],
-            "consents": [{k: v for k, v in to_plain(c).items() if k not in ("id", "survivor_id")}
+            "consents": [{**{k: v for k, v in to_plain(c).items() if k not in ("id", "survivor_id")}, "key": c.id}
                          for c in consents_repo.for_survivor(conn, sid)],
-            "referrals": [{"reference": r.reference, "agency": agencies_repo.get(conn, r.agency_id).name,
-                           "status": r.status.value, "reason": r.reason, "outcome": r.outcome,
-                           "created_at": r.created_at.isoformat() if r.created_at else ""}
-                          for r in referrals_repo.for_survivor(conn, sid)],
+            "referrals": [self._referral_payload(conn, r) for r in referrals_repo.for_survivor(conn, sid)],
             "history": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
                         for e in reversed(audit.read_entries(conn, entity="survivor", entity_id=sid, limit=10_000))],
             "attachments": [{"kind": a.kind.value, "name": a.name, "sha256": a.sha256,
                              "content": base64.b64encode(attachments_repo.content(conn, a.id)).decode("ascii")}
                             for a in attachments_repo.for_survivor(conn, sid)],
         }
+
+    @staticmethod
+    def _referral_payload(conn, r: Referral) -> dict:
+        agency = agencies_repo.get(conn, r.agency_id)
+        plain = {k: v for k, v in to_plain(r).items()
+                 if k not in ("id", "survivor_id", "agency_id", "need_ids", "consent_id", "created_by")}
+        return {**plain, "created_at": r.created_at.isoformat() if r.created_at else "", "agency": agency.name,
+                "agency_kind": agency.kind.value, "needs": r.need_ids, "consent": r.consent_id}
 
     # -- receiving -------------------------------------------------------------------------------
     def _open(self, conn, package: bytes):
@@ -241,7 +247,11 @@ class TransferService:
     def _import_case(self, conn, sender: ShelterKey, number: str, survivor: Survivor, case: dict,
                      now: datetime) -> str:
         survivor = copy.deepcopy(survivor)
-        survivor.notes = "\n".join(p for p in (survivor.notes, _provenance(sender, number, case)) if p)
+        known = {(a.kind.value, _name_key(a.name)): a.id for a in agencies_repo.list_all(conn)}
+        referrals = case.get("referrals", [])
+        agencies = [known.get((str(r.get("agency_kind", "")), _name_key(str(r.get("agency", "")))))
+                    for r in referrals]
+        survivor.notes = "\n".join(p for p in (survivor.notes, _provenance(sender, number, case, agencies)) if p)
         try:
             validate_survivor(survivor, self.s.clock.today())
         except ValidationError as e:
@@ -250,10 +260,13 @@ class TransferService:
         sid = survivors_repo.insert(conn, survivor, now).id
         assert sid is not None  # set by the insert
         try:
-            for n in case.get("needs", []):
-                needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": sid}), now)
-            for c in case.get("consents", []):
-                consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": sid}))
+            needs = {n.get("key"): needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": sid}), now).id
+                     for n in case.get("needs", [])}
+            consents = {c.get("key"): consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": sid})).id
+                        for c in case.get("consents", [])}
+            for r, agency_id in zip(referrals, agencies, strict=True):
+                if agency_id is not None:
+                    self._import_referral(conn, sid, agency_id, r, needs, consents, now)
             attachments = case.get("attachments", [])
             for a in attachments:
                 cleaned = clean(str(a["name"]), base64.b64decode(a["content"], validate=True))
@@ -266,14 +279,34 @@ class TransferService:
         except (KeyError, TypeError, ValueError):
             raise TransferRefused(f"Case {number} in the package cannot be read. Nothing was imported.") from None
         self.s.log(conn, "case.transfer_in", "survivor", sid,
-                   f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s)")
+                   f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s), "
+                   f"{sum(1 for a in agencies if a is not None)} referral(s) to agencies known here")
         return survivor.case_number
 
+    def _import_referral(self, conn, sid: int, agency_id: int, r: dict, needs: dict, consents: dict,
+                         now: datetime) -> None:
+        """A referral to an agency this vault also lists (same kind and name), with its needs and consent."""
+        plain = {k: v for k, v in r.items() if k not in ("reference", "created_at", "needs", "consent")}
+        referral = from_plain(Referral, {
+            **plain, "survivor_id": sid, "agency_id": agency_id, "created_by": self.s.actor.username,
+            "need_ids": [needs[k] for k in r.get("needs", []) if k in needs],
+            "consent_id": consents.get(r["consent"]) if r.get("consent") is not None else None})
+        created = datetime.fromisoformat(r["created_at"]) if r.get("created_at") else now
+        referrals_repo.insert(conn, referral, created)  # dated when it was made there: the wait began then
 
-def _provenance(sender: ShelterKey, number: str, case: dict) -> str:
-    """The sending shelter's referrals and history, kept as text: they happened there, not in this vault."""
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _provenance(sender: ShelterKey, number: str, case: dict, agencies: list[int | None]) -> str:
+    """The sending shelter's history, and referrals to agencies not listed here, kept as text: they happened
+    there, not in this vault. A referral to an agency listed here also becomes a referral record."""
     lines = [f"Transferred from {sender.name} (their case {number})."]
-    for r in case.get("referrals", []):
+    for r, agency_id in zip(case.get("referrals", []), agencies, strict=True):
+        if agency_id is not None:
+            lines.append(f"Referral there: {r.get('reference', '')} to {r.get('agency', '')} (a referral here too).")
+            continue
         lines.append(f"Referral there: {r.get('reference', '')} to {r.get('agency', '')} — {r.get('status', '')}"
                      + "".join(f"; {r[k]}" for k in ("reason", "outcome") if r.get(k)))
     for e in case.get("history", []):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from shelterdesk.domain.enums import CaseStatus, ConsentKind, Role
+from shelterdesk.domain.enums import AgencyKind, CaseStatus, ConsentKind, Role
 from shelterdesk.domain.errors import ConsentRequired, PermissionDenied
-from shelterdesk.domain.models import IdentityDocument, Survivor
+from shelterdesk.domain.models import Agency, IdentityDocument, Survivor
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.files import OutputNotWritten
 from shelterdesk.services.registry import Services
@@ -158,3 +158,40 @@ def test_only_administrators_trust_keys_and_a_key_file_must_be_whole(services, p
         assert worker.transfer.trusted() == []
     finally:
         worker.close()
+
+
+def test_needs_consents_and_referrals_arrive_as_records_where_the_agency_is_known_here(services, partner):
+    trusted_pair(services, partner)
+    s = consenting_case(services)
+    need = services.needs.add(s.id, "legal", description="Wage claim")
+    services.consents.record(s.id, ConsentKind.EMBASSY, given_on=date(2026, 11, 20), expires_on=date(2027, 5, 20))
+    services.consents.record(s.id, ConsentKind.POLICE, given_on=date(2026, 11, 21))
+    services.consents.withdraw(s.id, ConsentKind.POLICE)
+    embassy = services.agencies.list(kind="embassy")[0]  # in both shelters' shipped directories
+    to_embassy = services.referrals.create(s.id, embassy.id, need_ids=[need.id], reason="travel document",
+                                           priority="urgent")
+    services.referrals.set_status(to_embassy.id, "sent")
+    legal_aid = services.agencies.save(Agency(kind=AgencyKind.PROVIDER, name="Kampot Legal Aid"))  # only here
+    services.consents.record(s.id, ConsentKind.PROVIDER, given_on=date(2026, 11, 22))
+    services.referrals.create(s.id, legal_aid.id, reason="wage claim")
+
+    created = partner.transfer.import_package(services.transfer.export([s.id], partner.transfer.own_key_file()))
+    theirs = partner.cases.get(partner.cases.id_for(created[s.case_number]))
+
+    needs = {n.description: n for n in partner.needs.for_survivor(theirs.id)}
+    assert set(needs) == {"Family in Kampot", "Wage claim"} and needs["Wage claim"].category == "legal"
+    consents = {c.kind: c for c in partner.consents.for_survivor(theirs.id)}
+    assert set(consents) == {ConsentKind.TRANSFER, ConsentKind.EMBASSY, ConsentKind.POLICE, ConsentKind.PROVIDER}
+    assert (consents[ConsentKind.EMBASSY].given_on, consents[ConsentKind.EMBASSY].expires_on) == (
+        date(2026, 11, 20), date(2027, 5, 20))
+    assert consents[ConsentKind.POLICE].withdrawn_on == services.session.clock.today()
+
+    [referral] = partner.referrals.for_survivor(theirs.id)  # the embassy is known here; the legal aid is not
+    assert partner.agencies.get(referral.agency_id).name == embassy.name
+    assert (referral.status, referral.priority, referral.reason) == ("sent", "urgent", "travel document")
+    assert referral.need_ids == [needs["Wage claim"].id]
+    assert referral.consent_id == consents[ConsentKind.EMBASSY].id
+    assert referral.follow_up_due == to_embassy.follow_up_due
+    assert "Kampot Legal Aid" in theirs.notes and "wage claim" in theirs.notes  # kept as text
+    assert f"{to_embassy.reference} to {embassy.name} (a referral here too)" in theirs.notes
+    assert partner.audit.verify().ok
