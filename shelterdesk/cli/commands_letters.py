@@ -158,7 +158,7 @@ def cmd_reprint(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_access_report(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = _pdf_path(args.out)
+    path = _pdf_path(args.out, ctx)
     svc = ctx.services()
     digest = svc.access_report.save(svc.cases.id_for(args.case), path, args.lang)
     print(f"Access report for {args.case.upper()} saved to {path} (sha256 {digest}); recorded as a disclosure.")

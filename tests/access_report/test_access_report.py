@@ -48,7 +48,7 @@ def test_english_report_holds_everything_and_is_recorded(services, case, tmp_pat
 def test_the_report_defaults_to_the_persons_language(services, case, tmp_path):
     assert services.access_report.default_language(case.id) == "zh"
     text = flat(pdf_text(services.access_report.make(case.id), tmp_path))
-    assert "您的个人信息" in text and "王芳" in text and "机密" in text
+    assert "您的个人信息" in text and "王芳" in text and "保密" in text  # CONFIDENTIAL as labels.toml writes it
 
 
 def test_indonesian_report(services, tmp_path):
