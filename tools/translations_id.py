@@ -796,6 +796,10 @@ ID: dict[str, str] = {
     "Overstay days cannot be negative.": "Hari lewat izin tinggal tidak boleh negatif.",
     "Discharge is before admission.": "Tanggal keluar sebelum tanggal masuk.",
     "The end of captivity is before its start.": "Akhir masa penyekapan sebelum awalnya.",
+    "Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends today. Keep it open if the person stays here for now.": "Apakah orang ini pindah ke %1? Jika ya, kasus dicatat di sini sebagai dipindahkan ke %1 dan masa tinggal berakhir hari ini. Biarkan kasus tetap terbuka jika orang ini masih tinggal di sini untuk sementara.",
+    "Record as transferred": "Catat sebagai dipindahkan",
+    "Keep the case open": "Biarkan kasus terbuka",
+    "Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that shelter can open the file.": "Disegel untuk %1, dicatat dalam daftar pengungkapan, dan kasus ditandai sebagai dipindahkan. Hanya rumah aman itu yang dapat membuka berkas ini.",
 }
 
 # Narrow register columns: shorter words where the general translation would be cut off.

@@ -4263,6 +4263,10 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
   <context>
     <name>TransferPanel</name>
     <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Impor</translation>
     </message>
@@ -4285,6 +4289,18 @@ Name of the partner shelter:</source>
     <message>
       <source>Partner shelter</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends today. Keep it open if the person stays here for now.</source>
+      <translation>Apakah orang ini pindah ke %1? Jika ya, kasus dicatat di sini sebagai dipindahkan ke %1 dan masa tinggal berakhir hari ini. Biarkan kasus tetap terbuka jika orang ini masih tinggal di sini untuk sementara.</translation>
+    </message>
+    <message>
+      <source>Record as transferred</source>
+      <translation>Catat sebagai dipindahkan</translation>
+    </message>
+    <message>
+      <source>Keep the case open</source>
+      <translation>Biarkan kasus terbuka</translation>
     </message>
     <message>
       <source>Partner shelters (case transfer)</source>
@@ -4369,6 +4385,10 @@ Name of the partner shelter:</source>
     <message>
       <source>Save the transfer package</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that shelter can open the file.</source>
+      <translation>Disegel untuk %1, dicatat dalam daftar pengungkapan, dan kasus ditandai sebagai dipindahkan. Hanya rumah aman itu yang dapat membuka berkas ini.</translation>
     </message>
     <message>
       <source>Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.</source>

@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     out.add_argument("cases", nargs="+", metavar="CASE")
     out.add_argument("--to", required=True, metavar="KEYFILE", help="the partner's key file (already trusted)")
     out.add_argument("--out", required=True, metavar="PKG")
+    out.add_argument("--keep-open", action="store_true",
+                     help="leave the cases' status as it is (by default each becomes 'transferred', discharged today)")
     out.set_defaults(func=cmd_transfer_export)
     into = actions.add_parser("import", help="take in a package from a trusted partner")
     into.add_argument("package", metavar="PKG")
@@ -76,8 +78,9 @@ def cmd_transfer_export(args: argparse.Namespace, ctx: CliContext) -> int:
     out = check_output_path(args.out, ctx.vault_dir)  # never onto the vault's own files
     svc = ctx.services()
     ids = [svc.cases.id_for(c) for c in args.cases]
-    svc.transfer.export(ids, _read(args.to, "to"), out)
-    print(f"Sealed {len(ids)} case(s) in {out}; recorded in the disclosure register.")
+    svc.transfer.export(ids, _read(args.to, "to"), out, mark_transferred=not args.keep_open)
+    print(f"Sealed {len(ids)} case(s) in {out}; recorded in the disclosure register"
+          + ("." if args.keep_open else "; marked as transferred (the stay ended today)."))
     return 0
 
 

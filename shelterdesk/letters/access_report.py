@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -73,10 +73,8 @@ def _t(key: str, language: str, **values: str) -> str:
 
 
 def _date(value: date, language: str) -> str:
-    lang = load_labels().languages[language]
-    month = lang.months[value.month - 1] if lang.months else str(value.month)
-    text = lang.date.format(day=value.day, month=month, month_number=value.month, year=value.year)
-    return text.translate(str.maketrans("0123456789", lang.digits)) if lang.digits else text
+    """As the letters write dates: the language's digits, month names and era (Thai: Buddhist Era)."""
+    return load_labels().languages[language].format_date(value)
 
 
 @functools.cache
@@ -145,9 +143,10 @@ def render_access_report(report: AccessReport) -> bytes:
                             creator="ShelterDesk", subject="", invariant=1, initialFontName=pdf_font("latin"))
     confidential = label("confidential", lang)
     page_words = label("page", lang)
+    number = load_labels().languages[lang].number
 
     def canvasmaker(*args: object, **kwargs: object) -> Canvas:
-        return _NumberedCanvas(*args, confidential=confidential, page_words=page_words, **kwargs)
+        return _NumberedCanvas(*args, confidential=confidential, page_words=page_words, number=number, **kwargs)
 
     doc.build(story, canvasmaker=canvasmaker)
     return buf.getvalue()
@@ -156,10 +155,10 @@ def render_access_report(report: AccessReport) -> bytes:
 class _NumberedCanvas(Canvas):
     """Draws CONFIDENTIAL and "Page X of Y" on every page once the page count is known."""
 
-    def __init__(self, *args, confidential: str, page_words: str, **kwargs):
+    def __init__(self, *args, confidential: str, page_words: str, number: Callable[[int], str], **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
-        self._confidential, self._page_words = confidential, page_words
+        self._confidential, self._page_words, self._number = confidential, page_words, number
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
@@ -171,8 +170,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             width, height = A4
             for markup, y, style in ((to_markup(self._confidential, True), height - MARGIN + 2 * mm, _style(9, True)),
-                                     (to_markup(self._page_words.replace("{page}", str(number))
-                                                .replace("{pages}", str(total))), MARGIN - 10 * mm, _style(8))):
+                                     (to_markup(self._page_words.replace("{page}", self._number(number))
+                                                .replace("{pages}", self._number(total))), MARGIN - 10 * mm, _style(8))):
                 para = Paragraph(markup, style)
                 para.wrapOn(self, width - 2 * MARGIN, 20 * mm)
                 para.drawOn(self, MARGIN, y)

@@ -26,8 +26,8 @@ def mark(shaped: Any, text: str) -> Any:
     from reportlab.pdfbase.ttfonts import ShapedStr
 
     data = shaped.__shapeData__
-    if not data or str(shaped) == text:  # the glyphs already read back as the text
-        return shaped
+    if not data or (str(shaped) == text and not any(unicodedata.category(ch) == "Mn" for ch in text)):
+        return shaped  # the glyphs read back as the text
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         return shaped  # readers reorder right-to-left glyphs themselves: see to_unicode.py
     first = _marked_type()(*data[0])

@@ -14,13 +14,13 @@ import base64
 import copy
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.attachments import AttachmentKind
-from ..domain.enums import ConsentKind
+from ..domain.enums import END_OF_STAY_STATUSES, CaseStatus, ConsentKind
 from ..domain.errors import ConsentRequired, ShelterDeskError, ValidationError
-from ..domain.models import Consent, Disclosure, Need, Survivor
+from ..domain.models import Consent, Disclosure, Need, Referral, Survivor
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import validate_survivor
 from ..storage import audit
@@ -35,7 +35,7 @@ from ..storage.repos import shelters as shelters_repo
 from ..storage.repos import survivors as survivors_repo
 from .attachment_checks import clean
 from .cases import CaseService
-from .files import save_outside_vault
+from .files import OutputNotWritten, save_outside_vault
 from .session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES, Session
 from .transfer_format import (
     ShelterKey,
@@ -112,15 +112,20 @@ class TransferService:
         return ShelterKey(found[1], found[2], found[3])
 
     # -- sending -------------------------------------------------------------------------------
-    def export(self, survivor_ids: list[int], recipient_key_data: bytes, out: Path | None = None) -> bytes:
+    def export(self, survivor_ids: list[int], recipient_key_data: bytes, out: Path | None = None, *,
+               mark_transferred: bool = True) -> bytes:
         """A package of the cases for the trusted partner whose key file this is."""
-        return self.export_for(survivor_ids, read_key_file(recipient_key_data).fingerprint, out)
+        return self.export_for(survivor_ids, read_key_file(recipient_key_data).fingerprint, out,
+                               mark_transferred=mark_transferred)
 
-    def export_for(self, survivor_ids: list[int], fingerprint: str, out: Path | None = None) -> bytes:
+    def export_for(self, survivor_ids: list[int], fingerprint: str, out: Path | None = None, *,
+                   mark_transferred: bool = True) -> bytes:
         """A package of the cases for a trusted partner; every case needs a valid transfer consent.
 
-        With `out`, the package is written there inside the same transaction: a failed write leaves no
-        disclosure behind.
+        With `mark_transferred`, each case sent ends its stay here: status "transferred", discharged
+        today (a stay that had already ended keeps its discharge date), destination the partner's name. That, the
+        disclosure record and (with `out`) the written package share one transaction: a failed write
+        leaves neither a disclosure nor a status change behind.
         """
         self.s.require(LETTER_ROLES)
         if not survivor_ids:
@@ -147,13 +152,24 @@ class TransferService:
                     survivor_id=sid, recipient=recipient.name, fields=["whole case"],
                     disclosed_by=self.s.actor.username, kind="transfer", sha256=digest, at=now))
                 self.s.log(conn, "case.transfer_out", "survivor", sid, f"to {recipient.fingerprint[:9]}")
+                if mark_transferred:
+                    self._end_stay(conn, sid, recipient.name, today, now)
             if out is not None:
                 try:
                     save_outside_vault(out, package)
-                except OSError as e:
-                    raise ValidationError({"out": f"The package could not be written ({e.strerror or e}); "
-                                                  "nothing was recorded."}) from None
+                except OutputNotWritten as e:
+                    raise OutputNotWritten(f"{e} Nothing was recorded and no case was marked as transferred.") \
+                        from None
         return package
+
+    def _end_stay(self, conn, sid: int, partner: str, today: date, now: datetime) -> None:
+        s = survivors_repo.get(conn, sid)
+        if s.status not in END_OF_STAY_STATUSES or s.stay.discharge_date is None:
+            s.stay.discharge_date = today  # a stay that already ended keeps the day it ended
+        s.status = CaseStatus.TRANSFERRED
+        s.stay.discharge_destination = partner
+        survivors_repo.update(conn, s, now)
+        self.s.log(conn, "case.update", "survivor", sid, "fields: status,stay")
 
     def _case_payload(self, conn, sid: int, s: Survivor) -> dict:
         record = to_plain(s)
@@ -162,21 +178,27 @@ class TransferService:
         return {
             "case_number": s.case_number,
             "survivor": record,
-            "needs": [{k: v for k, v in to_plain(n).items() if k not in ("id", "survivor_id", "created_at",
-                                                                           "updated_at")}
+            # "key" is the record's id in this vault: it links a referral to its needs and consent
+            "needs": [{**{k: v for k, v in to_plain(n).items() if k not in ("id", "survivor_id", "created_at",
+                                                                              "updated_at")}, "key": n.id}
                       for n in needs_repo.for_survivor(conn, sid)],
-            "consents": [{k: v for k, v in to_plain(c).items() if k not in ("id", "survivor_id")}
+            "consents": [{**{k: v for k, v in to_plain(c).items() if k not in ("id", "survivor_id")}, "key": c.id}
                          for c in consents_repo.for_survivor(conn, sid)],
-            "referrals": [{"reference": r.reference, "agency": agencies_repo.get(conn, r.agency_id).name,
-                           "status": r.status.value, "reason": r.reason, "outcome": r.outcome,
-                           "created_at": r.created_at.isoformat() if r.created_at else ""}
-                          for r in referrals_repo.for_survivor(conn, sid)],
+            "referrals": [self._referral_payload(conn, r) for r in referrals_repo.for_survivor(conn, sid)],
             "history": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
                         for e in reversed(audit.read_entries(conn, entity="survivor", entity_id=sid, limit=10_000))],
             "attachments": [{"kind": a.kind.value, "name": a.name, "sha256": a.sha256,
                              "content": base64.b64encode(attachments_repo.content(conn, a.id)).decode("ascii")}
                             for a in attachments_repo.for_survivor(conn, sid)],
         }
+
+    @staticmethod
+    def _referral_payload(conn, r: Referral) -> dict:
+        agency = agencies_repo.get(conn, r.agency_id)
+        plain = {k: v for k, v in to_plain(r).items()
+                 if k not in ("id", "survivor_id", "agency_id", "need_ids", "consent_id", "created_by")}
+        return {**plain, "created_at": r.created_at.isoformat() if r.created_at else "", "agency": agency.name,
+                "agency_kind": agency.kind.value, "needs": r.need_ids, "consent": r.consent_id}
 
     # -- receiving -------------------------------------------------------------------------------
     def _open(self, conn, package: bytes):
@@ -225,7 +247,11 @@ class TransferService:
     def _import_case(self, conn, sender: ShelterKey, number: str, survivor: Survivor, case: dict,
                      now: datetime) -> str:
         survivor = copy.deepcopy(survivor)
-        survivor.notes = "\n".join(p for p in (survivor.notes, _provenance(sender, number, case)) if p)
+        known = {(a.kind.value, _name_key(a.name)): a.id for a in agencies_repo.list_all(conn)}
+        referrals = case.get("referrals", [])
+        agencies = [known.get((str(r.get("agency_kind", "")), _name_key(str(r.get("agency", "")))))
+                    for r in referrals]
+        survivor.notes = "\n".join(p for p in (survivor.notes, _provenance(sender, number, case, agencies)) if p)
         try:
             validate_survivor(survivor, self.s.clock.today())
         except ValidationError as e:
@@ -234,10 +260,13 @@ class TransferService:
         sid = survivors_repo.insert(conn, survivor, now).id
         assert sid is not None  # set by the insert
         try:
-            for n in case.get("needs", []):
-                needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": sid}), now)
-            for c in case.get("consents", []):
-                consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": sid}))
+            needs = {n.get("key"): needs_repo.insert(conn, from_plain(Need, {**n, "survivor_id": sid}), now).id
+                     for n in case.get("needs", [])}
+            consents = {c.get("key"): consents_repo.insert(conn, from_plain(Consent, {**c, "survivor_id": sid})).id
+                        for c in case.get("consents", [])}
+            for r, agency_id in zip(referrals, agencies, strict=True):
+                if agency_id is not None:
+                    self._import_referral(conn, sid, agency_id, r, needs, consents, now)
             attachments = case.get("attachments", [])
             for a in attachments:
                 cleaned = clean(str(a["name"]), base64.b64decode(a["content"], validate=True))
@@ -250,14 +279,34 @@ class TransferService:
         except (KeyError, TypeError, ValueError):
             raise TransferRefused(f"Case {number} in the package cannot be read. Nothing was imported.") from None
         self.s.log(conn, "case.transfer_in", "survivor", sid,
-                   f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s)")
+                   f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s), "
+                   f"{sum(1 for a in agencies if a is not None)} referral(s) to agencies known here")
         return survivor.case_number
 
+    def _import_referral(self, conn, sid: int, agency_id: int, r: dict, needs: dict, consents: dict,
+                         now: datetime) -> None:
+        """A referral to an agency this vault also lists (same kind and name), with its needs and consent."""
+        plain = {k: v for k, v in r.items() if k not in ("reference", "created_at", "needs", "consent")}
+        referral = from_plain(Referral, {
+            **plain, "survivor_id": sid, "agency_id": agency_id, "created_by": self.s.actor.username,
+            "need_ids": [needs[k] for k in r.get("needs", []) if k in needs],
+            "consent_id": consents.get(r["consent"]) if r.get("consent") is not None else None})
+        created = datetime.fromisoformat(r["created_at"]) if r.get("created_at") else now
+        referrals_repo.insert(conn, referral, created)  # dated when it was made there: the wait began then
 
-def _provenance(sender: ShelterKey, number: str, case: dict) -> str:
-    """The sending shelter's referrals and history, kept as text: they happened there, not in this vault."""
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _provenance(sender: ShelterKey, number: str, case: dict, agencies: list[int | None]) -> str:
+    """The sending shelter's history, and referrals to agencies not listed here, kept as text: they happened
+    there, not in this vault. A referral to an agency listed here also becomes a referral record."""
     lines = [f"Transferred from {sender.name} (their case {number})."]
-    for r in case.get("referrals", []):
+    for r, agency_id in zip(case.get("referrals", []), agencies, strict=True):
+        if agency_id is not None:
+            lines.append(f"Referral there: {r.get('reference', '')} to {r.get('agency', '')} (a referral here too).")
+            continue
         lines.append(f"Referral there: {r.get('reference', '')} to {r.get('agency', '')} — {r.get('status', '')}"
                      + "".join(f"; {r[k]}" for k in ("reason", "outcome") if r.get(k)))
     for e in case.get("history", []):

@@ -361,6 +361,10 @@ class CaseFileWidget(QWidget):
 
     def ask_transfer(self) -> None:
         message, kind = transfer_case(self, self.services, self.survivor_id)
+        if kind == "success":  # the status and stay may have changed: show them, keeping any edits on top
+            changes = self._changes()
+            self._load(self.services.cases.get(self.survivor_id))
+            self._apply_changes(changes)
         if message:
             self.notice.show_message(message, kind)
             self.history.refresh()

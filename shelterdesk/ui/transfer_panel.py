@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,20 @@ def ask_name(parent: QWidget | None, fingerprint: str) -> str | None:
 def choose_partner(parent: QWidget | None, names: list[str]) -> int | None:
     name, ok = QInputDialog.getItem(parent, tr("Transfer this case"), tr("Partner shelter"), names, 0, False)
     return names.index(name) if ok else None
+
+
+def ask_end_stay(parent: QWidget | None, partner: str) -> bool | None:
+    """Whether the stay here ends with the transfer; None to cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Transfer this case"), tr(
+        "Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends "
+        "today. Keep it open if the person stays here for now.").replace("%1", partner),
+        QMessageBox.StandardButton.NoButton, parent)
+    end = box.addButton(tr("Record as transferred"), QMessageBox.ButtonRole.YesRole)
+    keep = box.addButton(tr("Keep the case open"), QMessageBox.ButtonRole.NoRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(end)
+    box.exec()
+    return True if box.clickedButton() is end else False if box.clickedButton() is keep else None
 
 
 def transfer_card(services: Services) -> QWidget:
@@ -183,13 +198,18 @@ def transfer_case(parent: QWidget | None, services: Services, survivor_id: int) 
     index = choose_partner(parent, [p.name for p in partners])
     if index is None:
         return "", ""
+    end_stay = ask_end_stay(parent, partners[index].name)
+    if end_stay is None:
+        return "", ""
     path = save_file(parent, tr("Save the transfer package"), "transfer.sdx", tr(PACKAGE_FILTER),
                      default_suffix="sdx")
     if path is None:
         return "", ""
     try:
-        services.transfer.export_for([survivor_id], partners[index].fingerprint, path)
+        services.transfer.export_for([survivor_id], partners[index].fingerprint, path, mark_transferred=end_stay)
     except ShelterDeskError as e:
         return str(e), "error"
-    return tr("Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.")\
-        .replace("%1", partners[index].name), "success"
+    done = (tr("Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that "
+               "shelter can open the file.") if end_stay else
+            tr("Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file."))
+    return done.replace("%1", partners[index].name), "success"

@@ -13,6 +13,7 @@ from shelterdesk.domain.errors import PermissionDenied, ValidationError
 from shelterdesk.domain.models import IdentityDocument, NextOfKin, Survivor
 from shelterdesk.services.letters import LetterRequest
 from tests.attachments.samples import pdf_scan
+from tests.letters.pdf_words import copied_lines
 from tests.shared import flat, pdf_pages, pdf_text, services_as
 
 
@@ -47,7 +48,7 @@ def test_english_report_holds_everything_and_is_recorded(services, case, tmp_pat
 def test_the_report_defaults_to_the_persons_language(services, case, tmp_path):
     assert services.access_report.default_language(case.id) == "zh"
     text = flat(pdf_text(services.access_report.make(case.id), tmp_path))
-    assert "您的个人信息" in text and "王芳" in text and "保密" in text
+    assert "您的个人信息" in text and "王芳" in text and "保密" in text  # CONFIDENTIAL as labels.toml writes it
 
 
 def test_indonesian_report(services, tmp_path):
@@ -58,9 +59,29 @@ def test_indonesian_report(services, tmp_path):
     assert "Tentang Anda" in text and "Tidak ada." in text and "Halaman 1 dari 1" in text
 
 
+@pytest.mark.parametrize(("lang", "family", "given", "native", "nationality", "expected"), [
+    ("km", "Sok", "Dara", "សុខ ដារ៉ា", "KH",
+     ("អំពីអ្នក", "ការយល់ព្រមរបស់អ្នក", "បានផ្តល់នៅថ្ងៃទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦", "ទំព័រ ១ នៃ ១")),
+    ("vi", "Nguyen", "Thi Lan", "Nguyễn Thị Lan", "VN",
+     ("Về bạn", "Sự đồng ý của bạn", "đã đồng ý vào ngày 20 tháng 11 năm 2026", "Trang 1/1")),
+    ("th", "Srisuk", "Malee", "มาลี ศรีสุข", "TH",
+     ("เกี่ยวกับคุณ", "ความยินยอมของคุณ", "ให้ไว้เมื่อ 20 พฤศจิกายน พ.ศ. 2569", "หน้า 1 จาก 1")),
+])
+def test_khmer_vietnamese_and_thai_reports_read_back(services, tmp_path, lang, family, given, native, nationality,
+                                                     expected):
+    s = services.cases.register(Survivor(family_name=family, given_names=given, native_name=native,
+                                         nationalities=[nationality], languages=[lang]))
+    services.consents.record(s.id, ConsentKind.EMBASSY, given_on=date(2026, 11, 20))
+    assert lang in services.access_report.languages() and services.access_report.default_language(s.id) == lang
+    text = flat(" ".join(copied_lines(services.access_report.make(s.id), tmp_path)))
+    for wanted in (*expected, native, s.case_number):
+        assert wanted in text, wanted
+    assert "About you" not in text
+
+
 def test_refusals(services, case, tmp_path):
-    with pytest.raises(ValidationError, match="no “km” translation"):
-        services.access_report.make(case.id, "km")
+    with pytest.raises(ValidationError, match="no “my” translation"):
+        services.access_report.make(case.id, "my")
     with pytest.raises(ValidationError, match=r"\.pdf"):
         services.access_report.save(case.id, tmp_path / "report.txt")
     worker = services_as(services, Role.CASEWORKER)

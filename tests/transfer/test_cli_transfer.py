@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from shelterdesk.cli import main
 from shelterdesk.services.vaults import create_vault
@@ -39,7 +40,11 @@ def test_two_shelters_exchange_a_case(tmp_path, monkeypatch, capsys):
     assert "consent for transfer" in capsys.readouterr().err and not package.exists()
     assert cli("harbour", "consent", case, "--kind", "transfer") == 0
     assert cli("harbour", "transfer", "export", case, "--to", str(tmp_path / "mekong.key"), "--out", str(package)) == 0
-    capsys.readouterr()
+    assert "marked as transferred" in capsys.readouterr().out
+    assert cli("harbour", "show", case, "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["status"] == "transferred" and shown["stay"]["discharge_destination"] == "Mekong"
+    assert shown["stay"]["discharge_date"] == date.today().isoformat()
 
     assert cli("mekong", "transfer", "import", str(package), "--dry-run", "--json") == 1
     assert "not trusted" in capsys.readouterr().err

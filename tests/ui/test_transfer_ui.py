@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from shelterdesk.domain.enums import ConsentKind, Role
+from shelterdesk.domain.enums import CaseStatus, ConsentKind, Role
 from shelterdesk.domain.models import Survivor
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
@@ -51,11 +51,16 @@ def test_trust_send_and_import_through_the_screens(qtbot, services, partner, tmp
     package = tmp_path / "out.sdx"
     monkeypatch.setattr(transfer_panel, "choose_partner", lambda _p, names: names.index("Mekong Partner"))
     monkeypatch.setattr(transfer_panel, "save_file", lambda *_a, **_k: package)
+    offered = []
+    monkeypatch.setattr(transfer_panel, "ask_end_stay", lambda _p, name: offered.append(name) or True)
     widget = CaseFileWidget(services, s.id)
     qtbot.addWidget(widget)
     widget.show()
     button(widget, "Transfer to a partner shelter").click()
     assert "Sealed for Mekong Partner" in widget.notice.message() and package.stat().st_size > 100
+    assert offered == ["Mekong Partner"] and "marked as transferred" in widget.notice.message()
+    assert widget.survivor is not None and widget.survivor.status == CaseStatus.TRANSFERRED  # shown as it is now
+    assert services.cases.get(s.id).stay.discharge_destination == "Mekong Partner"
 
     partner.transfer.trust(services.transfer.own_key_file(), "Harbour House")
     theirs = TransferPanel(partner)
@@ -82,8 +87,16 @@ def test_transfer_without_consent_or_partner_says_what_to_do(qtbot, services, pa
     package = tmp_path / "out.sdx"
     monkeypatch.setattr(transfer_panel, "choose_partner", lambda *_a: 0)
     monkeypatch.setattr(transfer_panel, "save_file", lambda *_a, **_k: package)
+    monkeypatch.setattr(transfer_panel, "ask_end_stay", lambda *_a: True)
     button(widget, "Transfer to a partner shelter").click()
     assert "consent for transfer" in widget.notice.message() and not package.exists()
+    assert services.cases.get(s.id).status == CaseStatus.INTAKE
+
+    services.consents.record(s.id, ConsentKind.TRANSFER, given_on=date(2026, 11, 24))
+    monkeypatch.setattr(transfer_panel, "ask_end_stay", lambda *_a: False)  # the person stays here for now
+    button(widget, "Transfer to a partner shelter").click()
+    assert "marked as transferred" not in widget.notice.message() and package.exists()
+    assert services.cases.get(s.id).status == CaseStatus.INTAKE
 
 
 def test_case_workers_may_import_but_not_trust_or_send(qtbot, services):
