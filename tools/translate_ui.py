@@ -26,7 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "shelterdesk_id.ts"
 TS_EN = ROOT / "resources" / "i18n" / "shelterdesk_en.ts"
 # English plural forms that the "(s)" rule below gets wrong.
-EN_PLURALS = {"%n people": ("%n person", "%n people"), "on %n agency(s);": ("on %n agency;", "on %n agencies;"),
+EN_PLURALS = {"%n people": ("%n person", "%n people"),
+              "%n people in the shelter": ("%n person in the shelter", "%n people in the shelter"),
+              "%n follow-ups due this week": ("%n follow-up due this week", "%n follow-ups due this week"),
+              "%n open needs": ("%n open need", "%n open needs"),
+              "%n overdue referrals": ("%n overdue referral", "%n overdue referrals"),
+              "in the shelter for %n days": ("in the shelter for %n day", "in the shelter for %n days"),
+              "on %n agency(s);": ("on %n agency;", "on %n agencies;"),
               "%n entry(s), newest first.": ("%n entry, newest first.", "%n entries, newest first."),
               "%n entry(s), newest first; scroll down for older ones.": (
                   "%n entry, newest first; scroll down for older ones.",

@@ -57,28 +57,28 @@
     <message numerus="yes">
       <source>%n people in the shelter</source>
       <translation>
-        <numerusform>%n people in the shelter</numerusform>
+        <numerusform>%n person in the shelter</numerusform>
         <numerusform>%n people in the shelter</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n overdue referrals</source>
       <translation>
-        <numerusform>%n overdue referrals</numerusform>
+        <numerusform>%n overdue referral</numerusform>
         <numerusform>%n overdue referrals</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n follow-ups due this week</source>
       <translation>
-        <numerusform>%n follow-ups due this week</numerusform>
+        <numerusform>%n follow-up due this week</numerusform>
         <numerusform>%n follow-ups due this week</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n open needs</source>
       <translation>
-        <numerusform>%n open needs</numerusform>
+        <numerusform>%n open need</numerusform>
         <numerusform>%n open needs</numerusform>
       </translation>
     </message>

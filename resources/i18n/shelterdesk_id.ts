@@ -408,6 +408,62 @@
       <translation>Mengisi brankas demo</translation>
     </message>
     <message>
+      <source>Gave the person their own copy of their records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored a file with the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved a copy of a stored file outside the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Removed a stored file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Looked at a stored file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anonymised the case (retention rule)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erased a case at the person's request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported cases from a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Took in a case from a partner shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent the case to a partner shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made the period report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed the retention rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created this shelter's identity key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trusted a partner shelter's key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Changed: {fields}</source>
       <translation>Diubah: {fields}</translation>
     </message>

@@ -46,6 +46,20 @@ ACTIONS: dict[str, str] = {
     "settings.backup_reminder": QT_TRANSLATE_NOOP("AuditText", "Changed the backup reminder"),
     "settings.wipe_after": QT_TRANSLATE_NOOP("AuditText", "Changed the wipe-after-wrong-passphrases setting"),
     "demo.fill": QT_TRANSLATE_NOOP("AuditText", "Filled the demo vault"),
+    "access_report.issue": QT_TRANSLATE_NOOP("AuditText", "Gave the person their own copy of their records"),
+    "attachment.add": QT_TRANSLATE_NOOP("AuditText", "Stored a file with the case"),
+    "attachment.export": QT_TRANSLATE_NOOP("AuditText", "Saved a copy of a stored file outside the vault"),
+    "attachment.remove": QT_TRANSLATE_NOOP("AuditText", "Removed a stored file"),
+    "attachment.view": QT_TRANSLATE_NOOP("AuditText", "Looked at a stored file"),
+    "case.anonymise": QT_TRANSLATE_NOOP("AuditText", "Anonymised the case (retention rule)"),
+    "case.erase": QT_TRANSLATE_NOOP("AuditText", "Erased a case at the person's request"),
+    "case.import": QT_TRANSLATE_NOOP("AuditText", "Imported cases from a spreadsheet"),
+    "case.transfer_in": QT_TRANSLATE_NOOP("AuditText", "Took in a case from a partner shelter"),
+    "case.transfer_out": QT_TRANSLATE_NOOP("AuditText", "Sent the case to a partner shelter"),
+    "export.report": QT_TRANSLATE_NOOP("AuditText", "Made the period report"),
+    "settings.retention": QT_TRANSLATE_NOOP("AuditText", "Changed the retention rule"),
+    "shelter_key.create": QT_TRANSLATE_NOOP("AuditText", "Created this shelter's identity key"),
+    "shelter_key.trust": QT_TRANSLATE_NOOP("AuditText", "Trusted a partner shelter's key"),
 }
 _CHANGE = re.compile(r"\b([a-z_]+)->([a-z_]+)\b")
 
