@@ -236,10 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             _tr("Switch to its window, or close it before starting ShelterDesk again.")))
         return 1
     settings = interface_settings(args.demo)
-    apply_app_font(app, register_fonts())
+    families = register_fonts()
+    apply_app_font(app, families)  # the language question names Khmer and Chinese in their scripts
     app.setStyleSheet(APP_STYLE)
     ask_language_first(settings)
     _translators = install_translations(app, settings.language)  # noqa: F841 (kept alive until exit)
+    apply_app_font(app, families, settings.language)
     window: MainWindow | None = None
     ending: LockOnSessionEnd | None = None
     crash = CrashHandler(lambda: window)

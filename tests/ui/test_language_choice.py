@@ -9,7 +9,8 @@ from shelterdesk import app as app_module
 from shelterdesk.ui.settings_store import SettingsStore
 from tests.ui.shell_support import access_for, seed, unlocked_window
 
-OWN_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+OWN_NAMES = {"en": "English", "id": "Bahasa Indonesia", "km": "ភាសាខ្មែរ", "zh_CN": "简体中文",
+             "vi": "Tiếng Việt"}
 
 
 def _open_settings(qtbot, services, vault_dir, clock, home, settings: SettingsStore):
