@@ -31,6 +31,7 @@ I18N = ROOT / "resources" / "i18n"
 # forms; the one text fills every form Qt asks for.
 LANGUAGES = {"id": "id_ID", "km": "km_KH", "zh_CN": "zh_CN", "vi": "vi_VN"}
 PLURAL_FORMS = {"km": 2}
+REVIEWED: set[str] = set()  # languages a native speaker has read through (docs/TRANSLATING.md)
 UNREVIEWED = ("\n<!-- NOT YET REVIEWED by a native speaker. "
               "See docs/TRANSLATING.md for the reviewer's checklist. -->\n")
 TS_EN = I18N / "shelterdesk_en.ts"
@@ -183,7 +184,7 @@ def write_language(root: ET.Element, code: str) -> None:
     total, done = fill(tree, module.UI, module.UI_BY_CONTEXT, previous_translations(ts),
                        PLURAL_FORMS.get(code, 1))
     ET.indent(tree)
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>' + UNREVIEWED
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>' + ("\n" if code in REVIEWED else UNREVIEWED)
                   + ET.tostring(tree, encoding="unicode") + "\n", encoding="utf-8")
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     print(f"{code}: {total} messages, {done} translated, {total - done} left in English")
