@@ -145,6 +145,11 @@ UI: dict[str, str] = {
     "Female": "ស្រី",
     "Male": "ប្រុស",
     "Unknown": "មិនដឹង",
+    # Backup reminder
+    "This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.":
+        "ឃ្លាំងទិន្នន័យនេះមិនទាន់ធ្លាប់បម្រុងទុកទេ។ សូមបម្រុងទុកទៅក្នុង USB ហើយទុក USB នោះឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ។",
+    "Back up now…":
+        "បម្រុងទុកឥឡូវ…",
     # Intake
     "Register a person": "ចុះឈ្មោះមនុស្សម្នាក់",
     "Family name": "នាមត្រកូល",

@@ -145,6 +145,11 @@ UI: dict[str, str] = {
     "Female": "Nữ",
     "Male": "Nam",
     "Unknown": "Không rõ",
+    # Backup reminder
+    "This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.":
+        "Kho dữ liệu này chưa từng được sao lưu. Hãy sao lưu vào USB và cất USB cách xa máy tính này.",
+    "Back up now…":
+        "Sao lưu ngay…",
     # Intake
     "Register a person": "Đăng ký một người",
     "Family name": "Họ",

@@ -143,6 +143,11 @@ UI: dict[str, str] = {
     "Female": "女",
     "Male": "男",
     "Unknown": "不详",
+    # Backup reminder
+    "This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.":
+        "此数据保险库从未备份过。请备份到 U 盘，并将 U 盘存放在远离本电脑的地方。",
+    "Back up now…":
+        "立即备份…",
     # Intake
     "Register a person": "登记人员",
     "Family name": "姓",

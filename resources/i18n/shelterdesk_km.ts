@@ -594,7 +594,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     <name>BackupDialog</name>
     <message>
       <source>This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ធ្លាប់បម្រុងទុកទេ។ សូមបម្រុងទុកទៅក្នុង USB ហើយទុក USB នោះឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
       <source>The last backup is {n} days old (reminder after {days} days). Back up now.</source>
@@ -606,7 +606,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Back up now…</source>
-      <translation type="unfinished" />
+      <translation>បម្រុងទុកឥឡូវ…</translation>
     </message>
     <message>
       <source>Backup &amp; restore</source>
@@ -3335,6 +3335,10 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>តម្រងដែលបានរក្សាទុក</translation>
     </message>
     <message>
+      <source>Saved filters…</source>
+      <translation>តម្រងរក្សាទុក…</translation>
+    </message>
+    <message>
       <source>Save filters…</source>
       <translation>រក្សាទុកតម្រង…</translation>
     </message>
@@ -3424,10 +3428,6 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>{what}  ✕</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Saved filters…</source>
-      <translation>តម្រងរក្សាទុក…</translation>
     </message>
     <message>
       <source>Save filters</source>

@@ -594,7 +594,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     <name>BackupDialog</name>
     <message>
       <source>This vault has never been backed up. Back it up to a USB stick and keep the stick away from this computer.</source>
-      <translation type="unfinished" />
+      <translation>此数据保险库从未备份过。请备份到 U 盘，并将 U 盘存放在远离本电脑的地方。</translation>
     </message>
     <message>
       <source>The last backup is {n} days old (reminder after {days} days). Back up now.</source>
@@ -606,7 +606,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Back up now…</source>
-      <translation type="unfinished" />
+      <translation>立即备份…</translation>
     </message>
     <message>
       <source>Backup &amp; restore</source>
@@ -3335,6 +3335,10 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>已保存的筛选</translation>
     </message>
     <message>
+      <source>Saved filters…</source>
+      <translation>已保存的筛选…</translation>
+    </message>
+    <message>
       <source>Save filters…</source>
       <translation>保存筛选…</translation>
     </message>
@@ -3423,10 +3427,6 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>{what}  ✕</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Saved filters…</source>
-      <translation>已保存的筛选…</translation>
     </message>
     <message>
       <source>Save filters</source>
