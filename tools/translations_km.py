@@ -179,6 +179,10 @@ UI: dict[str, str] = {
     "Same document number": "លេខឯកសារដូចគ្នា",
     "Similar name, same date of birth": "ឈ្មោះស្រដៀងគ្នា ថ្ងៃកំណើតដូចគ្នា",
     "Similar name, same nationality": "ឈ្មោះស្រដៀងគ្នា សញ្ជាតិដូចគ្នា",
+    "Calendar": "ប្រតិទិន",
+    "Type to search, Enter to add": "វាយដើម្បីស្វែងរក ចុច Enter ដើម្បីបន្ថែម",
+    "Type to search": "វាយដើម្បីស្វែងរក",
+    "Number": "លេខ",
     # Case file
     "Close": "បិទ",
     "Save": "រក្សាទុក",

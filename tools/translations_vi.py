@@ -179,6 +179,10 @@ UI: dict[str, str] = {
     "Same document number": "Cùng số giấy tờ",
     "Similar name, same date of birth": "Tên gần giống, cùng ngày sinh",
     "Similar name, same nationality": "Tên gần giống, cùng quốc tịch",
+    "Calendar": "Lịch",
+    "Type to search, Enter to add": "Gõ để tìm, Enter để thêm",
+    "Type to search": "Gõ để tìm",
+    "Number": "Số",
     # Case file
     "Close": "Đóng",
     "Save": "Lưu",

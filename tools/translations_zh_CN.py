@@ -177,6 +177,10 @@ UI: dict[str, str] = {
     "Same document number": "证件号码相同",
     "Similar name, same date of birth": "姓名相似，出生日期相同",
     "Similar name, same nationality": "姓名相似，国籍相同",
+    "Calendar": "日历",
+    "Type to search, Enter to add": "输入以搜索，按回车添加",
+    "Type to search": "输入以搜索",
+    "Number": "号码",
     # Case file
     "Close": "关闭",
     "Save": "保存",

@@ -3363,10 +3363,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Filter tersimpan</translation>
     </message>
     <message>
-      <source>Saved filters…</source>
-      <translation>Filter tersimpan…</translation>
-    </message>
-    <message>
       <source>Save filters…</source>
       <translation>Simpan filter…</translation>
     </message>
@@ -3457,6 +3453,10 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>{what}  ✕</source>
       <translation>{what}  ✕</translation>
+    </message>
+    <message>
+      <source>Saved filters…</source>
+      <translation>Filter tersimpan…</translation>
     </message>
     <message>
       <source>Save filters</source>

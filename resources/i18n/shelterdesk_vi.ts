@@ -1385,7 +1385,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Số</translation>
     </message>
     <message>
       <source>Issued by</source>
@@ -1764,11 +1764,11 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Forms</name>
     <message>
       <source>Type to search, Enter to add</source>
-      <translation type="unfinished" />
+      <translation>Gõ để tìm, Enter để thêm</translation>
     </message>
     <message>
       <source>Type to search</source>
-      <translation type="unfinished" />
+      <translation>Gõ để tìm</translation>
     </message>
     <message>
       <source>Stateless</source>
@@ -1796,7 +1796,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Calendar</source>
-      <translation type="unfinished" />
+      <translation>Lịch</translation>
     </message>
     <message>
       <source>Pick %1 from a calendar</source>
@@ -2220,7 +2220,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Số</translation>
     </message>
     <message>
       <source>Status</source>
@@ -3335,10 +3335,6 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>Bộ lọc đã lưu</translation>
     </message>
     <message>
-      <source>Saved filters…</source>
-      <translation>Bộ lọc đã lưu…</translation>
-    </message>
-    <message>
       <source>Save filters…</source>
       <translation>Lưu bộ lọc…</translation>
     </message>
@@ -3427,6 +3423,10 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>{what}  ✕</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved filters…</source>
+      <translation>Bộ lọc đã lưu…</translation>
     </message>
     <message>
       <source>Save filters</source>
