@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import paths
 from .hardening import disable_core_dumps
@@ -38,6 +38,7 @@ from .services.clock import SystemClock
 from .storage.keyslots import MIN_KDF
 from .ui.crash import CrashHandler
 from .ui.fonts import apply_app_font, register_fonts
+from .ui.language_dialog import LanguageDialog
 from .ui.main_window import MainWindow
 from .ui.session_end import LockOnSessionEnd
 from .ui.settings_store import SettingsStore
@@ -198,6 +199,23 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def interface_settings(demo: bool) -> SettingsStore:
+    """This computer's interface choices; the demo keeps its own beside the profile, outside its
+    throw-away vault folder, so its language survives a restart."""
+    return SettingsStore(paths.demo_settings_file() if demo else None)
+
+
+def ask_language_first(settings: SettingsStore) -> None:
+    """The first start (on this computer, or of the demo) asks for the language before anything else;
+    closing the question keeps English and asks again next time."""
+    if settings.has_language:
+        return
+    dialog = LanguageDialog(settings.language)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        settings.language = dialog.language()
+        settings.sync()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.selftest:
@@ -217,10 +235,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _tr("Its window has been brought to the front.") if shown else
             _tr("Switch to its window, or close it before starting ShelterDesk again.")))
         return 1
-    settings = SettingsStore()
-    _translators = install_translations(app, settings.language)  # noqa: F841 (kept alive until exit)
-    apply_app_font(app, register_fonts())
+    settings = interface_settings(args.demo)
+    families = register_fonts()
+    apply_app_font(app, families)  # the language question names Khmer and Chinese in their scripts
     app.setStyleSheet(APP_STYLE)
+    ask_language_first(settings)
+    _translators = install_translations(app, settings.language)  # noqa: F841 (kept alive until exit)
+    apply_app_font(app, families, settings.language)
     window: MainWindow | None = None
     ending: LockOnSessionEnd | None = None
     crash = CrashHandler(lambda: window)
@@ -231,7 +252,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             demo = prepare_demo()
             access, hint = demo.access, demo.hint
-            settings = SettingsStore(demo.folder / "settings.ini")
             settings.last_user = DEMO_USER  # only the passphrase left to type
         else:
             clock = SystemClock()

@@ -33,6 +33,12 @@ def settings_file() -> Path:
     return home() / "settings.ini"
 
 
+def demo_settings_file() -> Path:
+    """The demo's interface choices (language, window), kept across demos: its vault folder is
+    thrown away on quit. Never survivor data."""
+    return home() / "demo-settings.ini"
+
+
 def log_dir() -> Path:
     return home() / "logs"
 

@@ -1,6 +1,7 @@
 """Save a PNG of every screen of the app, started with the demo vault.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python3 tools/screenshots.py [--out docs/img/screens]
+    xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py --language km --size 1366x768   # register_km.png, …
     xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py --walkthrough en|id [--out …]
 
 --walkthrough runs a worker's day (tools/walkthrough.py) in the given UI language
@@ -48,8 +49,9 @@ def settle(ms: int = 150) -> None:
 
 
 class Shooter:
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, language: str = "en"):
         self.out = out
+        self.suffix = "" if language == "en" else f"_{language}"  # register_km.png beside register.png
         self.saved: list[str] = []
         self.skipped: list[str] = []
 
@@ -57,7 +59,7 @@ class Shooter:
         try:
             target = widget()
             settle()
-            target.grab().save(str(self.out / f"{name}.png"))
+            target.grab().save(str(self.out / f"{name}{self.suffix}.png"))
             self.saved.append(name)
         except Exception:  # a broken screen must not stop the others
             self.skipped.append(f"{name} ({traceback.format_exc(limit=1).splitlines()[-1]})")
@@ -67,28 +69,33 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/img/screens")
     parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, e.g. 1366x768 (a small laptop)")
+    parser.add_argument("--language", default="en", help="the UI language of the pictures (en, id, km, zh_CN, vi)")
     parser.add_argument("--walkthrough", choices=("en", "id"), help="a worker's day, checked, in this language")
     parser.add_argument("--no-pictures", action="store_true", help="with --walkthrough: check only")
     args = parser.parse_args()
     out = Path(args.out)
+    size = tuple(int(n) for n in args.size.lower().split("x"))
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SHELTERDESK_HOME", tempfile.mkdtemp(prefix="shelterdesk-shots-"))
     app = QApplication(sys.argv[:1])
-    apply_app_font(app, register_fonts())
+    language = args.walkthrough or args.language
+    apply_app_font(app, register_fonts(), language)
     app.setStyleSheet(APP_STYLE)
     if args.walkthrough:
         from walkthrough import run_day
 
-        translators = shelter_app.install_translations(app, args.walkthrough)  # noqa: F841 (kept alive)
+        translators = shelter_app.install_translations(app, language)  # noqa: F841 (kept alive)
         run_day(None if args.no_pictures else out, f"walk_{args.walkthrough}")
         print(f"walk-through in {args.walkthrough}: every step done")
         return 0
-    shots = Shooter(out)
+    translators = shelter_app.install_translations(app, language)  # noqa: F841 (kept alive)
+    shots = Shooter(out, language)
 
     with tempfile.TemporaryDirectory() as fresh:
         access = VaultAccess(Path(fresh) / "vault", SystemClock(), Path(fresh) / "state", kdf=MIN_KDF)
         first = MainWindow(access, SettingsStore(Path(fresh) / "settings.ini"))
-        first.resize(*SIZE)
+        first.resize(*size)
         first.show()
         shots.shoot("first_run", lambda: first)
         first.close()
@@ -96,7 +103,7 @@ def main() -> int:
     demo = shelter_app.build_demo(args.count)
     try:
         window = MainWindow(demo.access, SettingsStore(demo.folder / "settings.ini"), demo_hint=demo.hint)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         window.unlock_screen.user.setText(shelter_app.DEMO_USER)
         shots.shoot("unlock", lambda: window)

@@ -1,18 +1,21 @@
-"""Extract the desktop UI's strings with pyside6-lupdate, fill in Indonesian, compile with lrelease.
+"""Extract the desktop UI's strings with pyside6-lupdate, fill in each language, compile with lrelease.
 
-    python3 tools/translate_ui.py            # writes resources/i18n/shelterdesk_id.ts and .qm
-                                             # and shelterdesk_en.ts/.qm (English plural forms only)
+    python3 tools/translate_ui.py            # writes resources/i18n/shelterdesk_<lang>.ts and .qm
+                                             # for id, km, zh_CN and vi, and shelterdesk_en.ts/.qm
+                                             # (English plural forms only)
 
 Most UI modules translate through a module-level wrapper, `def tr(text): return
 QCoreApplication.translate("NeedsTab", text)`. lupdate files those calls under an empty
 context (and does not see `_tr` at all), while Qt looks them up under "NeedsTab" at run
 time, so this script re-files them under the context each module's wrapper names.
-Translations come from `translations_id` (per context first, then by source text); a translation already in the .ts that the
-table lacks (e.g. one made in Qt Linguist) is kept.
+Translations come from one table module per language, `translations_<lang>` (`UI_BY_CONTEXT` per
+context first, then `UI` by source text); a translation already in the .ts that the table lacks
+(e.g. one made in Qt Linguist) is kept.
 """
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 import tempfile
@@ -20,11 +23,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translations_id import ID, ID_BY_CONTEXT  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "i18n" / "shelterdesk_id.ts"
-TS_EN = ROOT / "resources" / "i18n" / "shelterdesk_en.ts"
+I18N = ROOT / "resources" / "i18n"
+# File code -> the .ts language attribute, which tells lrelease the plural rules. None of these
+# languages changes a noun after a number, but Qt knows no Khmer rule and asks for the English two
+# forms; the one text fills every form Qt asks for.
+LANGUAGES = {"id": "id_ID", "km": "km_KH", "zh_CN": "zh_CN", "vi": "vi_VN"}
+PLURAL_FORMS = {"km": 2}
+REVIEWED: set[str] = set()  # languages a native speaker has read through (docs/TRANSLATING.md)
+UNREVIEWED = ("\n<!-- NOT YET REVIEWED by a native speaker. "
+              "See docs/TRANSLATING.md for the reviewer's checklist. -->\n")
+TS_EN = I18N / "shelterdesk_en.ts"
 # English plural forms that the "(s)" rule below gets wrong.
 EN_PLURALS = {"%n people": ("%n person", "%n people"),
               "%n people in the shelter": ("%n person in the shelter", "%n people in the shelter"),
@@ -97,11 +107,11 @@ def extract() -> ET.Element:
     return root
 
 
-def previous_translations() -> dict[tuple[str, str], str]:
-    if not TS.exists():
+def previous_translations(ts: Path) -> dict[tuple[str, str], str]:
+    if not ts.exists():
         return {}
     found = {}
-    for context in ET.parse(TS).getroot().findall("context"):
+    for context in ET.parse(ts).getroot().findall("context"):
         for message in context.findall("message"):
             translation = message.find("translation")
             text = translation.findtext("numerusform") if translation is not None else None
@@ -111,9 +121,9 @@ def previous_translations() -> dict[tuple[str, str], str]:
     return found
 
 
-def fill(root: ET.Element) -> tuple[int, int]:
+def fill(root: ET.Element, table: dict[str, str], by_context: dict[tuple[str, str], str],
+         previous: dict[tuple[str, str], str], forms: int = 1) -> tuple[int, int]:
     """Translate every message the table or the previous .ts knows; (messages, translated)."""
-    previous = previous_translations()
     total = done = 0
     for context in root.findall("context"):
         name = context.findtext("name")
@@ -121,11 +131,12 @@ def fill(root: ET.Element) -> tuple[int, int]:
             total += 1
             source = message.findtext("source")
             translation = message.find("translation")
-            text = ID_BY_CONTEXT.get((name, source)) or ID.get(source) or previous.get((name, source))
+            text = by_context.get((name, source)) or table.get(source) or previous.get((name, source))
             if text:
-                if message.get("numerus") == "yes":  # Indonesian has one plural form
+                if message.get("numerus") == "yes":  # the same words after every number
                     translation[:] = []
-                    ET.SubElement(translation, "numerusform").text = text
+                    for _ in range(forms):
+                        ET.SubElement(translation, "numerusform").text = text
                 else:
                     translation.text = text
                 translation.attrib.pop("type", None)
@@ -163,23 +174,37 @@ def write_english_plurals(root: ET.Element) -> int:
     return count
 
 
+def write_language(root: ET.Element, code: str) -> None:
+    """shelterdesk_<code>.ts filled from tools/translations_<code>.py, and its .qm."""
+    ts = I18N / f"shelterdesk_{code}.ts"
+    module = importlib.import_module(f"translations_{code}")
+    tree = ET.fromstring(ET.tostring(root))
+    tree.set("language", LANGUAGES[code])
+    tree.set("sourcelanguage", "en")
+    for message in tree.iter("message"):  # start from untranslated copies
+        translation = message.find("translation")
+        if translation is not None:
+            translation[:] = []
+            translation.text = None
+            translation.set("type", "unfinished")
+    total, done = fill(tree, module.UI, module.UI_BY_CONTEXT, previous_translations(ts),
+                       PLURAL_FORMS.get(code, 1))
+    ET.indent(tree)
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>' + ("\n" if code in REVIEWED else UNREVIEWED)
+                  + ET.tostring(tree, encoding="unicode") + "\n", encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    print(f"{code}: {total} messages, {done} translated, {total - done} left in English")
+    for source in sorted(set(module.UI) - {m.findtext("source") for m in tree.iter("message")}):
+        print(f"{code}: not in the UI any more: {source!r}")
+
+
 def main() -> int:
     root = extract()
     plurals = write_english_plurals(root)
-    root.set("language", "id_ID")
-    root.set("sourcelanguage", "en")
-    total, done = fill(root)
-    TS.parent.mkdir(parents=True, exist_ok=True)
-    ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
-    subprocess.run(["pyside6-lrelease", "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   check=True)
-    unused = sorted(set(ID) - {m.findtext("source") for m in root.iter("message")})
-    print(f"{total} messages, {done} translated, {total - done} left in English; {plurals} English plurals")
-    for source in unused:
-        print(f"not in the UI any more: {source!r}")
+    print(f"en: {plurals} English plurals")
+    I18N.mkdir(parents=True, exist_ok=True)
+    for code in LANGUAGES:
+        write_language(root, code)
     return 0
 
 

@@ -4,7 +4,8 @@ Plain, formal ("Anda") wording for shelter staff. Keep {placeholders}, %1/%n, &&
 line breaks exactly as in the English text.
 """
 
-ID: dict[str, str] = {
+UI: dict[str, str] = {
+    "Choose the language of ShelterDesk": "Pilih bahasa ShelterDesk",
     # Dashboard, anonymised exports and spreadsheet import
     "Dashboard": "Dasbor",
     "Export anonymised statistics…": "Ekspor statistik anonim…",
@@ -803,7 +804,7 @@ ID: dict[str, str] = {
 }
 
 # Narrow register columns: shorter words where the general translation would be cut off.
-ID_BY_CONTEXT: dict[tuple[str, str], str] = {
+UI_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("register", "Nationality"): "Negara",
     ("register", "Name (own script)"): "Nama (aksara)",
     ("register", "Next follow-up"): "Tindak lanjut",

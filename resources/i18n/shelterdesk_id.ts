@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
+<!-- NOT YET REVIEWED by a native speaker. See docs/TRANSLATING.md for the reviewer's checklist. -->
 <TS version="2.1" language="id_ID" sourcelanguage="en">
   <context>
     <name>AccessReport</name>
@@ -2829,6 +2830,17 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Withdraw</source>
       <translation>Tarik</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageDialog</name>
+    <message>
+      <source>Choose the language of ShelterDesk</source>
+      <translation>Pilih bahasa ShelterDesk</translation>
+    </message>
+    <message>
+      <source>Language of the program</source>
+      <translation>Bahasa program</translation>
     </message>
   </context>
   <context>

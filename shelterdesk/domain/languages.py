@@ -96,6 +96,24 @@ def language_label(code: str, locale: str = "en") -> str:
     return iso.name if iso else code
 
 
+# How a language names itself in a menu of languages: Indonesian says "Bahasa Indonesia" and
+# Khmer "ភាសាខ្មែរ" (the word "language" before CLDR's bare name).
+_SELF_NAMING = {"id": "Bahasa {}", "km": "ភាសា{}"}
+
+
+def autonym(code: str) -> str:
+    """A UI language in its own name from CLDR ("Tiếng Việt", "简体中文" for zh_CN)."""
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return code
+    if locale.script:  # zh_CN is zh_Hans_CN: CLDR names the script variant ("简体中文")
+        name = locale.languages.get(f"{locale.language}_{locale.script}") or locale.display_name
+    else:
+        name = locale.languages.get(locale.language) or locale.display_name
+    return _SELF_NAMING.get(locale.language, "{}").format(name) if name else code
+
+
 def language_choices(locale: str = "en") -> dict[str, str]:
     """Code -> name of the common languages in `locale`, sorted by name."""
     return language_index(locale).labels()

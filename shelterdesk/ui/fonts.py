@@ -38,9 +38,21 @@ def register_fonts(directory: Path | None = None) -> list[str]:
     return families
 
 
-def apply_app_font(app: QApplication, families: list[str]) -> QFont:
-    """Make the shipped families the app font, in fallback order; keep the system font if none shipped."""
+# Interface languages whose script more than one shipped face covers, or a face the base font
+# falls back to late: Chinese must not take its Han glyphs from the Korean face, Khmer text
+# should not depend on the fallback order.
+LANGUAGE_WRITING_SYSTEMS = {"zh": QFontDatabase.WritingSystem.SimplifiedChinese,
+                            "km": QFontDatabase.WritingSystem.Khmer}
+
+
+def apply_app_font(app: QApplication, families: list[str], language: str = "en") -> QFont:
+    """Make the shipped families the app font, in fallback order, the face for the interface
+    language's script right after the base face; keep the system font if none shipped."""
     font = QFont(app.font())
+    wanted = LANGUAGE_WRITING_SYSTEMS.get(language.split("_")[0])
+    if wanted is not None:
+        first = [f for f in families[1:] if wanted in QFontDatabase.writingSystems(f)]
+        families = families[:1] + first + [f for f in families[1:] if f not in first]
     if families:
         font.setFamilies(families)
     font.setPointSize(BASE_POINT_SIZE)

@@ -57,6 +57,11 @@ class SettingsStore:
     def language(self, code: str) -> None:
         self._qs.setValue("ui/language", code)
 
+    @property
+    def has_language(self) -> bool:
+        """Whether a language was ever chosen here (the first start asks for it)."""
+        return bool(self._qs.contains("ui/language"))
+
     # -- unlock screen ---------------------------------------------------------------
     @property
     def last_user(self) -> str:

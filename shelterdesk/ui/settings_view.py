@@ -16,29 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
-from ..domain.languages import language_label
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from ..services.vaults import shelter_profile
-from .form_fields import ui_locale
+from .language_dialog import available_languages, language_in_use
 from .passphrase_dialogs import ChangePassphraseDialog
 from .profile_form import ShelterProfileForm
 from .retention_panel import retention_card
 from .settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
 from .transfer_panel import transfer_card
 from .widgets import card_frame, heading, message_label, show_message
-
-
-def available_languages() -> list[tuple[str, str]]:
-    """(code, name) of the UI languages that ship: English plus every translation file found."""
-    found = [("en", "English")]
-    folder = paths.resources_dir() / "i18n"
-    for qm in sorted(folder.glob("shelterdesk_*.qm")):
-        code = qm.stem.split("_", 1)[1]
-        if code != "en":  # English plural forms only
-            found.append((code, language_label(code, ui_locale())))
-    return found
 
 
 class SettingsView(QWidget):
@@ -74,7 +61,7 @@ class SettingsView(QWidget):
         self.language.setAccessibleName(self.tr("Language of the program"))
         for code, name in available_languages():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(language_in_use(settings.language))))
         for w in (self.auto_lock, self.language):
             w.setMaximumWidth(320)
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)

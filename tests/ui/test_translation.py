@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from shelterdesk import paths
 from shelterdesk.app import install_translations
 from shelterdesk.ui.intake_dialog import IntakeDialog
+from shelterdesk.ui.language_dialog import available_languages
 from shelterdesk.ui.main_window import Workspace
 from shelterdesk.ui.settings_store import SettingsStore
-from shelterdesk.ui.settings_view import available_languages
 
 TS = paths.resources_dir() / "i18n" / "shelterdesk_id.ts"
 # What must survive translation for .format(), .replace("%1", …) and Qt accelerators to work.
@@ -32,7 +32,7 @@ def indonesian(qapp: QApplication):
 
 
 def test_settings_offer_indonesian():
-    assert ("id", "Indonesian") in available_languages()
+    assert ("id", "Bahasa Indonesia") in available_languages()
 
 
 def test_workspace_sidebar_and_register_show_indonesian(qtbot, services, indonesian):
