@@ -108,11 +108,11 @@ class CaseFileWidget(QWidget):
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setAccessibleName(tr("Close case file"))
         self.close_button.clicked.connect(self.request_close)
-        self.copy_button = QPushButton(tr("Their own copy…"))
-        self.copy_button.setAccessibleName(tr("Their own copy"))
-        self.copy_button.setToolTip(tr("Everything held about this person, as a PDF in their language"))
-        self.copy_button.clicked.connect(self.ask_access_report)
-        self.copy_button.setVisible(services.session.can(LETTER_ROLES))
+        self.own_copy_button = QPushButton(tr("Their own copy…"))
+        self.own_copy_button.setAccessibleName(tr("Their own copy"))
+        self.own_copy_button.setToolTip(tr("Everything held about this person, as a PDF in their language"))
+        self.own_copy_button.clicked.connect(self.ask_access_report)
+        self.own_copy_button.setVisible(services.session.can(LETTER_ROLES))
         self.transfer_button = QPushButton(tr("Transfer…"))
         self.transfer_button.setAccessibleName(tr("Transfer to a partner shelter"))
         self.transfer_button.setToolTip(tr("Send this case, sealed, to a trusted partner shelter (needs the "
@@ -132,7 +132,8 @@ class CaseFileWidget(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(24, 16, 24, 8)
         head.addLayout(head_text, 1)
-        for b in (self.copy_button, self.transfer_button, self.erase_button, self.revert_button, self.save_button,
+        for b in (self.copy_button, self.own_copy_button, self.transfer_button, self.erase_button, self.revert_button,
+                  self.save_button,
                   self.close_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()

@@ -63,7 +63,7 @@ def test_coordinators_start_on_the_dashboard_with_the_figures_of_the_day(qtbot, 
         assert workspace.dashboard.in_shelter.text() == "4 people in the shelter"
         assert workspace.dashboard.overdue_button.text() == "1 overdue referrals"
         assert sum(d.admissions) == 6 and d.months[-1] == "2026-11"  # all six came in the last 12 months
-        assert sum(d.departures) == 0
+        assert sum(d.departures) == 2 and d.departures[-1] == 2  # the two ended stays were discharged today
     finally:
         workspace.teardown()
         workspace.hide()

@@ -124,6 +124,6 @@ def test_their_own_copy_is_for_coordinators_and_administrators(qtbot, services, 
         widget = CaseFileWidget(worker, closed_case.id)
         qtbot.addWidget(widget)
         widget.show()
-        assert not widget.copy_button.isVisible()
+        assert not widget.own_copy_button.isVisible()
     finally:
         worker.close()
