@@ -13,7 +13,6 @@ UI: dict[str, str] = {
     "Import a spreadsheet…": "Impor lembar kerja…",
     "Import a register from a spreadsheet": "Impor daftar dari lembar kerja",
     "Show the overdue referrals": "Tampilkan rujukan yang terlambat",
-    "Show the referrals waiting on agencies": "Tampilkan rujukan yang menunggu lembaga",
     "Click a bar or slice to see the people it counts.": "Klik batang atau irisan untuk melihat orang yang dihitungnya.",
     "%n people in the shelter": "%n orang di rumah aman",
     "%n overdue referrals": "%n rujukan terlambat",
@@ -436,6 +435,10 @@ UI: dict[str, str] = {
     "Show": "Tampilkan",
     "All agencies": "Semua lembaga",
     "Overdue only": "Hanya yang terlambat",
+    "Follow-up": "Tindak lanjut",
+    "Any follow-up date": "Tanggal tindak lanjut apa saja",
+    "Follow-up due this week": "Tindak lanjut jatuh tempo minggu ini",
+    "Show the follow-ups due this week": "Tampilkan tindak lanjut yang jatuh tempo minggu ini",
     "Referrals waiting on agencies": "Rujukan yang menunggu lembaga",
     "Referrals sent and not yet answered or completed, longest waits first. Overdue follow-ups are highlighted. Open a referral to go to its case.": "Rujukan yang sudah dikirim dan belum dijawab atau selesai, yang terlama menunggu lebih dulu. Tindak lanjut yang terlambat ditandai. Buka rujukan untuk menuju kasusnya.",
     # Consent tab

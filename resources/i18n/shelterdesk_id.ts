@@ -1361,8 +1361,8 @@ If it happens again, copy the report below and send it to your support contact. 
       <translation>Tampilkan rujukan yang terlambat</translation>
     </message>
     <message>
-      <source>Show the referrals waiting on agencies</source>
-      <translation>Tampilkan rujukan yang menunggu lembaga</translation>
+      <source>Show the follow-ups due this week</source>
+      <translation>Tampilkan tindak lanjut yang jatuh tempo minggu ini</translation>
     </message>
     <message>
       <source>Click a bar or slice to see the people it counts.</source>
@@ -3155,8 +3155,20 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Semua lembaga</translation>
     </message>
     <message>
+      <source>Follow-up</source>
+      <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+      <source>Any follow-up date</source>
+      <translation>Tanggal tindak lanjut apa saja</translation>
+    </message>
+    <message>
       <source>Overdue only</source>
       <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+      <source>Follow-up due this week</source>
+      <translation>Tindak lanjut jatuh tempo minggu ini</translation>
     </message>
     <message>
       <source>Referrals waiting on agencies</source>

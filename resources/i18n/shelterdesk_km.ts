@@ -1349,7 +1349,7 @@ If it happens again, copy the report below and send it to your support contact. 
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Show the referrals waiting on agencies</source>
+      <source>Show the follow-ups due this week</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3133,7 +3133,19 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any follow-up date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Overdue only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up due this week</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -123,29 +123,34 @@ def index_text(*parts: str) -> str:
     return " ".join(tok for part in parts if part for tok, _ in search_tokens(part))
 
 
-def fts_query(text: str) -> str | None:
-    """An FTS5 MATCH expression for what a person typed, or None if nothing searchable.
+def query_terms(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    """What a person typed as search terms, each (tokens, is_prefix), all of which must match.
 
     Words match as prefixes; consecutive single-character tokens must be adjacent
     (a phrase), which gives substring search for CJK, Khmer, Thai, Arabic, etc.
     """
-    terms: list[str] = []
+    terms: list[tuple[tuple[str, ...], bool]] = []
     run: list[str] = []
-
-    def flush_run() -> None:
-        if run:
-            terms.append('"' + " ".join(run) + '"')
-            run.clear()
-
     for tok, single in search_tokens(text):
-        quoted = tok.replace('"', '""')
         if single:
-            run.append(quoted)
-        else:
-            flush_run()
-            terms.append(f'"{quoted}"*')
-    flush_run()
-    return " AND ".join(terms) if terms else None
+            run.append(tok)
+            continue
+        if run:
+            terms.append((tuple(run), False))
+            run = []
+        terms.append(((tok,), True))
+    if run:
+        terms.append((tuple(run), False))
+    return terms
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 MATCH expression for what a person typed (query_terms), or None if nothing searchable."""
+    parts = []
+    for tokens, prefix in query_terms(text):
+        quoted = " ".join(tok.replace('"', '""') for tok in tokens)
+        parts.append(f'"{quoted}"*' if prefix else f'"{quoted}"')
+    return " AND ".join(parts) if parts else None
 
 
 def normalise_document_number(number: str) -> str:

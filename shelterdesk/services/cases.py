@@ -6,8 +6,6 @@ import copy
 import json
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from ..domain.errors import DuplicateSuspected, NotFound
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number
@@ -15,9 +13,8 @@ from ..domain.queries import CaseQuery, CaseSummary
 from ..domain.serialize import to_plain
 from ..domain.validation import validate_survivor
 from ..storage.repos import survivors as repo
+from .duplicates import SAME_DOCUMENT, Probe, name_words, same_person_reason
 from .session import WRITE_ROLES, Session
-
-NAME_SIMILARITY = 85  # rapidfuzz token_sort_ratio on folded names
 
 
 @dataclass(frozen=True)
@@ -56,25 +53,17 @@ class CaseService:
         reasons: dict[int, str] = {}
         for number in survivor.passport_numbers():
             for sid in repo.ids_with_document(conn, normalise_document_number(number)):
-                reasons.setdefault(sid, "same document number")
-        name = fold_latin(f"{survivor.family_name} {survivor.given_names}")
-        native = survivor.native_name.strip()
+                reasons.setdefault(sid, SAME_DOCUMENT)
         candidates: set[int] = set()
         if survivor.date_of_birth:
             candidates.update(repo.ids_with_dob(conn, survivor.date_of_birth))
-        for part in (survivor.family_name, survivor.given_names, native):
-            for word in part.split():
-                candidates.update(repo.ids_matching(conn, word, survivor.nationalities))
-        wanted = set(survivor.nationalities) - {"unknown"}
-        for sid, _case, family, given, other_native, dob, nats in repo.names_for(conn, list(candidates - set(reasons))):
-            other = fold_latin(f"{family} {given}")
-            same_native = bool(native) and native == other_native
-            if not (same_native or (name.strip() and fuzz.token_sort_ratio(name, other) >= NAME_SIMILARITY)):
-                continue
-            if survivor.date_of_birth is not None and dob == survivor.date_of_birth.isoformat():
-                reasons[sid] = "similar name, same date of birth"
-            elif wanted & set(json.loads(nats)):
-                reasons[sid] = "similar name, same nationality"
+        for word in name_words(survivor):
+            candidates.update(repo.ids_matching(conn, word, survivor.nationalities))
+        probe = Probe.of(survivor)
+        for sid, _case, family, given, native, dob, nats in repo.names_for(conn, list(candidates - set(reasons))):
+            reason = same_person_reason(probe, fold_latin(f"{family} {given}"), native, dob, json.loads(nats))
+            if reason:
+                reasons[sid] = reason
         rows = repo.names_for(conn, list(reasons))
         return [
             DuplicateCandidate(r[0], r[1], " ".join(p for p in (r[2], r[3]) if p), r[4], reasons[r[0]])

@@ -6,10 +6,11 @@ Figures only (no names), from grouped counts in the vault; any unlocked staff me
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain.enums import AgencyKind, CaseStatus, NeedCategory, NeedPriority
 from ..storage.repos import dashboard as repo
+from .referrals import this_week
 from .session import Session
 
 # Figures come from tallies the vault keeps in the same transaction as each change (storage/schema.py),
@@ -79,7 +80,7 @@ class DashboardService:
             waits.setdefault(agency_id, (name, kind, [0] * (len(WAIT_BOUNDS) + 1)))[2][bucket] += n
         d.waiting = sorted((AgencyWait(i, name, AgencyKind(kind), tuple(b)) for i, (name, kind, b) in waits.items()),
                            key=lambda w: (-w.total, w.name))
-        week_end = today + timedelta(days=6)
+        _today, week_end = this_week(today)
         for day, n in repo.follow_ups_by_day(conn):
             if day < today:
                 d.overdue_referrals += n

@@ -23,8 +23,15 @@ from ..domain.names import fold_latin, normalise_document_number
 from ..domain.queries import CaseQuery
 from ..domain.validation import validate_survivor
 from ..storage.repos import survivors as survivors_repo
-from .cases import CaseService
-from .record_fields import FIELD_BY_NAME, RECORD_FIELDS, as_text, field_for_header, words
+from .duplicates import RegisterDuplicates
+from .record_fields import (
+    FIELD_BY_NAME,
+    RECORD_FIELDS,
+    as_text,
+    field_for_header,
+    fill_document_issuers,
+    words,
+)
 from .session import LETTER_ROLES, Session
 
 SUFFIXES = (".csv", ".xlsx", ".xlsm")
@@ -220,9 +227,9 @@ class ImportService:
             raise ValidationError({"mapping": "No column is mapped to a field. Map at least the name and "
                                               "nationality columns."})
         today = self.s.clock.today()
-        cases = CaseService(self.s)
-        # A first import into an empty register (the usual case) has nothing to compare against.
-        check_register = survivors_repo.count(self.s.conn, CaseQuery(), today) > 0
+        # A first import into an empty register (the usual case) has nothing to compare against; otherwise
+        # the register is read once and every row checked against it in memory (the intake check's matches).
+        register = RegisterDuplicates(self.s.conn) if survivors_repo.count(self.s.conn, CaseQuery(), today) else None
         planned: list[PlannedRow] = []
         seen_numbers: dict[str, int] = {}
         seen_people: dict[str, int] = {}
@@ -238,13 +245,14 @@ class ImportService:
                 except ValueError as e:
                     errors.append((sheet.headers[index] or name, str(e)))
             if not errors:
+                fill_document_issuers(survivor)
                 try:
                     validate_survivor(survivor, today)
                 except ValidationError as e:
                     errors = [(_column_for(k, mapping, sheet.headers), m) for k, m in e.errors.items()]
             matches: list[str] = []
             if not errors:
-                matches = [c.case_number for c in cases.possible_duplicates(survivor)] if check_register else []
+                matches = register.matches(survivor) if register is not None else []
                 for number in survivor.passport_numbers():
                     first = seen_numbers.setdefault(normalise_document_number(number), row)
                     if first != row:

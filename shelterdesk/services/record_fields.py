@@ -300,7 +300,12 @@ def survivor_from_fields(values: Mapping[str, object]) -> Survivor:
                 errors[name] = str(e)
     if errors:
         raise ValidationError(errors)
+    fill_document_issuers(survivor)
+    return survivor
+
+
+def fill_document_issuers(survivor: Survivor) -> None:
+    """Documents without an issuing country take the first known nationality's (set after every field)."""
     issuer = next((c for c in survivor.nationalities if len(c) == 2), "")
     for doc in survivor.documents:
         doc.issuing_country = doc.issuing_country or issuer
-    return survivor

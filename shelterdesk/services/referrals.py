@@ -44,6 +44,11 @@ class WaitingReferral:
     overdue: bool
 
 
+def this_week(today: date) -> tuple[date, date]:
+    """The days a follow-up counts as due this week: today and the six after it."""
+    return today, today + timedelta(days=6)
+
+
 def consent_for(conn, survivor_id: int, agency_kind: str, on: date) -> Consent | None:
     kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)]
     valid = [c for c in consents_repo.for_survivor(conn, survivor_id) if c.kind == kind and c.is_valid(on)]
@@ -147,12 +152,14 @@ class ReferralService:
             self.s.log(conn, "referral.follow_up", "survivor", ref.survivor_id, ref.reference)
         return ref
 
-    def waiting(self, *, agency_kind: str | None = None, overdue_only: bool = False,
+    def waiting(self, *, agency_kind: str | None = None, overdue_only: bool = False, due_this_week: bool = False,
                 statuses: list[str] | None = None) -> list[WaitingReferral]:
-        """Referrals still waiting on an agency, oldest first within each agency."""
+        """Referrals still waiting on an agency, oldest first within each agency; due_this_week keeps those
+        whose follow-up falls from today to six days on (the dashboard's "follow-ups due this week")."""
         today = self.s.clock.today()
         out = []
-        for r in repo.overview(self.s.conn, statuses, agency_kind, today, overdue_only):
+        week = this_week(today) if due_this_week else None
+        for r in repo.overview(self.s.conn, statuses, agency_kind, today, overdue_only, week):
             started = date.fromisoformat(r[5]) if r[5] else date.fromisoformat(r[4][:10])
             due = date.fromisoformat(r[6]) if r[6] else None
             status = ReferralStatus(r[2])

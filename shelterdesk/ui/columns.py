@@ -33,6 +33,9 @@ class ColumnFitter(QObject):
         header = self._header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Rows on screen only (Qt's default reads up to 1,000 rows per column: at every keystroke in the
+        # register that was ~80,000 data() calls and half a second, bench/RESULTS-statistics.md).
+        header.setResizeContentsPrecision(0)
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)

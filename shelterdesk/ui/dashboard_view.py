@@ -40,6 +40,7 @@ from ..services.dashboard import Dashboard
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
 from .form_fields import ui_locale
+from .referrals_view import DUE_THIS_WEEK, OVERDUE
 from .vocabulary_labels import enum_label
 from .widgets import heading, hint_label
 
@@ -140,7 +141,7 @@ class DashboardView(QWidget):
     """Figures and charts; signals ask the workspace to show the register or referrals filtered."""
 
     open_register = Signal(object, str)  # CaseQuery, a description of what the widgets cannot show
-    open_referrals = Signal(object, object, bool)  # agency kind or None, agency id or None, overdue only
+    open_referrals = Signal(object, object, object)  # agency kind, agency id, follow-up filter (or None each)
     export_requested = Signal()
     import_requested = Signal()
     report_requested = Signal()
@@ -177,10 +178,10 @@ class DashboardView(QWidget):
         self.overdue_button = QPushButton()
         self.overdue_button.setObjectName("dashboardOverdue")
         self.overdue_button.setAccessibleName(_tr("Show the overdue referrals"))
-        self.overdue_button.clicked.connect(lambda: self.open_referrals.emit(None, None, True))
+        self.overdue_button.clicked.connect(lambda: self.open_referrals.emit(None, None, OVERDUE))
         self.due_button = QPushButton()
-        self.due_button.setAccessibleName(_tr("Show the referrals waiting on agencies"))
-        self.due_button.clicked.connect(lambda: self.open_referrals.emit(None, None, False))
+        self.due_button.setAccessibleName(_tr("Show the follow-ups due this week"))
+        self.due_button.clicked.connect(lambda: self.open_referrals.emit(None, None, DUE_THIS_WEEK))
         self.needs_label = QLabel()
         for w in (self.in_shelter, self.overdue_button, self.due_button, self.needs_label):
             figures.addWidget(w)
@@ -268,7 +269,7 @@ class DashboardView(QWidget):
 
         def clicked(_set: int, index: int) -> None:
             agency = top[index]
-            self.open_referrals.emit(agency.kind.value, agency.agency_id, False)
+            self.open_referrals.emit(agency.kind.value, agency.agency_id, None)
 
         return bar_chart(_tr("Waiting on each agency, by days waited"), [short(w.name) for w in top], sets,
                          horizontal=True, stacked=True, on_click=clicked, colours=WAIT_COLOURS)

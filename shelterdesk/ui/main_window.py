@@ -308,9 +308,9 @@ class Workspace(QWidget):
         self.show_page("register")
         self.register.show_query(query, description)
 
-    def show_referrals_filtered(self, kind: str | None, agency_id: int | None, overdue_only: bool) -> None:
+    def show_referrals_filtered(self, kind: str | None, agency_id: int | None, follow_up: str | None) -> None:
         self.show_page("referrals")
-        self.pages["referrals"].show_agency(kind, agency_id, overdue_only=overdue_only)
+        self.pages["referrals"].show_agency(kind, agency_id, follow_up=follow_up)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,9 @@ from .columns import ColumnFitter
 from .form_layout import heading
 from .table_models import ReferralOverviewModel
 from .vocabulary_labels import enum_label
+
+# The follow-up filters the dashboard's figures open.
+OVERDUE, DUE_THIS_WEEK = "overdue", "due_this_week"
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -44,10 +46,13 @@ class ReferralsOverview(QWidget):
         self.kind.addItem(tr("All agencies"), None)
         for kind in AgencyKind:
             self.kind.addItem(enum_label(kind), kind.value)
-        self.overdue_only = QCheckBox(tr("Overdue only"))
-        self.overdue_only.setAccessibleName(tr("Overdue only"))
+        self.follow_up = QComboBox()
+        self.follow_up.setAccessibleName(tr("Follow-up"))
+        self.follow_up.addItem(tr("Any follow-up date"), None)
+        self.follow_up.addItem(tr("Overdue only"), OVERDUE)
+        self.follow_up.addItem(tr("Follow-up due this week"), DUE_THIS_WEEK)
         self.kind.currentIndexChanged.connect(self.refresh)
-        self.overdue_only.toggled.connect(self.refresh)
+        self.follow_up.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -72,7 +77,7 @@ class ReferralsOverview(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Show")))
         filters.addWidget(self.kind)
-        filters.addWidget(self.overdue_only)
+        filters.addWidget(self.follow_up)
         filters.addStretch(1)
         self.batch_button = QPushButton(tr("Batch letters…"))
         self.batch_button.setAccessibleName(tr("Batch letters"))
@@ -93,8 +98,10 @@ class ReferralsOverview(QWidget):
         outer.addWidget(self.tree, 1)
 
     def refresh(self) -> None:
+        follow_up = self.follow_up.currentData()
         waiting = self.services.referrals.waiting(agency_kind=self.kind.currentData(),
-                                                  overdue_only=self.overdue_only.isChecked())
+                                                  overdue_only=follow_up == OVERDUE,
+                                                  due_this_week=follow_up == DUE_THIS_WEEK)
         self.model.set_referrals(waiting)
         self.tree.expandAll()
         self.fitter.fit()
@@ -102,14 +109,14 @@ class ReferralsOverview(QWidget):
         self.summary.setText(tr("%n referral(s) waiting", "", count) + " " + tr("on %n agency(s);", "", agencies)
                              + " " + tr("%n overdue.", "", overdue))
 
-    def show_agency(self, kind: str | None, agency_id: int | None = None, *, overdue_only: bool = False) -> None:
-        """Show the referrals waiting on one kind of agency (all kinds: None), the group of `agency_id`
-        selected and scrolled to (from the dashboard)."""
-        for box in (self.kind, self.overdue_only):
+    def show_agency(self, kind: str | None, agency_id: int | None = None, *, follow_up: str | None = None) -> None:
+        """Show the referrals waiting on one kind of agency (all kinds: None), with a follow-up filter
+        (OVERDUE, DUE_THIS_WEEK or None), the group of `agency_id` selected and scrolled to (from the dashboard)."""
+        for box in (self.kind, self.follow_up):
             box.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.overdue_only.setChecked(overdue_only)
-        for box in (self.kind, self.overdue_only):
+        self.follow_up.setCurrentIndex(max(0, self.follow_up.findData(follow_up)))
+        for box in (self.kind, self.follow_up):
             box.blockSignals(False)
         self.refresh()
         for row, group in enumerate(self.model.groups):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from stat_helpers import person, register
 from shelterdesk.cli import main
 from shelterdesk.domain.enums import CaseStatus, DocumentStatus, Role, Sex
 from shelterdesk.domain.errors import PermissionDenied, ValidationError
+from shelterdesk.domain.models import IdentityDocument, Survivor
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.importer import (
     ImportCancelled,
@@ -179,3 +180,42 @@ def test_cli_import_json_contract_dry_run_and_exit_status(cli_vault: Path, tmp_p
     for name in ("family", "given", "native", "nationality", "sex", "dob", "passport", "passport_status",
                  "languages", "admission_date", "status"):
         assert name in listed
+
+
+def test_the_import_flags_exactly_the_cases_the_intake_check_names(services: Services, tmp_path: Path) -> None:
+    """The import reads the register once instead of asking per row; it must name the same cases."""
+    people = [("Nguyễn", "Văn An", "", "VN", date(1998, 4, 2), "C1234567"),
+              ("Santoso", "Budi", "", "ID;MY", date(1990, 1, 1), ""),
+              ("Wang", "Fang", "王芳", "CN", None, ""),
+              ("Rahman", "Siti", "", "unknown", date(1985, 7, 7), ""),
+              ("Tan", "Mei Ling", "", "SG", date(2001, 2, 3), "E7654321"),
+              ("O'Brien", "Mary", "", "IE", None, "")]
+    people += [("Aminah", "Siti", "", "ID", date(1970, 1, 1) + timedelta(days=n), "") for n in range(205)]
+    for family, given, native, nats, dob, passport in people:
+        services.cases.register(Survivor(family_name=family, given_names=given, native_name=native,
+                                         nationalities=nats.split(";"), date_of_birth=dob,
+                                         documents=[IdentityDocument(number=passport)] if passport else []),
+                                confirm_not_duplicate=True)
+    rows = ["Van An Nguyen,,,VN,,",  # word order and accents
+            "Tran,Minh,,KH,,c 123-4567",  # the same document number
+            "Santoso,Budi,,MY,,",  # one of two nationalities
+            "Santosa,Budi,,TH,1990-01-01,",  # a near name with the same birth date
+            "Wong,Fong,王芳,HK,,",  # the same native name, another nationality
+            "Li,Na,王芳,CN,,",  # the same native name and nationality
+            "Rahman,Siti,,ID,,",  # the register's person has no known nationality
+            "Rahman,Siti,,ID,1985-07-07,",
+            "Tan,Meiling,,SG,,",
+            "OBrien,Mary,,IE,,",
+            "O'Brien,Mary,,IE,,",
+            "Aminah,Siti,,ID,,",  # more candidates than the check looks at per word
+            "Aminah,Siti,,ID,1970-07-20,",  # one beyond that limit, found by its birth date
+            "Pham,Quoc Bao,,VN,,"]
+    path = _csv(tmp_path / "probe.csv", "family,given,native,nationality,dob,passport\n" + "\n".join(rows) + "\n")
+    sheet = read_sheet(path)
+    plan = services.imports.plan(sheet, guess_mapping(sheet))
+    assert not plan.errors
+    flagged = {r.row: [m for m in r.matches if not m.startswith("row ")] for r in plan.rows}
+    expected = {r.row: [c.case_number for c in services.cases.possible_duplicates(r.survivor)]
+                for r in plan.rows if r.survivor is not None}
+    assert flagged == expected
+    assert sum(1 for m in expected.values() if m) >= 10 and len(expected[13]) == 200 and len(expected[14]) == 201

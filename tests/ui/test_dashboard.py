@@ -14,11 +14,12 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDate, QPointF, Qt
 
-from shelterdesk.domain.enums import CaseStatus, Role
+from shelterdesk.domain.enums import AgencyKind, CaseStatus, Role
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
 from shelterdesk.ui import export_dialog, import_dialog, report_dialog
 from shelterdesk.ui.main_window import Workspace
+from shelterdesk.ui.referrals_view import DUE_THIS_WEEK, OVERDUE
 from shelterdesk.ui.settings_store import SettingsStore
 from tests.shared import flat, pdf_text, services_as
 from tests.ui.helpers import button
@@ -42,8 +43,9 @@ def click_bar(qtbot, view: QChartView, index: int, bar_set: int = 0) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
 
 
-def coordinator_workspace(qtbot, services: Services) -> tuple[Workspace, Services]:
-    seed(services)
+def coordinator_workspace(qtbot, services: Services, *, seeded: bool = False) -> tuple[Workspace, Services]:
+    if not seeded:
+        seed(services)
     coordinator = services_as(services, Role.COORDINATOR)
     workspace = Workspace(coordinator, SettingsStore())
     qtbot.addWidget(workspace)
@@ -119,7 +121,35 @@ def test_an_agency_bar_opens_the_referrals_waiting_on_it(qtbot, services: Servic
         selected = referrals.model.groups[referrals.tree.currentIndex().row()]
         assert "Indonesia" in selected.agency_name
         workspace.dashboard.overdue_button.click()
-        assert referrals.overdue_only.isChecked() and len(referrals.model.groups) == 1
+        assert referrals.follow_up.currentData() == OVERDUE and len(referrals.model.groups) == 1
+    finally:
+        workspace.teardown()
+        workspace.hide()
+        coordinator.close()
+
+
+def test_follow_ups_due_this_week_open_the_referrals_due_this_week(qtbot, services: Services) -> None:
+    ids = seed(services)
+    today = services.session.clock.today()
+    agencies = [a for a in services.agencies.list() if a.kind != AgencyKind.EMBASSY]
+    for survivor, agency, days in (("Zhang", agencies[0], 0), ("Zhang", agencies[1], 6), ("Rahman", agencies[0], 7),
+                                   ("Rahman", agencies[2], 3)):
+        ref = services.referrals.create(ids[survivor], agency.id, reason="follow-up test",
+                                        override_reason="consent given verbally, form to follow")
+        services.referrals.set_status(ref.id, "sent")
+        services.referrals.set_follow_up(ref.id, today + timedelta(days=days))
+    workspace, coordinator = coordinator_workspace(qtbot, services, seeded=True)
+    try:
+        assert workspace.dashboard.due_button.text() == "3 follow-ups due this week"
+        workspace.dashboard.due_button.click()
+        referrals = workspace.pages["referrals"]
+        assert workspace.current_screen() == "referrals"
+        assert referrals.follow_up.currentData() == DUE_THIS_WEEK
+        shown = [r for g in referrals.model.groups for r in g.referrals]
+        assert sorted((r.follow_up_due - today).days for r in shown) == [0, 3, 6]
+        assert referrals.summary.text().startswith("3 referral(s) waiting")
+        referrals.follow_up.setCurrentIndex(referrals.follow_up.findData(None))
+        assert sum(len(g.referrals) for g in referrals.model.groups) == 5  # the overdue one and next week's too
     finally:
         workspace.teardown()
         workspace.hide()

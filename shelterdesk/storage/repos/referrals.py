@@ -95,8 +95,10 @@ def for_survivor(conn, survivor_id: int) -> list[Referral]:
 
 
 def overview(conn, statuses: list[str] | None = None, agency_kind: str | None = None,
-             today: date | None = None, overdue_only: bool = False) -> list[tuple]:
-    """Rows for the cross-case referrals view: referral, agency, case, waiting days."""
+             today: date | None = None, overdue_only: bool = False,
+             due_between: tuple[date, date] | None = None) -> list[tuple]:
+    """Rows for the cross-case referrals view: referral, agency, case, waiting days; due_between keeps
+    those whose follow-up falls on those days (both included)."""
     statuses = statuses or list(_WAITING)
     sql = (
         "SELECT r.id, r.reference, r.status, r.priority, r.created_at, r.sent_on, r.follow_up_due, "
@@ -113,5 +115,8 @@ def overview(conn, statuses: list[str] | None = None, agency_kind: str | None = 
         # A referral of someone whose stay has ended is not chased any more.
         sql += f" AND r.follow_up_due < ? AND s.status IN ({placeholders(len(_STAYING))})"
         args.extend([today.isoformat(), *_STAYING])
+    if due_between is not None:
+        sql += " AND r.follow_up_due BETWEEN ? AND ?"
+        args.extend(day.isoformat() for day in due_between)
     sql += " ORDER BY a.name, r.status, COALESCE(r.sent_on, r.created_at)"
     return conn.execute(sql, args).fetchall()

@@ -284,7 +284,11 @@ def ids_with_dob(conn, dob: date) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM survivors WHERE date_of_birth = ?", (dob.isoformat(),))]
 
 
-def ids_matching(conn, text: str, nationalities: list[str], limit: int = 200) -> list[int]:
+DUPLICATE_CANDIDATES_PER_WORD = 200
+
+
+def ids_matching(conn, text: str, nationalities: list[str],
+                 limit: int = DUPLICATE_CANDIDATES_PER_WORD) -> list[int]:
     match = fts_query(text)
     if not match:
         return []
@@ -305,6 +309,19 @@ def names_for(conn, ids: list[int]) -> list[tuple]:
         f"SELECT id, case_number, family_name, given_names, native_name, date_of_birth, nationalities "
         f"FROM survivors WHERE id IN ({placeholders(len(ids))})", ids,
     ).fetchall()
+
+
+def duplicate_keys(conn) -> tuple[list[tuple], list[tuple[int, str]], list[tuple[str, int]]]:
+    """What the intake duplicate check compares, for every case at once (a bulk check such as an import):
+    (id, case_number, family, given, native, date_of_birth, nationalities JSON, search-index body) per case,
+    (survivor_id, code) nationality rows and (number_norm, survivor_id) document rows."""
+    cases = conn.execute(
+        "SELECT s.id, s.case_number, s.family_name, s.given_names, s.native_name, s.date_of_birth, "
+        "s.nationalities, coalesce(f.body, '') FROM survivors s LEFT JOIN survivor_search f ON f.rowid = s.id"
+    ).fetchall()
+    nationalities = conn.execute("SELECT survivor_id, code FROM survivor_nationalities").fetchall()
+    documents = conn.execute("SELECT number_norm, survivor_id FROM survivor_documents").fetchall()
+    return cases, nationalities, documents
 
 
 def search_index_current(conn) -> bool:
