@@ -23,7 +23,7 @@ def test_embassy_letter_with_the_chosen_photo(office, qtbot, tmp_path, monkeypat
     dialog.photo.setCurrentIndex(dialog.photo.findData(photo.id))
     target = tmp_path / "out.pdf"
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr(pdf_preview, "ask_save_path", lambda parent, suggested, vault_dir: target)
     dialog.save_letter()
     assert sum(len(p.images) for p in PdfReader(io.BytesIO(target.read_bytes())).pages) == 1
     assert "photo" in office.svc.letters.disclosures(sid)[-1].fields
