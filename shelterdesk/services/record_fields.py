@@ -289,7 +289,7 @@ def field_for_header(header: object) -> RecordField | None:
 def survivor_from_fields(values: Mapping[str, object]) -> Survivor:
     """A new case from field name → value (`add --from-json`); unknown names and unreadable values are
     refused, all at once. The rules (codes, lengths, characters) are the case service's, as for every way in."""
-    errors = {name: f"not a field (the fields are: {', '.join(FIELD_BY_NAME)})"
+    errors = {name: f"not a case field (the fields are: {', '.join(FIELD_BY_NAME)})"
               for name in values if name not in FIELD_BY_NAME}
     survivor = Survivor()
     for name, value in values.items():

@@ -163,7 +163,7 @@ def test_add_reads_sensitive_fields_from_json_not_argv(cli_vault: Path, tmp_path
     refusals = [('{"family": "X", "nationality": "ID", "passprt": "1"}', "passprt: not a case field"),
                 ('["X"]', "one JSON object"), ('{"family": ', "Not valid JSON"),
                 ('{"family": "X", "nationality": "ID", "dob": "1999-02-30"}', "YYYY-MM-DD"),
-                ('{"family": "X", "nationality": "ID", "sex": "robot"}', "choose one of")]
+                ('{"family": "X", "nationality": "ID", "sex": "robot"}', "Use female, male, intersex or unknown")]
     for text, message in refusals:
         doc.write_text(text, encoding="utf-8")
         assert cli(cli_vault, "add", "--from-json", str(doc)) == 1
