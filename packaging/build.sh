@@ -26,5 +26,5 @@ version=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "r
 
 system=$(uname -s | tr '[:upper:]' '[:lower:]')
 archive="$DIST/ShelterDesk-$version-$system-$(uname -m).tar.gz"
-tar -C "$DIST" -czf "$archive" ShelterDesk
+tar -C "$DIST" -cf - ShelterDesk | gzip -9 >"$archive"  # -9: a few MB less to hand out
 echo "$archive"

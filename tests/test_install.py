@@ -97,7 +97,7 @@ def test_installed_app_prints_a_letter_upgrades_in_place_and_uninstalls_without_
     pdf = tmp_path / "letter.pdf"
     run("letter", case, "--agency", embassy, "--out", str(pdf))
     text = flat(pdf_text(pdf.read_bytes(), tmp_path))
-    assert "Harbour House" in text and "Wei Zhang" in text and "编号" in text, text[:400]
+    assert "Harbour House" in text and "ZHANG Wei" in text and "编号" in text, text[:400]  # the surname first and marked, as officers read it
     fonts = {row[0].split("+")[-1]: row for row in pdf_fonts(pdf.read_bytes(), tmp_path)}
     assert {"NotoSans-Regular", "NotoSansSC-Regular"} <= set(fonts), fonts
     assert all(row[-5] == "yes" for row in fonts.values()), fonts  # every font embedded
