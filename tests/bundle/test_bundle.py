@@ -103,11 +103,13 @@ def test_bundle_demo_opens_its_unlock_window(dist: Path, display: str, tmp_path:
             assert app.poll() is None, app.stdout.read().decode(errors="replace") if app.stdout else ""
             assert time.monotonic() < deadline, "no ShelterDesk window within 60 s"
             time.sleep(0.1)
-        # The demo vault is built behind the window and lands in TMPDIR.
-        deadline = time.monotonic() + 60
+        # The demo vault is built behind the window and lands in TMPDIR (slow on a busy 2-core machine).
+        deadline = time.monotonic() + 180
         while not list(tmp_path.glob("shelterdesk-demo-*/vault/keyslots.json")):
-            assert time.monotonic() < deadline, "the demo vault was not built within 60 s"
+            assert time.monotonic() < deadline, "the demo vault was not built within 180 s"
             time.sleep(0.1)
     finally:
         app.terminate()
         app.wait(10)
+        if app.stdout is not None:
+            app.stdout.close()  # left open it warns later, in whichever test runs next
