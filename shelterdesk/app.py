@@ -206,7 +206,7 @@ def interface_settings(demo: bool) -> SettingsStore:
 
 
 def ask_language_first(settings: SettingsStore) -> None:
-    """The first start (on this computer, or of the demo) asks for the language before anything else;
+    """The first start on this computer asks for the language before anything else;
     closing the question keeps English and asks again next time."""
     if settings.has_language:
         return
@@ -239,7 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     families = register_fonts()
     apply_app_font(app, families)  # the language question names Khmer and Chinese in their scripts
     app.setStyleSheet(APP_STYLE)
-    ask_language_first(settings)
+    if not args.demo:  # the demo opens at once (its language is chosen in Settings and kept)
+        ask_language_first(settings)
     _translators = install_translations(app, settings.language)  # noqa: F841 (kept alive until exit)
     apply_app_font(app, families, settings.language)
     window: MainWindow | None = None
