@@ -107,12 +107,8 @@ def _make_private_file(path: Path) -> None:
     QSettings saves through QSaveFile, which gives a new file 0666 minus the umask
     but keeps the permissions of a file that already exists.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        if hasattr(os, "fchmod"):  # POSIX; Windows has no mode bits to fix
-            os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    os.chmod(path, 0o600)  # an existing file too; on Windows only the read-only flag exists, left clear
 
 
 def _only_filter_values(values: dict) -> dict:
