@@ -8,21 +8,22 @@ Most UI modules translate through a module-level wrapper, `def tr(text): return
 QCoreApplication.translate("NeedsTab", text)`. lupdate files those calls under an empty
 context (and does not see `_tr` at all), while Qt looks them up under "NeedsTab" at run
 time, so this script re-files them under the context each module's wrapper names.
-Translations come from one table module per language, `translations_<lang>` (`UI_BY_CONTEXT` per
-context first, then `UI` by source text); a translation already in the .ts that the table lacks
-(e.g. one made in Qt Linguist) is kept.
+Messages written in Qt-free code with `domain.messages.msg("Context", "Text {value}")` are found
+by name in every module and filed under their context as well.
+
+The .ts files are the source of truth: each run keeps every translation they hold for a message the
+code still asks for, adds the new messages as unfinished, drops the ones no code asks for any more
+(and says which), and compiles the .qm. Translators edit the .ts (Qt Linguist, or
+`tools/i18n_todo.py` for a batch).
 """
 from __future__ import annotations
 
 import ast
-import importlib
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -48,6 +49,33 @@ EN_PLURALS = {"%n people": ("%n person", "%n people"),
                   "%n entry, newest first; scroll down for older ones.",
                   "%n entries, newest first; scroll down for older ones.")}
 WRAPPERS = ("tr", "_tr")
+# Qt's own strings that ShelterDesk's screens show: standard buttons, edit menus, the (non-native)
+# file dialog. Qt ships no catalogue for Khmer, Vietnamese or Indonesian, so ours carries them;
+# the sources are Qt 6.11's, looked up under Qt's own contexts.
+QT_OWN = {
+    "QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+                       "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+                       "Restore Defaults"],
+    "QDialogButtonBox": ["OK"],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
+                           "Copy &Link Location"],
+    "QAbstractSpinBox": ["&Select All", "&Step up", "Step &down"],
+    "QMessageBox": ["Show Details...", "Hide Details..."],
+    "QFileDialog": ["Look in:", "File &name:", "Files of type:", "&Open", "&Save", "Open", "Save As",
+                    "&Choose", "Back", "Forward", "Parent Directory", "Create New Folder", "List View",
+                    "Detail View", "New Folder", "&New Folder", "&Rename", "&Delete", "Delete",
+                    "Show &hidden files", "Go back", "Go forward", "Go to the parent directory",
+                    "Create a New Folder", "Change to list view mode", "Change to detail view mode",
+                    "Recent Places", "My Computer", "Directory:", "All Files (*)", "All files (*)",
+                    "%1 already exists.\nDo you want to replace it?",
+                    "%1\nFile not found.\nPlease verify the correct file name was given.",
+                    "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+                    "Are you sure you want to delete '%1'?", "Could not delete directory.",
+                    "Sidebar", "List of places and bookmarks", "Files", "Folder", "File Folder",
+                    "%1 File", "File", "Unknown", "Drive", "Shortcut", "Alias"],
+    "QFileSystemModel": ["Name", "Size", "Type", "Date Modified", "Kind"],
+}
 
 
 def sources() -> list[Path]:
@@ -70,6 +98,37 @@ def wrapper_context(path: Path) -> str | None:
                     if defaults and isinstance(defaults[-1], ast.Constant):
                         return defaults[-1].value
     return None
+
+
+def message_calls() -> dict[str, list[str]]:
+    """context -> templates of every `msg("Context", "Template", ...)` call in the package."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "shelterdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                    and len(node.args) >= 2):
+                context, template = node.args[0], node.args[1]
+                if not (isinstance(context, ast.Constant) and isinstance(template, ast.Constant)):
+                    raise SystemExit(f"{path}:{node.lineno}: msg() needs a literal context and template")
+                texts = found.setdefault(context.value, [])
+                if template.value not in texts:
+                    texts.append(template.value)
+    return found
+
+
+def add_messages(root: ET.Element, contexts: dict[str, ET.Element]) -> None:
+    """File the msg() templates and Qt's own strings under their contexts."""
+    for name, templates in [*message_calls().items(), *QT_OWN.items()]:
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        known = {m.findtext("source") for m in context.findall("message")}
+        for template in templates:
+            if template not in known:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = template
+                ET.SubElement(message, "translation").set("type", "unfinished")
 
 
 def extract() -> ET.Element:
@@ -99,6 +158,7 @@ def extract() -> ET.Element:
                     copy = ET.SubElement(context, "message", dict(message.attrib))  # keeps numerus="yes"
                     ET.SubElement(copy, "source").text = source
                     ET.SubElement(copy, "translation").set("type", "unfinished")
+    add_messages(root, contexts)
     for context in root.findall("context"):  # locations churn with every edit; drop them
         for message in context.findall("message"):
             for location in message.findall("location"):
@@ -121,9 +181,8 @@ def previous_translations(ts: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-def fill(root: ET.Element, table: dict[str, str], by_context: dict[tuple[str, str], str],
-         previous: dict[tuple[str, str], str], forms: int = 1) -> tuple[int, int]:
-    """Translate every message the table or the previous .ts knows; (messages, translated)."""
+def fill(root: ET.Element, previous: dict[tuple[str, str], str], forms: int = 1) -> tuple[int, int]:
+    """Translate every message the previous .ts knows; (messages, translated)."""
     total = done = 0
     for context in root.findall("context"):
         name = context.findtext("name")
@@ -131,7 +190,7 @@ def fill(root: ET.Element, table: dict[str, str], by_context: dict[tuple[str, st
             total += 1
             source = message.findtext("source")
             translation = message.find("translation")
-            text = by_context.get((name, source)) or table.get(source) or previous.get((name, source))
+            text = previous.get((name, source))
             if text:
                 if message.get("numerus") == "yes":  # the same words after every number
                     translation[:] = []
@@ -175,9 +234,9 @@ def write_english_plurals(root: ET.Element) -> int:
 
 
 def write_language(root: ET.Element, code: str) -> None:
-    """shelterdesk_<code>.ts filled from tools/translations_<code>.py, and its .qm."""
+    """shelterdesk_<code>.ts with the current messages and the translations it held, and its .qm."""
     ts = I18N / f"shelterdesk_{code}.ts"
-    module = importlib.import_module(f"translations_{code}")
+    previous = previous_translations(ts)
     tree = ET.fromstring(ET.tostring(root))
     tree.set("language", LANGUAGES[code])
     tree.set("sourcelanguage", "en")
@@ -187,15 +246,15 @@ def write_language(root: ET.Element, code: str) -> None:
             translation[:] = []
             translation.text = None
             translation.set("type", "unfinished")
-    total, done = fill(tree, module.UI, module.UI_BY_CONTEXT, previous_translations(ts),
-                       PLURAL_FORMS.get(code, 1))
+    total, done = fill(tree, previous, PLURAL_FORMS.get(code, 1))
     ET.indent(tree)
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>' + ("\n" if code in REVIEWED else UNREVIEWED)
                   + ET.tostring(tree, encoding="unicode") + "\n", encoding="utf-8")
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     print(f"{code}: {total} messages, {done} translated, {total - done} left in English")
-    for source in sorted(set(module.UI) - {m.findtext("source") for m in tree.iter("message")}):
-        print(f"{code}: not in the UI any more: {source!r}")
+    asked = {(c.findtext("name"), m.findtext("source")) for c in tree.iter("context") for m in c.iter("message")}
+    for context, source in sorted(set(previous) - asked):
+        print(f"{code}: dropped, no code asks for it any more: {context}: {source!r}")
 
 
 def main() -> int:

@@ -3115,6 +3115,399 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
   </context>
   <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>Look in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>List View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>List of places and bookmarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReferralsOverview</name>
     <message>
       <source>Agency kind</source>

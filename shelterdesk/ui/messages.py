@@ -14,6 +14,7 @@ from ..domain.errors import (
     ValidationError,
     VaultError,
 )
+from .shown import shown
 
 
 def _tr(text: str) -> str:
@@ -37,10 +38,10 @@ def title_for(error: ShelterDeskError) -> str:
 
 
 def text_for(error: ShelterDeskError) -> str:
-    """The message for a person; a ValidationError lists one line per field."""
+    """The message for a person in the interface language; a ValidationError lists one line per field."""
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {QCoreApplication.translate('Validation', message)}" for message in error.errors.values())
-    return str(error)
+        return "\n".join(f"• {shown(message)}" for message in error.errors.values())
+    return shown(error)
 
 
 def show_error(parent: QWidget | None, error: ShelterDeskError) -> None:

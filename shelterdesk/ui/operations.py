@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ..domain.errors import ShelterDeskError
 from .messages import show_error
+from .shown import shown
 from .widgets import show_message
 
 T = TypeVar("T")
@@ -59,11 +60,8 @@ def succeeded(parent: QWidget | None, action: Callable[[], object], *, on_failur
 
 
 def person_text(error: ShelterDeskError) -> str:
-    """The error as lines a person reads: one per field for a ValidationError."""
-    errors = getattr(error, "errors", None)
-    if isinstance(errors, dict) and errors:
-        return "\n".join(str(message) for message in errors.values())
-    return str(error)
+    """The error as lines a person reads, in the interface language: one per field for a ValidationError."""
+    return shown(error)
 
 
 def in_notice(notice: Any) -> Failure:

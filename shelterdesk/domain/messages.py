@@ -1,0 +1,47 @@
+"""Messages for a person, written in Qt-free code and translated where they are shown.
+
+`msg("Importer", "Row {row}: {why}", row=4, why=...)` is a `str` holding the English text, so
+the command line, logs of error kinds and tests read it as it is. It also remembers its context,
+its English template and its values, so the desktop UI looks the template up in the same Qt
+catalogue as every other visible string (`ui.shown.shown`) and fills in the values afterwards.
+`tools/translate_ui.py` finds every `msg(...)` call by name and files its template in
+`resources/i18n/*.ts` under that context: one catalogue for the whole interface.
+
+Values may be messages themselves (a field's label, a vocabulary word): they are translated too.
+Templates use `{name}` placeholders, which translators keep as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class Message(str):
+    """English text that can be shown in another language: see the module's docstring."""
+
+    context: str
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(cls, context: str, template: str, values: Mapping[str, object]) -> Message:
+        english = template.format(**values) if values else template
+        made = super().__new__(cls, english)
+        made.context = context
+        made.template = template
+        made.values = dict(values)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # survives pickling (worker processes, copies)
+        return (Message, (self.context, self.template, self.values))
+
+
+def msg(context: str, template: str, /, **values: object) -> Message:
+    """A message for a person; `template` must be a string literal so the extractor can find it."""
+    return Message(context, template, values)
+
+
+def english(value: object) -> str:
+    """Plain English text of a message or an exception (for the command line)."""
+    if isinstance(value, BaseException):
+        return str(value)
+    return str.__str__(value) if isinstance(value, str) else str(value)
