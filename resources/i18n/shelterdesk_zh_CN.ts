@@ -6,31 +6,31 @@
     <name>AccessReport</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>本人记录副本</translation>
     </message>
     <message>
       <source>Language of the report</source>
-      <translation type="unfinished" />
+      <translation>报告语言</translation>
     </message>
     <message>
       <source>The report lists everything held about this person. The saved PDF is NOT encrypted: print it or hand it over, then delete the file. It is recorded in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>报告列出关于此人的全部记录。保存的 PDF 未加密：请打印或交给本人，然后删除文件。此操作会记入披露记录。</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>保存为 PDF</translation>
     </message>
     <message>
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>保存报告</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>The report was saved. It is not encrypted: delete the file once it has been handed over.</source>
-      <translation type="unfinished" />
+      <translation>报告已保存。文件未加密：交给本人后请删除文件。</translation>
     </message>
   </context>
   <context>
@@ -48,15 +48,15 @@
     </message>
     <message>
       <source>Agency kind</source>
-      <translation type="unfinished" />
+      <translation>机构类型</translation>
     </message>
     <message>
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>所有类型</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Name</source>
@@ -64,27 +64,27 @@
     </message>
     <message>
       <source>Nationalities served</source>
-      <translation type="unfinished" />
+      <translation>服务的国籍</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <source>Contact person</source>
-      <translation type="unfinished" />
+      <translation>联系人</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <source>Letter language</source>
-      <translation type="unfinished" />
+      <translation>信函语言</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -92,35 +92,35 @@
     </message>
     <message>
       <source>Serves nationals of</source>
-      <translation type="unfinished" />
+      <translation>服务对象国籍</translation>
     </message>
     <message>
       <source>New agency</source>
-      <translation type="unfinished" />
+      <translation>新建机构</translation>
     </message>
     <message>
       <source>Save agency</source>
-      <translation type="unfinished" />
+      <translation>保存机构</translation>
     </message>
     <message>
       <source>Delete agency</source>
-      <translation type="unfinished" />
+      <translation>删除机构</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>显示</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>机构</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can change the directory.</source>
-      <translation type="unfinished" />
+      <translation>只有协调员和管理员可以修改机构名录。</translation>
     </message>
     <message>
       <source>Agency directory</source>
-      <translation type="unfinished" />
+      <translation>机构名录</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -128,34 +128,34 @@
     </message>
     <message>
       <source>Nothing was saved. Each message is next to its field.</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容。每条提示都显示在对应字段旁边。</translation>
     </message>
     <message>
       <source>Deleted.</source>
-      <translation type="unfinished" />
+      <translation>已删除。</translation>
     </message>
   </context>
   <context>
     <name>AttachmentsTab</name>
     <message>
       <source>Passport scan</source>
-      <translation type="unfinished" />
+      <translation>护照扫描件</translation>
     </message>
     <message>
       <source>Identity paper scan</source>
-      <translation type="unfinished" />
+      <translation>身份证件扫描件</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>照片</translation>
     </message>
     <message>
       <source>Signed consent form</source>
-      <translation type="unfinished" />
+      <translation>已签署的同意书</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>其他文件</translation>
     </message>
     <message>
       <source>Attachments</source>
@@ -163,317 +163,317 @@
     </message>
     <message>
       <source>%1 MB</source>
-      <translation type="unfinished" />
+      <translation>%1 MB</translation>
     </message>
     <message>
       <source>%1 kB</source>
-      <translation type="unfinished" />
+      <translation>%1 kB</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>添加时间</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>添加人</translation>
     </message>
     <message>
       <source>Scans of identity papers, photos for travel documents and signed consent forms, kept encrypted inside the vault. PDF, JPEG or PNG up to 25 MB; photos lose their location and camera details when they are added.</source>
-      <translation type="unfinished" />
+      <translation>身份证件扫描件、旅行证件用照片和已签署的同意书，加密保存在数据保险库中。支持 PDF、JPEG 或 PNG，最大 25 MB；添加照片时会去除其中的位置和相机信息。</translation>
     </message>
     <message>
       <source>What it is</source>
-      <translation type="unfinished" />
+      <translation>文件内容</translation>
     </message>
     <message>
       <source>Add a file…</source>
-      <translation type="unfinished" />
+      <translation>添加文件…</translation>
     </message>
     <message>
       <source>Add a file</source>
-      <translation type="unfinished" />
+      <translation>添加文件</translation>
     </message>
     <message>
       <source>Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>保存副本…</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>保存副本</translation>
     </message>
     <message>
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>移除…</translation>
     </message>
     <message>
       <source>Remove the file</source>
-      <translation type="unfinished" />
+      <translation>移除文件</translation>
     </message>
     <message>
       <source>Preview of the image</source>
-      <translation type="unfinished" />
+      <translation>图片预览</translation>
     </message>
     <message>
       <source>No files are stored with this case yet.</source>
-      <translation type="unfinished" />
+      <translation>此个案还没有保存任何文件。</translation>
     </message>
     <message>
       <source>Choose a file in the list to see it here.</source>
-      <translation type="unfinished" />
+      <translation>在列表中选择一个文件，即可在此查看。</translation>
     </message>
     <message>
       <source>This image is too large to preview here. Save a copy to view it.</source>
-      <translation type="unfinished" />
+      <translation>此图片太大，无法在此预览。请保存副本后查看。</translation>
     </message>
     <message>
       <source>Add a scan, photo or signed form</source>
-      <translation type="unfinished" />
+      <translation>添加扫描件、照片或已签署的表格</translation>
     </message>
     <message>
       <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-      <translation type="unfinished" />
+      <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
       <source>Stored inside the vault. The original file on this computer is unchanged and NOT encrypted: delete it if it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>已保存在数据保险库中。本电脑上的原始文件没有变化，且未加密：如不再需要，请删除。</translation>
     </message>
     <message>
       <source>Save a copy outside the vault</source>
-      <translation type="unfinished" />
+      <translation>在数据保险库外保存副本</translation>
     </message>
     <message>
       <source>The copy is NOT encrypted: anyone who can open the file can see it. Save it only to a place you control, and delete it once it has served its purpose. Saving it is recorded in the history.</source>
-      <translation type="unfinished" />
+      <translation>副本未加密：任何能打开该文件的人都能看到内容。请只保存到您能控制的位置，用完后请删除。保存操作会记入历史记录。</translation>
     </message>
     <message>
       <source>Files (*%1)</source>
-      <translation type="unfinished" />
+      <translation>文件 (*%1)</translation>
     </message>
     <message>
       <source>Copy saved. It is not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>副本已保存。副本未加密。</translation>
     </message>
     <message>
       <source>The file is deleted from the vault for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>文件将从数据保险库中永久删除。此操作无法撤销。</translation>
     </message>
     <message>
       <source>The file was removed.</source>
-      <translation type="unfinished" />
+      <translation>文件已移除。</translation>
     </message>
   </context>
   <context>
     <name>AuditText</name>
     <message>
       <source>Registered the person</source>
-      <translation type="unfinished" />
+      <translation>登记了此人</translation>
     </message>
     <message>
       <source>Opened the case file</source>
-      <translation type="unfinished" />
+      <translation>打开了个案档案</translation>
     </message>
     <message>
       <source>Changed the case</source>
-      <translation type="unfinished" />
+      <translation>修改了个案</translation>
     </message>
     <message>
       <source>Added a need</source>
-      <translation type="unfinished" />
+      <translation>添加了一项需求</translation>
     </message>
     <message>
       <source>Changed a need</source>
-      <translation type="unfinished" />
+      <translation>修改了一项需求</translation>
     </message>
     <message>
       <source>Moved a need</source>
-      <translation type="unfinished" />
+      <translation>更改了需求状态</translation>
     </message>
     <message>
       <source>Made a referral</source>
-      <translation type="unfinished" />
+      <translation>发起了转介</translation>
     </message>
     <message>
       <source>Moved a referral</source>
-      <translation type="unfinished" />
+      <translation>更改了转介状态</translation>
     </message>
     <message>
       <source>Set a follow-up date</source>
-      <translation type="unfinished" />
+      <translation>设置了跟进日期</translation>
     </message>
     <message>
       <source>Recorded consent</source>
-      <translation type="unfinished" />
+      <translation>记录了同意</translation>
     </message>
     <message>
       <source>Recorded a withdrawal of consent</source>
-      <translation type="unfinished" />
+      <translation>记录了撤回同意</translation>
     </message>
     <message>
       <source>Issued a letter</source>
-      <translation type="unfinished" />
+      <translation>出具了信函</translation>
     </message>
     <message>
       <source>Printed a letter again</source>
-      <translation type="unfinished" />
+      <translation>重新打印了信函</translation>
     </message>
     <message>
       <source>Added an agency</source>
-      <translation type="unfinished" />
+      <translation>添加了机构</translation>
     </message>
     <message>
       <source>Changed an agency</source>
-      <translation type="unfinished" />
+      <translation>修改了机构</translation>
     </message>
     <message>
       <source>Deleted an agency</source>
-      <translation type="unfinished" />
+      <translation>删除了机构</translation>
     </message>
     <message>
       <source>Added a staff member</source>
-      <translation type="unfinished" />
+      <translation>添加了工作人员</translation>
     </message>
     <message>
       <source>Changed a staff member's role</source>
-      <translation type="unfinished" />
+      <translation>更改了工作人员的角色</translation>
     </message>
     <message>
       <source>Disabled or enabled a staff member</source>
-      <translation type="unfinished" />
+      <translation>停用或启用了工作人员</translation>
     </message>
     <message>
       <source>Removed a staff member</source>
-      <translation type="unfinished" />
+      <translation>移除了工作人员</translation>
     </message>
     <message>
       <source>Changed a passphrase</source>
-      <translation type="unfinished" />
+      <translation>更改了密码短语</translation>
     </message>
     <message>
       <source>Changed a staff member's details</source>
-      <translation type="unfinished" />
+      <translation>修改了工作人员的资料</translation>
     </message>
     <message>
       <source>Unlocked the vault</source>
-      <translation type="unfinished" />
+      <translation>解锁了数据保险库</translation>
     </message>
     <message>
       <source>Unlocked with the recovery code</source>
-      <translation type="unfinished" />
+      <translation>使用恢复码解锁</translation>
     </message>
     <message>
       <source>Made a new recovery code</source>
-      <translation type="unfinished" />
+      <translation>生成了新的恢复码</translation>
     </message>
     <message>
       <source>Created the vault</source>
-      <translation type="unfinished" />
+      <translation>创建了数据保险库</translation>
     </message>
     <message>
       <source>Made a backup</source>
-      <translation type="unfinished" />
+      <translation>进行了备份</translation>
     </message>
     <message>
       <source>Restored a backup</source>
-      <translation type="unfinished" />
+      <translation>恢复了备份</translation>
     </message>
     <message>
       <source>Changed the vault key</source>
-      <translation type="unfinished" />
+      <translation>更换了数据保险库密钥</translation>
     </message>
     <message>
       <source>Changed the shelter's letterhead</source>
-      <translation type="unfinished" />
+      <translation>修改了庇护所信头</translation>
     </message>
     <message>
       <source>Changed the backup reminder</source>
-      <translation type="unfinished" />
+      <translation>修改了备份提醒</translation>
     </message>
     <message>
       <source>Changed the wipe-after-wrong-passphrases setting</source>
-      <translation type="unfinished" />
+      <translation>修改了“密码短语输错后清除”设置</translation>
     </message>
     <message>
       <source>Filled the demo vault</source>
-      <translation type="unfinished" />
+      <translation>填充了演示数据保险库</translation>
     </message>
     <message>
       <source>Gave the person their own copy of their records</source>
-      <translation type="unfinished" />
+      <translation>向本人提供了其记录副本</translation>
     </message>
     <message>
       <source>Stored a file with the case</source>
-      <translation type="unfinished" />
+      <translation>为个案保存了文件</translation>
     </message>
     <message>
       <source>Saved a copy of a stored file outside the vault</source>
-      <translation type="unfinished" />
+      <translation>在数据保险库外保存了已存文件的副本</translation>
     </message>
     <message>
       <source>Removed a stored file</source>
-      <translation type="unfinished" />
+      <translation>移除了已存文件</translation>
     </message>
     <message>
       <source>Looked at a stored file</source>
-      <translation type="unfinished" />
+      <translation>查看了已存文件</translation>
     </message>
     <message>
       <source>Anonymised the case (retention rule)</source>
-      <translation type="unfinished" />
+      <translation>匿名化了个案（保留规则）</translation>
     </message>
     <message>
       <source>Erased a case at the person's request</source>
-      <translation type="unfinished" />
+      <translation>应本人要求抹除了个案</translation>
     </message>
     <message>
       <source>Imported cases from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>从电子表格导入了个案</translation>
     </message>
     <message>
       <source>Took in a case from a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>从合作庇护所接收了个案</translation>
     </message>
     <message>
       <source>Sent the case to a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>将个案发送给合作庇护所</translation>
     </message>
     <message>
       <source>Made the period report</source>
-      <translation type="unfinished" />
+      <translation>生成了期间报告</translation>
     </message>
     <message>
       <source>Changed the retention rule</source>
-      <translation type="unfinished" />
+      <translation>修改了保留规则</translation>
     </message>
     <message>
       <source>Created this shelter's identity key</source>
-      <translation type="unfinished" />
+      <translation>创建了本庇护所的身份密钥</translation>
     </message>
     <message>
       <source>Trusted a partner shelter's key</source>
-      <translation type="unfinished" />
+      <translation>信任了合作庇护所的密钥</translation>
     </message>
     <message>
       <source>Changed: {fields}</source>
-      <translation type="unfinished" />
+      <translation>已修改：{fields}</translation>
     </message>
   </context>
   <context>
     <name>AuditView</name>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>个案</translation>
     </message>
     <message>
       <source>Needs</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
       <source>Letters</source>
-      <translation type="unfinished" />
+      <translation>信函</translation>
     </message>
     <message>
       <source>Agencies</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
       <source>Unlocking</source>
-      <translation type="unfinished" />
+      <translation>解锁</translation>
     </message>
     <message>
       <source>Vault and backups</source>
-      <translation type="unfinished" />
+      <translation>数据保险库与备份</translation>
     </message>
     <message>
       <source>Recovery code</source>
@@ -517,67 +517,67 @@
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>记录</translation>
     </message>
     <message>
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>显示</translation>
     </message>
     <message>
       <source>Audit log entries</source>
-      <translation type="unfinished" />
+      <translation>审计日志条目</translation>
     </message>
     <message>
       <source>anyone</source>
-      <translation type="unfinished" />
+      <translation>任何人</translation>
     </message>
     <message>
       <source>Action starts with</source>
-      <translation type="unfinished" />
+      <translation>操作开头为</translation>
     </message>
     <message>
       <source>any action</source>
-      <translation type="unfinished" />
+      <translation>任何操作</translation>
     </message>
     <message>
       <source>From (date)</source>
-      <translation type="unfinished" />
+      <translation>起始日期</translation>
     </message>
     <message>
       <source>Until (date)</source>
-      <translation type="unfinished" />
+      <translation>截止日期</translation>
     </message>
     <message>
       <source>any date</source>
-      <translation type="unfinished" />
+      <translation>任何日期</translation>
     </message>
     <message>
       <source>Show matching entries</source>
-      <translation type="unfinished" />
+      <translation>显示符合条件的条目</translation>
     </message>
     <message>
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>全部显示</translation>
     </message>
     <message>
       <source>Show all entries</source>
-      <translation type="unfinished" />
+      <translation>显示全部条目</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -585,11 +585,11 @@
     </message>
     <message>
       <source>Export the shown entries</source>
-      <translation type="unfinished" />
+      <translation>导出显示的条目</translation>
     </message>
     <message>
       <source>Check the log</source>
-      <translation type="unfinished" />
+      <translation>检查日志</translation>
     </message>
     <message>
       <source>Audit log</source>
@@ -597,53 +597,59 @@
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>从</translation>
     </message>
     <message>
       <source>until</source>
-      <translation type="unfinished" />
+      <translation>至</translation>
     </message>
     <message numerus="yes">
       <source>%n entry(s), newest first; scroll down for older ones.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 条记录，最新的在前；向下滚动查看更早的记录。</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n entry(s), newest first.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 条记录，最新的在前。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the audit log</source>
-      <translation type="unfinished" />
+      <translation>导出审计日志</translation>
     </message>
     <message>
       <source>The exported file is not encrypted: it leaves the vault. It holds who did what and when (user names, record numbers), never survivors' names. Keep it where only administrators can read it.</source>
-      <translation type="unfinished" />
+      <translation>导出的文件未加密：它会离开数据保险库。文件记录了谁在何时做了什么（用户名、记录编号），绝不包含幸存者姓名。请保存在只有管理员能读取的地方。</translation>
     </message>
     <message>
       <source>Choose a file…</source>
-      <translation type="unfinished" />
+      <translation>选择文件…</translation>
     </message>
     <message>
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
       <source>{n} entries exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
       <source>The log is intact: {n} entries, database pages authenticate.</source>
-      <translation type="unfinished" />
+      <translation>日志完整：共 {n} 条记录，数据库页面验证通过。</translation>
     </message>
     <message>
       <source>The log does NOT check out ({n} entries read):
 {problems}
 Do not delete anything; keep a backup of the vault as it is now and compare with an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>日志验证未通过（已读取 {n} 条记录）：
+{problems}
+请不要删除任何内容；保留一份数据保险库当前状态的备份，并与更早的备份进行比较。</translation>
     </message>
   </context>
   <context>
@@ -654,11 +660,11 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>The last backup is {n} days old (reminder after {days} days). Back up now.</source>
-      <translation type="unfinished" />
+      <translation>上次备份已是 {n} 天前（超过 {days} 天提醒）。请立即备份。</translation>
     </message>
     <message>
       <source>{file} ({size:,} bytes), made {made}: {cases} cases, {needs} needs, {referrals} referrals, {audit} audit entries.</source>
-      <translation type="unfinished" />
+      <translation>{file}（{size:,} 字节），生成于 {made}：{cases} 个个案、{needs} 项需求、{referrals} 项转介、{audit} 条审计记录。</translation>
     </message>
     <message>
       <source>Back up now…</source>
@@ -666,7 +672,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Backup &amp; restore</source>
-      <translation type="unfinished" />
+      <translation>备份与恢复</translation>
     </message>
     <message>
       <source>Close</source>
@@ -674,55 +680,55 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Make a backup</source>
-      <translation type="unfinished" />
+      <translation>进行备份</translation>
     </message>
     <message>
       <source>Last backup</source>
-      <translation type="unfinished" />
+      <translation>上次备份</translation>
     </message>
     <message>
       <source>The backup is encrypted and opens with the passphrases of the staff of today (or the recovery code). Save it on a USB stick and keep the stick away from this computer. It is read back and checked before it counts as made.</source>
-      <translation type="unfinished" />
+      <translation>备份已加密，可使用现有工作人员的密码短语（或恢复码）打开。请保存到 U 盘，并将 U 盘存放在远离本电脑的地方。备份会被读回并检查，通过后才算完成。</translation>
     </message>
     <message>
       <source>Back up to a file…</source>
-      <translation type="unfinished" />
+      <translation>备份到文件…</translation>
     </message>
     <message>
       <source>Backup progress</source>
-      <translation type="unfinished" />
+      <translation>备份进度</translation>
     </message>
     <message>
       <source>Remind administrators after</source>
-      <translation type="unfinished" />
+      <translation>提醒管理员：未备份超过</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> 天</translation>
     </message>
     <message>
       <source>Remind after this many days without a backup</source>
-      <translation type="unfinished" />
+      <translation>超过多少天未备份时提醒</translation>
     </message>
     <message>
       <source>Save reminder</source>
-      <translation type="unfinished" />
+      <translation>保存提醒设置</translation>
     </message>
     <message>
       <source>Check or restore a backup</source>
-      <translation type="unfinished" />
+      <translation>检查或恢复备份</translation>
     </message>
     <message>
       <source>A backup opens with the user name and passphrase of someone who was on the staff when it was made; restoring needs an administrator of that time. The restored vault opens with the passphrases that were valid then.</source>
-      <translation type="unfinished" />
+      <translation>备份需使用备份当时在职工作人员的用户名和密码短语打开；恢复备份需要当时的管理员。恢复后的数据保险库使用当时有效的密码短语打开。</translation>
     </message>
     <message>
       <source>User name for the backup</source>
-      <translation type="unfinished" />
+      <translation>备份的用户名</translation>
     </message>
     <message>
       <source>Passphrase for the backup</source>
-      <translation type="unfinished" />
+      <translation>备份的密码短语</translation>
     </message>
     <message>
       <source>User name</source>
@@ -734,87 +740,87 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Check a backup file…</source>
-      <translation type="unfinished" />
+      <translation>检查备份文件…</translation>
     </message>
     <message>
       <source>Restore into a new folder…</source>
-      <translation type="unfinished" />
+      <translation>恢复到新文件夹…</translation>
     </message>
     <message>
       <source>Replace this vault…</source>
-      <translation type="unfinished" />
+      <translation>替换此数据保险库…</translation>
     </message>
     <message>
       <source>Replace this vault with a backup</source>
-      <translation type="unfinished" />
+      <translation>用备份替换此数据保险库</translation>
     </message>
     <message>
       <source>Last backup: never.</source>
-      <translation type="unfinished" />
+      <translation>上次备份：从未备份。</translation>
     </message>
     <message>
       <source>Last backup: {when} ({n} days ago).</source>
-      <translation type="unfinished" />
+      <translation>上次备份：{when}（{n} 天前）。</translation>
     </message>
     <message>
       <source>Back up to a file</source>
-      <translation type="unfinished" />
+      <translation>备份到文件</translation>
     </message>
     <message>
       <source>No backup was made.</source>
-      <translation type="unfinished" />
+      <translation>未进行备份。</translation>
     </message>
     <message>
       <source>Backup written, read back and verified, but the vault's key slots need attention:</source>
-      <translation type="unfinished" />
+      <translation>备份已写入、读回并验证，但数据保险库的密钥槽需要处理：</translation>
     </message>
     <message>
       <source>Backup written, read back and verified:</source>
-      <translation type="unfinished" />
+      <translation>备份已写入、读回并验证：</translation>
     </message>
     <message>
       <source>Administrators are reminded after {n} days without a backup.</source>
-      <translation type="unfinished" />
+      <translation>超过 {n} 天未备份时会提醒管理员。</translation>
     </message>
     <message>
       <source>Enter the user name and passphrase that open the backup.</source>
-      <translation type="unfinished" />
+      <translation>请输入能打开此备份的用户名和密码短语。</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <source>Check a backup file</source>
-      <translation type="unfinished" />
+      <translation>检查备份文件</translation>
     </message>
     <message>
       <source>This backup cannot be used.</source>
-      <translation type="unfinished" />
+      <translation>此备份无法使用。</translation>
     </message>
     <message>
       <source>The backup is complete and authentic:</source>
-      <translation type="unfinished" />
+      <translation>备份完整且真实：</translation>
     </message>
     <message>
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>恢复备份</translation>
     </message>
     <message>
       <source>Choose a new, empty folder for the restored vault</source>
-      <translation type="unfinished" />
+      <translation>为恢复的数据保险库选择一个新的空文件夹</translation>
     </message>
     <message>
       <source>Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>未恢复任何内容。</translation>
     </message>
     <message>
       <source>Restored and checked into {folder}. It opens with the passphrases that were valid when the backup was made. This vault is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>已恢复到 {folder} 并通过检查。它使用备份当时有效的密码短语打开。当前数据保险库没有变化。</translation>
     </message>
     <message>
       <source>Replace this vault</source>
-      <translation type="unfinished" />
+      <translation>替换此数据保险库</translation>
     </message>
     <message>
       <source>Replace the vault in {folder} with the backup made {made}?
@@ -822,38 +828,48 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
 ShelterDesk locks now. The current vault is kept as a safety copy next to it ({folder}.before-restore-…), then the backup takes its place. Everything entered after the backup was made is only in the safety copy.
 
 Afterwards unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>要用 {made} 生成的备份替换 {folder} 中的数据保险库吗？
+
+ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留在旁边（{folder}.before-restore-…），然后由备份取代。备份之后录入的所有内容只保存在安全副本中。
+
+之后请使用备份当时有效的密码短语解锁。</translation>
     </message>
     <message>
       <source>Lock and replace</source>
-      <translation type="unfinished" />
+      <translation>锁定并替换</translation>
     </message>
     <message>
       <source>The vault could not be locked, so nothing was replaced.</source>
-      <translation type="unfinished" />
+      <translation>无法锁定数据保险库，因此未替换任何内容。</translation>
     </message>
     <message>
       <source>Vault replaced</source>
-      <translation type="unfinished" />
+      <translation>数据保险库已替换</translation>
     </message>
     <message>
       <source>The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>备份已恢复并通过检查。之前的数据保险库保留为 {safety}。请使用备份当时有效的密码短语解锁。</translation>
     </message>
   </context>
   <context>
     <name>BatchLettersDialog</name>
     <message numerus="yes">
       <source>The %n person(s) selected in the register.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>在登记册中选中的 %n 人。</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Issued %n letter(s).</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>已出具 %n 封信函。</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Skipped %n case(s).</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>已跳过 %n 个个案。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Close</source>
@@ -861,7 +877,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Batch letters</source>
-      <translation type="unfinished" />
+      <translation>批量信函</translation>
     </message>
     <message>
       <source>Any nationality</source>
@@ -869,7 +885,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Open cases (intake, sheltered, awaiting repatriation)</source>
-      <translation type="unfinished" />
+      <translation>进行中的个案（接收中、在庇护所、等待遣返）</translation>
     </message>
     <message>
       <source>Any status</source>
@@ -877,43 +893,43 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Any (no filter)</source>
-      <translation type="unfinished" />
+      <translation>任何（不筛选）</translation>
     </message>
     <message>
       <source>Only cases with a referral still waiting on an embassy</source>
-      <translation type="unfinished" />
+      <translation>仅显示仍有转介在等待大使馆的个案</translation>
     </message>
     <message>
       <source>Embassy letter (chosen from each person's open needs)</source>
-      <translation type="unfinished" />
+      <translation>大使馆信函（根据每人未解决的需求选择）</translation>
     </message>
     <message>
       <source>The embassy serving each person's nationality</source>
-      <translation type="unfinished" />
+      <translation>负责每人国籍的大使馆</translation>
     </message>
     <message>
       <source>Each recipient's letter language</source>
-      <translation type="unfinished" />
+      <translation>每个收件方的信函语言</translation>
     </message>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>仅英文</translation>
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>英文和{language}</translation>
     </message>
     <message>
       <source>One PDF with every letter</source>
-      <translation type="unfinished" />
+      <translation>所有信函合成一个 PDF</translation>
     </message>
     <message>
       <source>One PDF per letter (named by case number and reference)</source>
-      <translation type="unfinished" />
+      <translation>每封信函一个 PDF（以个案编号和参考号命名）</translation>
     </message>
     <message>
       <source>Choose folder and start…</source>
-      <translation type="unfinished" />
+      <translation>选择文件夹并开始…</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -925,23 +941,23 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Case status</source>
-      <translation type="unfinished" />
+      <translation>个案状态</translation>
     </message>
     <message>
       <source>Open need</source>
-      <translation type="unfinished" />
+      <translation>未解决的需求</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>信函</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>收件方</translation>
     </message>
     <message>
       <source>Language</source>
@@ -949,46 +965,46 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>输出</translation>
     </message>
     <message>
       <source>Letters for every matching case</source>
-      <translation type="unfinished" />
+      <translation>为每个符合条件的个案生成信函</translation>
     </message>
     <message>
       <source>Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the vault and entered in the disclosure register. Cases without consent, or without an embassy for their nationality, are skipped and listed.</source>
-      <translation type="unfinished" />
+      <translation>保存的信函是明文 PDF，未加密。每封信函都会保存在数据保险库中并记入披露记录。没有同意的个案，或其国籍没有对应大使馆的个案，将被跳过并列出。</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters.</source>
-      <translation type="unfinished" />
+      <translation>只有协调员和管理员可以出具信函。</translation>
     </message>
     <message>
       <source>No case matches this filter.</source>
-      <translation type="unfinished" />
+      <translation>没有符合此筛选条件的个案。</translation>
     </message>
     <message>
       <source>Saved {file} in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {file} 保存到 {folder}。</translation>
     </message>
     <message>
       <source>Saved {n} files in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {n} 个文件保存到 {folder}。</translation>
     </message>
     <message>
       <source>Cancelled after {done} of {total} cases.</source>
-      <translation type="unfinished" />
+      <translation>已在完成 {done}/{total} 个个案后取消。</translation>
     </message>
     <message>
       <source>Skipped {case}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>已跳过 {case}：{reason}</translation>
     </message>
   </context>
   <context>
     <name>CaseFile</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>本人记录副本</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1024,11 +1040,11 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Copy a name or number</source>
-      <translation type="unfinished" />
+      <translation>复制姓名或号码</translation>
     </message>
     <message>
       <source>Copy the case number, a name or the passport number. The clipboard is cleared after 30 seconds and when ShelterDesk locks.</source>
-      <translation type="unfinished" />
+      <translation>复制个案编号、姓名或护照号码。剪贴板会在 30 秒后以及 ShelterDesk 锁定时清空。</translation>
     </message>
     <message>
       <source>Close case file</source>
@@ -1036,11 +1052,11 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Their own copy…</source>
-      <translation type="unfinished" />
+      <translation>本人记录副本…</translation>
     </message>
     <message>
       <source>Everything held about this person, as a PDF in their language</source>
-      <translation type="unfinished" />
+      <translation>关于此人的全部记录，以其语言生成 PDF</translation>
     </message>
     <message>
       <source>Transfer…</source>
@@ -1052,7 +1068,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Send this case, sealed, to a trusted partner shelter (needs the person's consent for transfer)</source>
-      <translation type="unfinished" />
+      <translation>将此个案加密发送给受信任的合作庇护所（需要此人同意转移）</translation>
     </message>
     <message>
       <source>Erase…</source>
@@ -1064,7 +1080,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Erase this case on the person's request (administrators; cannot be undone)</source>
-      <translation type="unfinished" />
+      <translation>应本人要求抹除此个案（仅限管理员；无法撤销）</translation>
     </message>
     <message>
       <source>Identity and names</source>
@@ -1104,7 +1120,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
-      <translation type="unfinished" />
+      <translation>已恢复锁定前未保存的更改。</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -1112,19 +1128,21 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Someone else saved this case after you opened it. Reload their version; your edits will be put back on top of it for you to check and save.</source>
-      <translation type="unfinished" />
+      <translation>在您打开此个案后，其他人保存了此个案。请重新加载对方的版本；您的修改会重新填回，供您核对后保存。</translation>
     </message>
     <message>
       <source>Reload and keep my edits</source>
-      <translation type="unfinished" />
+      <translation>重新加载并保留我的修改</translation>
     </message>
     <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>未保存任何内容：%n 个字段需要处理。每条提示都显示在对应字段旁边。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Reloaded. Your edits are back on top; check them and save.</source>
-      <translation type="unfinished" />
+      <translation>已重新加载。您的修改已填回，请核对后保存。</translation>
     </message>
     <message>
       <source>Case number</source>
@@ -1140,11 +1158,11 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Passport number {number}</source>
-      <translation type="unfinished" />
+      <translation>护照号码 {number}</translation>
     </message>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>大使馆案件编号</translation>
     </message>
     <message>
       <source>This case has unsaved changes.</source>
@@ -1167,27 +1185,27 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Your new passphrase opens the vault from now on; the old one stops working. Backups made earlier still open with the old one.</source>
-      <translation type="unfinished" />
+      <translation>从现在起，用新的密码短语打开数据保险库，旧的密码短语将失效。之前的备份仍用旧密码短语打开。</translation>
     </message>
     <message>
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>当前密码短语</translation>
     </message>
     <message>
       <source>Type the new passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入新的密码短语</translation>
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密码短语</translation>
     </message>
     <message>
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>确认</translation>
     </message>
     <message>
       <source>Passphrase message</source>
-      <translation type="unfinished" />
+      <translation>密码短语提示</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -1195,11 +1213,11 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>更改密码短语</translation>
     </message>
     <message>
       <source>The two new passphrases differ. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的新密码短语不一致。请重新输入。</translation>
     </message>
   </context>
   <context>
@@ -1214,107 +1232,109 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Consents</source>
-      <translation type="unfinished" />
+      <translation>同意记录</translation>
     </message>
     <message>
       <source>A referral or letter to an agency needs this person's valid consent for that kind of recipient. Record consent only after explaining, in their language, what will be shared and with whom.</source>
-      <translation type="unfinished" />
+      <translation>向机构转介或发信，需要此人对该类收件方的有效同意。请先用此人的语言说明将分享哪些信息、分享给谁，然后再记录同意。</translation>
     </message>
     <message>
       <source>Consent for</source>
-      <translation type="unfinished" />
+      <translation>同意对象</translation>
     </message>
     <message>
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>同意日期</translation>
     </message>
     <message>
       <source>Interpreter</source>
-      <translation type="unfinished" />
+      <translation>口译员</translation>
     </message>
     <message>
       <source>Name of the interpreter, if one was used</source>
-      <translation type="unfinished" />
+      <translation>口译员姓名（如有）</translation>
     </message>
     <message>
       <source>Expires on</source>
-      <translation type="unfinished" />
+      <translation>到期日期</translation>
     </message>
     <message>
       <source>Record consent</source>
-      <translation type="unfinished" />
+      <translation>记录同意</translation>
     </message>
     <message>
       <source>Withdraw this consent</source>
-      <translation type="unfinished" />
+      <translation>撤回此同意</translation>
     </message>
     <message>
       <source>Consent for %1 recorded.</source>
-      <translation type="unfinished" />
+      <translation>已记录对 %1 的同意。</translation>
     </message>
     <message>
       <source>Consent withdrawn as of today.</source>
-      <translation type="unfinished" />
+      <translation>同意已撤回，自今日起生效。</translation>
     </message>
   </context>
   <context>
     <name>CrashDialog</name>
     <message>
       <source>ShelterDesk — unexpected error</source>
-      <translation type="unfinished" />
+      <translation>ShelterDesk — 意外错误</translation>
     </message>
     <message>
       <source>Something went wrong that ShelterDesk did not expect. Your saved records are safe in the vault; the last action may not have been completed.
 
 If it happens again, copy the report below and send it to your support contact. It holds no survivor data, only where in the program the error happened.</source>
-      <translation type="unfinished" />
+      <translation>ShelterDesk 遇到了意外错误。已保存的记录安全地存放在数据保险库中；最后一次操作可能没有完成。
+
+如果再次发生，请复制下面的报告并发送给您的技术支持联系人。报告不含任何幸存者数据，只说明程序中出错的位置。</translation>
     </message>
     <message>
       <source>Crash report</source>
-      <translation type="unfinished" />
+      <translation>错误报告</translation>
     </message>
     <message>
       <source>Copy report</source>
-      <translation type="unfinished" />
+      <translation>复制报告</translation>
     </message>
     <message>
       <source>Copy the crash report</source>
-      <translation type="unfinished" />
+      <translation>复制错误报告</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>已复制</translation>
     </message>
   </context>
   <context>
     <name>DashboardView</name>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Admitted</source>
-      <translation type="unfinished" />
+      <translation>入住</translation>
     </message>
     <message>
       <source>under 1 week</source>
-      <translation type="unfinished" />
+      <translation>不到 1 周</translation>
     </message>
     <message>
       <source>1–2 weeks</source>
-      <translation type="unfinished" />
+      <translation>1–2 周</translation>
     </message>
     <message>
       <source>2–4 weeks</source>
-      <translation type="unfinished" />
+      <translation>2–4 周</translation>
     </message>
     <message>
       <source>1–2 months</source>
-      <translation type="unfinished" />
+      <translation>1–2 个月</translation>
     </message>
     <message>
       <source>2 months or more</source>
-      <translation type="unfinished" />
+      <translation>2 个月以上</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -1322,83 +1342,91 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Export anonymised statistics…</source>
-      <translation type="unfinished" />
+      <translation>导出匿名统计…</translation>
     </message>
     <message>
       <source>Export anonymised statistics</source>
-      <translation type="unfinished" />
+      <translation>导出匿名统计</translation>
     </message>
     <message>
       <source>Import a spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>导入电子表格…</translation>
     </message>
     <message>
       <source>Import a register from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>从电子表格导入登记册</translation>
     </message>
     <message>
       <source>Period report…</source>
-      <translation type="unfinished" />
+      <translation>期间报告…</translation>
     </message>
     <message>
       <source>Period report for donors and authorities</source>
-      <translation type="unfinished" />
+      <translation>供捐助方和主管部门使用的期间报告</translation>
     </message>
     <message>
       <source>Show the overdue referrals</source>
-      <translation type="unfinished" />
+      <translation>显示逾期的转介</translation>
     </message>
     <message>
       <source>Show the follow-ups due this week</source>
-      <translation type="unfinished" />
+      <translation>显示本周到期的跟进</translation>
     </message>
     <message>
       <source>Click a bar or slice to see the people it counts.</source>
-      <translation type="unfinished" />
+      <translation>点击柱形或扇区，查看其中统计的人员。</translation>
     </message>
     <message numerus="yes">
       <source>%n people in the shelter</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>庇护所内 %n 人</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n overdue referrals</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 项转介已逾期</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n follow-ups due this week</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>本周到期跟进 %n 项</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n open needs</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>未解决的需求 %n 项</numerusform>
+      </translation>
     </message>
     <message>
       <source>In the shelter now, by nationality</source>
-      <translation type="unfinished" />
+      <translation>目前在庇护所的人员，按国籍</translation>
     </message>
     <message>
       <source>In the shelter now, by status</source>
-      <translation type="unfinished" />
+      <translation>目前在庇护所的人员，按状态</translation>
     </message>
     <message>
       <source>Waiting on each agency, by days waited</source>
-      <translation type="unfinished" />
+      <translation>各机构的等待情况，按等待天数</translation>
     </message>
     <message>
       <source>Open needs by category and priority</source>
-      <translation type="unfinished" />
+      <translation>未解决的需求，按类别和优先级</translation>
     </message>
     <message>
       <source>Admitted in {month}</source>
-      <translation type="unfinished" />
+      <translation>{month}入住</translation>
     </message>
     <message>
       <source>Left in {month}</source>
-      <translation type="unfinished" />
+      <translation>{month}离开</translation>
     </message>
     <message>
       <source>Admissions and departures per month</source>
-      <translation type="unfinished" />
+      <translation>每月入住和离开人数</translation>
     </message>
     <message>
       <source>Left</source>
@@ -1409,35 +1437,35 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>DocumentsTab</name>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>大使馆案件编号</translation>
     </message>
     <message>
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>证件类型</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>证件号码</translation>
     </message>
     <message>
       <source>Issuing country</source>
-      <translation type="unfinished" />
+      <translation>签发国家</translation>
     </message>
     <message>
       <source>Expiry date</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>Document status</source>
-      <translation type="unfinished" />
+      <translation>证件状态</translation>
     </message>
     <message>
       <source>Remove document</source>
-      <translation type="unfinished" />
+      <translation>移除证件</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Number</source>
@@ -1445,79 +1473,79 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Issued by</source>
-      <translation type="unfinished" />
+      <translation>签发国</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>Where it is</source>
-      <translation type="unfinished" />
+      <translation>证件所在</translation>
     </message>
     <message>
       <source>Identity documents</source>
-      <translation type="unfinished" />
+      <translation>身份证件</translation>
     </message>
     <message>
       <source>Add a document</source>
-      <translation type="unfinished" />
+      <translation>添加证件</translation>
     </message>
     <message>
       <source>Immigration</source>
-      <translation type="unfinished" />
+      <translation>移民</translation>
     </message>
     <message>
       <source>Entry date</source>
-      <translation type="unfinished" />
+      <translation>入境日期</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>签证</translation>
     </message>
     <message>
       <source>Visa type</source>
-      <translation type="unfinished" />
+      <translation>签证类型</translation>
     </message>
     <message>
       <source>e.g. tourist, business (E)</source>
-      <translation type="unfinished" />
+      <translation>例如：旅游签、商务签（E）</translation>
     </message>
     <message>
       <source>Visa expiry</source>
-      <translation type="unfinished" />
+      <translation>签证到期日</translation>
     </message>
     <message>
       <source>Overstay days</source>
-      <translation type="unfinished" />
+      <translation>逾期居留天数</translation>
     </message>
     <message>
       <source>Overstay fine</source>
-      <translation type="unfinished" />
+      <translation>逾期居留罚款</translation>
     </message>
     <message>
       <source>Amount and currency, as stated by immigration</source>
-      <translation type="unfinished" />
+      <translation>金额和币种，以移民局说明为准</translation>
     </message>
     <message>
       <source>Exit permit</source>
-      <translation type="unfinished" />
+      <translation>出境许可</translation>
     </message>
     <message>
       <source>Exit permit status</source>
-      <translation type="unfinished" />
+      <translation>出境许可状态</translation>
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>大使馆</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>旅行证件</translation>
     </message>
     <message>
       <source>Travel document status</source>
-      <translation type="unfinished" />
+      <translation>旅行证件状态</translation>
     </message>
   </context>
   <context>
@@ -1528,210 +1556,212 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <source>Erasing deletes this case and everything about it: identity, needs, referrals, consents, letters, attachments and the details in its history. Only a line in the audit log remains: that a case was erased, by whom and why.
 
 This cannot be undone. Backups made before today still hold the case until they are destroyed.</source>
-      <translation type="unfinished" />
+      <translation>抹除将删除此个案及其全部相关内容：身份、需求、转介、同意、信函、附件以及历史记录中的详情。审计日志中只保留一行：有个案被抹除、由谁抹除以及原因。
+
+此操作无法撤销。今天之前生成的备份仍包含此个案，直到这些备份被销毁。</translation>
     </message>
     <message>
       <source>e.g. the person asked on 2026-11-30 (no names)</source>
-      <translation type="unfinished" />
+      <translation>例如：本人于 2026-11-30 提出要求（不要写姓名）</translation>
     </message>
     <message>
       <source>Case number, to confirm</source>
-      <translation type="unfinished" />
+      <translation>个案编号（用于确认）</translation>
     </message>
     <message>
       <source>Type the case number</source>
-      <translation type="unfinished" />
+      <translation>输入个案编号</translation>
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>永久抹除</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
       <source>Export anonymised statistics</source>
-      <translation type="unfinished" />
+      <translation>导出匿名统计</translation>
     </message>
     <message>
       <source>The saved file is NOT encrypted and holds names and case details: anyone who can open it can read them.</source>
-      <translation type="unfinished" />
+      <translation>保存的文件未加密，且包含姓名和个案详情：任何能打开文件的人都能读取。</translation>
     </message>
     <message>
       <source>The saved file is NOT encrypted: anyone who can open it can read it.</source>
-      <translation type="unfinished" />
+      <translation>保存的文件未加密：任何能打开文件的人都能读取。</translation>
     </message>
     <message>
       <source>Exported files are not encrypted</source>
-      <translation type="unfinished" />
+      <translation>导出的文件未加密</translation>
     </message>
     <message>
       <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>导出操作会记入披露记录。请只保存到您能控制的位置，只分享给指定的收件方，不再需要时请删除。</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>导出另存为</translation>
     </message>
     <message>
       <source>Save the register as</source>
-      <translation type="unfinished" />
+      <translation>登记册另存为</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>导出内容</translation>
     </message>
     <message>
       <source>Counts per month (aggregate, HXL-tagged)</source>
-      <translation type="unfinished" />
+      <translation>每月人数（汇总，带 HXL 标签）</translation>
     </message>
     <message>
       <source>One row per person, CTDC columns (consenting people only)</source>
-      <translation type="unfinished" />
+      <translation>每人一行，CTDC 列（仅限已同意的人员）</translation>
     </message>
     <message>
       <source>File format</source>
-      <translation type="unfinished" />
+      <translation>文件格式</translation>
     </message>
     <message>
       <source>Excel workbook (.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
       <source>CSV (.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (.csv)</translation>
     </message>
     <message>
       <source>Smallest group published (k)</source>
-      <translation type="unfinished" />
+      <translation>公布的最小组人数 (k)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>格式</translation>
     </message>
     <message>
       <source>Smallest group (k)</source>
-      <translation type="unfinished" />
+      <translation>最小组人数 (k)</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>另存为…</translation>
     </message>
     <message>
       <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
-      <translation type="unfinished" />
+      <translation>姓名、个案或证件号码、出生日期、地址和备注绝不会导出。少于 k 的计数不予列出；在逐人文件中，年龄、国家和年份会被放宽，直到每种组合至少有 k 人共有，仍然突出的人员将被排除。</translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件（{reason}）。未记录任何内容。</translation>
     </message>
     <message>
       <source>Saved {file}: {rows} row(s) written, {suppressed} left out because they counted fewer than {k} people.</source>
-      <translation type="unfinished" />
+      <translation>已保存 {file}：写入 {rows} 行，{suppressed} 行因人数少于 {k} 而被排除。</translation>
     </message>
     <message>
       <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
-      <translation type="unfinished" />
+      <translation>{generalised} 行已被泛化；{no_consent} 个未同意匿名统计的个案已被排除。</translation>
     </message>
   </context>
   <context>
     <name>FirstPassphraseScreen</name>
     <message>
       <source>Choose your own passphrase</source>
-      <translation type="unfinished" />
+      <translation>设置您自己的密码短语</translation>
     </message>
     <message>
       <source>You unlocked with a one-time passphrase or the recovery code. Choose a passphrase only you know before you continue.</source>
-      <translation type="unfinished" />
+      <translation>您使用一次性密码短语或恢复码解锁。继续之前，请设置一个只有您知道的密码短语。</translation>
     </message>
     <message>
       <source>Type the new passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入新的密码短语</translation>
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密码短语</translation>
     </message>
     <message>
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>确认</translation>
     </message>
     <message>
       <source>Lock instead</source>
-      <translation type="unfinished" />
+      <translation>改为锁定</translation>
     </message>
     <message>
       <source>Save and continue</source>
-      <translation type="unfinished" />
+      <translation>保存并继续</translation>
     </message>
     <message>
       <source>Save the new passphrase and continue</source>
-      <translation type="unfinished" />
+      <translation>保存新的密码短语并继续</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码短语不一致。请重新输入。</translation>
     </message>
   </context>
   <context>
     <name>FirstRunScreen</name>
     <message>
       <source>Welcome to ShelterDesk</source>
-      <translation type="unfinished" />
+      <translation>欢迎使用 ShelterDesk</translation>
     </message>
     <message>
       <source>Everything ShelterDesk stores is encrypted on this computer. Create the vault and the first administrator. Only people with a passphrase (or the recovery code) can open it.</source>
-      <translation type="unfinished" />
+      <translation>ShelterDesk 存储的所有内容都在本电脑上加密。请创建数据保险库和第一位管理员。只有持有密码短语（或恢复码）的人才能打开。</translation>
     </message>
     <message>
       <source>Shelter name</source>
-      <translation type="unfinished" />
+      <translation>庇护所名称</translation>
     </message>
     <message>
       <source>Administrator user name</source>
-      <translation type="unfinished" />
+      <translation>管理员用户名</translation>
     </message>
     <message>
       <source>e.g. sokha</source>
-      <translation type="unfinished" />
+      <translation>例如：sokha</translation>
     </message>
     <message>
       <source>Administrator full name</source>
-      <translation type="unfinished" />
+      <translation>管理员全名</translation>
     </message>
     <message>
       <source>Type the passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入密码短语</translation>
     </message>
     <message>
       <source>Your user name</source>
-      <translation type="unfinished" />
+      <translation>您的用户名</translation>
     </message>
     <message>
       <source>Your full name</source>
-      <translation type="unfinished" />
+      <translation>您的全名</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -1739,33 +1769,35 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>Passphrase again</source>
-      <translation type="unfinished" />
+      <translation>确认密码短语</translation>
     </message>
     <message>
       <source>Create the vault</source>
-      <translation type="unfinished" />
+      <translation>创建数据保险库</translation>
     </message>
     <message>
       <source>Enter the shelter's name; it heads every letter.</source>
-      <translation type="unfinished" />
+      <translation>请输入庇护所名称；它会出现在每封信函的抬头。</translation>
     </message>
     <message>
       <source>Choose a stronger passphrase (see the meter).</source>
-      <translation type="unfinished" />
+      <translation>请设置更强的密码短语（参见强度条）。</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码短语不一致。请重新输入。</translation>
     </message>
     <message>
       <source>Write down the recovery code</source>
-      <translation type="unfinished" />
+      <translation>请抄下恢复码</translation>
     </message>
     <message>
       <source>This code opens the vault if every administrator forgets their passphrase. It is shown only now and cannot be shown again.
 
 Write it on paper (or print the recovery kit), and lock it away from the computer, where only the shelter's director can reach it. Anyone who has it can read every record.</source>
-      <translation type="unfinished" />
+      <translation>如果所有管理员都忘记了密码短语，可以用此恢复码打开数据保险库。它只显示这一次，之后无法再次显示。
+
+请将它写在纸上（或打印恢复工具包），锁在远离电脑、只有庇护所负责人能拿到的地方。任何持有恢复码的人都能读取所有记录。</translation>
     </message>
     <message>
       <source>Recovery code</source>
@@ -1773,47 +1805,47 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Print the recovery kit…</source>
-      <translation type="unfinished" />
+      <translation>打印恢复工具包…</translation>
     </message>
     <message>
       <source>Print the recovery kit with this code</source>
-      <translation type="unfinished" />
+      <translation>打印包含此恢复码的恢复工具包</translation>
     </message>
     <message>
       <source>One page with this code and how to use it. Printing does not make a new code.</source>
-      <translation type="unfinished" />
+      <translation>一页纸，包含此恢复码及其使用方法。打印不会生成新的恢复码。</translation>
     </message>
     <message>
       <source>I have written the recovery code down and will keep it locked away.</source>
-      <translation type="unfinished" />
+      <translation>我已抄下恢复码，并会将其锁好保管。</translation>
     </message>
     <message>
       <source>I have written the recovery code down</source>
-      <translation type="unfinished" />
+      <translation>我已抄下恢复码</translation>
     </message>
     <message>
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>继续</translation>
     </message>
     <message>
       <source>Recovery kit</source>
-      <translation type="unfinished" />
+      <translation>恢复工具包</translation>
     </message>
     <message>
       <source>Print another copy…</source>
-      <translation type="unfinished" />
+      <translation>再打印一份…</translation>
     </message>
     <message>
       <source>The shelter's letterhead</source>
-      <translation type="unfinished" />
+      <translation>庇护所信头</translation>
     </message>
     <message>
       <source>These details head every referral letter. You can change them later in Settings.</source>
-      <translation type="unfinished" />
+      <translation>这些信息会出现在每封转介信的抬头。您以后可以在“设置”中修改。</translation>
     </message>
     <message>
       <source>Start using ShelterDesk</source>
-      <translation type="unfinished" />
+      <translation>开始使用 ShelterDesk</translation>
     </message>
   </context>
   <context>
@@ -1828,7 +1860,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Stateless</source>
-      <translation type="unfinished" />
+      <translation>无国籍</translation>
     </message>
     <message>
       <source>Unknown</source>
@@ -1836,19 +1868,19 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>No country matches “%1”. Pick one from the list.</source>
-      <translation type="unfinished" />
+      <translation>没有与“%1”匹配的国家。请从列表中选择。</translation>
     </message>
     <message>
       <source>No language matches “%1”. Pick one from the list.</source>
-      <translation type="unfinished" />
+      <translation>没有与“%1”匹配的语言。请从列表中选择。</translation>
     </message>
     <message>
       <source>Remove %1</source>
-      <translation type="unfinished" />
+      <translation>移除 %1</translation>
     </message>
     <message>
       <source>Problem with %1</source>
-      <translation type="unfinished" />
+      <translation>%1 有问题</translation>
     </message>
     <message>
       <source>Calendar</source>
@@ -1856,27 +1888,27 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Pick %1 from a calendar</source>
-      <translation type="unfinished" />
+      <translation>从日历中选择%1</translation>
     </message>
     <message>
       <source>Pick the date from a calendar (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>从日历中选择日期 (Alt+Down)</translation>
     </message>
     <message>
       <source>e.g. %1, empty if unknown</source>
-      <translation type="unfinished" />
+      <translation>例如：%1，不详则留空</translation>
     </message>
     <message>
       <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>“%1”不是有效日期。请写成 %2、14/03/1996 或 1996-03-14（年份为四位数），也可以从日历中选择，或留空。</translation>
     </message>
     <message>
       <source>Enter a whole number, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>请输入整数，或留空。</translation>
     </message>
     <message>
       <source>One per line</source>
-      <translation type="unfinished" />
+      <translation>每行一项</translation>
     </message>
   </context>
   <context>
@@ -1887,11 +1919,11 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Case history</source>
-      <translation type="unfinished" />
+      <translation>个案历史记录</translation>
     </message>
     <message>
       <source>Who opened or changed this case, and when. Entries cannot be edited.</source>
-      <translation type="unfinished" />
+      <translation>谁在何时打开或修改了此个案。记录无法编辑。</translation>
     </message>
   </context>
   <context>
@@ -1902,7 +1934,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>Nationality</source>
@@ -1910,7 +1942,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Case status</source>
-      <translation type="unfinished" />
+      <translation>个案状态</translation>
     </message>
     <message>
       <source>Case</source>
@@ -1922,7 +1954,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -1930,7 +1962,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>As in the passport</source>
-      <translation type="unfinished" />
+      <translation>与护照一致</translation>
     </message>
     <message>
       <source>Given names</source>
@@ -1946,15 +1978,15 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Preferred name</source>
-      <translation type="unfinished" />
+      <translation>常用名</translation>
     </message>
     <message>
       <source>Other names</source>
-      <translation type="unfinished" />
+      <translation>其他名字</translation>
     </message>
     <message>
       <source>Aliases, one per line</source>
-      <translation type="unfinished" />
+      <translation>别名，每行一个</translation>
     </message>
     <message>
       <source>About the person</source>
@@ -1966,11 +1998,11 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别认同</translation>
     </message>
     <message>
       <source>As the person describes it</source>
-      <translation type="unfinished" />
+      <translation>按本人的描述</translation>
     </message>
     <message>
       <source>Date of birth</source>
@@ -1978,19 +2010,19 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>出生地</translation>
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>父亲姓名</translation>
     </message>
     <message>
       <source>As in civil records; embassies check it</source>
-      <translation type="unfinished" />
+      <translation>与户籍记录一致；大使馆会核对</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>母亲姓名</translation>
     </message>
     <message>
       <source>Estimated age</source>
@@ -2022,55 +2054,55 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系方式</translation>
     </message>
     <message>
       <source>With country code, e.g. +62 812 3456 7890</source>
-      <translation type="unfinished" />
+      <translation>含国家代码，例如 +62 812 3456 7890</translation>
     </message>
     <message>
       <source>Home address</source>
-      <translation type="unfinished" />
+      <translation>家庭住址</translation>
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>在柬埔寨的最后住址</translation>
     </message>
     <message>
       <source>Where the person last lived, not where they were held</source>
-      <translation type="unfinished" />
+      <translation>此人最后居住的地方，而不是被关押的地方</translation>
     </message>
     <message>
       <source>Next of kin</source>
-      <translation type="unfinished" />
+      <translation>紧急联系人</translation>
     </message>
     <message>
       <source>Next of kin name</source>
-      <translation type="unfinished" />
+      <translation>紧急联系人姓名</translation>
     </message>
     <message>
       <source>Relation</source>
-      <translation type="unfinished" />
+      <translation>关系</translation>
     </message>
     <message>
       <source>e.g. mother, brother</source>
-      <translation type="unfinished" />
+      <translation>例如：母亲、兄弟</translation>
     </message>
     <message>
       <source>Next of kin phone</source>
-      <translation type="unfinished" />
+      <translation>紧急联系人电话</translation>
     </message>
     <message>
       <source>Safe to contact</source>
-      <translation type="unfinished" />
+      <translation>可以安全联系</translation>
     </message>
     <message>
       <source>Shelter stay</source>
-      <translation type="unfinished" />
+      <translation>在庇护所居住</translation>
     </message>
     <message>
       <source>Admitted</source>
-      <translation type="unfinished" />
+      <translation>入住</translation>
     </message>
     <message>
       <source>Admission date</source>
@@ -2078,43 +2110,43 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Discharged</source>
-      <translation type="unfinished" />
+      <translation>离开</translation>
     </message>
     <message>
       <source>Discharge date</source>
-      <translation type="unfinished" />
+      <translation>离开日期</translation>
     </message>
     <message>
       <source>Discharged to</source>
-      <translation type="unfinished" />
+      <translation>去向</translation>
     </message>
     <message>
       <source>Discharge destination</source>
-      <translation type="unfinished" />
+      <translation>离开后去向</translation>
     </message>
     <message>
       <source>Where the person goes, e.g. home town after repatriation</source>
-      <translation type="unfinished" />
+      <translation>此人去往何处，例如遣返后回到家乡</translation>
     </message>
     <message>
       <source>Health (share only with consent)</source>
-      <translation type="unfinished" />
+      <translation>健康（仅在同意后分享）</translation>
     </message>
     <message>
       <source>Fit to fly</source>
-      <translation type="unfinished" />
+      <translation>适合乘机</translation>
     </message>
     <message>
       <source>As the doctor stated it, with date and name</source>
-      <translation type="unfinished" />
+      <translation>按医生的说明，注明日期和医生姓名</translation>
     </message>
     <message>
       <source>Medical notes</source>
-      <translation type="unfinished" />
+      <translation>医疗备注</translation>
     </message>
     <message>
       <source>Only what the person agreed may be shared in letters</source>
-      <translation type="unfinished" />
+      <translation>只写此人同意可在信函中分享的内容</translation>
     </message>
   </context>
   <context>
@@ -2125,127 +2157,127 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Import a register from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>从电子表格导入登记册</translation>
     </message>
     <message>
       <source>Choose the spreadsheet to import</source>
-      <translation type="unfinished" />
+      <translation>选择要导入的电子表格</translation>
     </message>
     <message>
       <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
       <source>No file chosen.</source>
-      <translation type="unfinished" />
+      <translation>未选择文件。</translation>
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>选择文件…</translation>
     </message>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>工作表</translation>
     </message>
     <message>
       <source>Which field each column fills</source>
-      <translation type="unfinished" />
+      <translation>每列对应的字段</translation>
     </message>
     <message>
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>文件中的列</translation>
     </message>
     <message>
       <source>Example</source>
-      <translation type="unfinished" />
+      <translation>示例</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <source>The first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>前几行的存储效果</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>Problems and likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>问题和可能的重复</translation>
     </message>
     <message>
       <source>Also import the likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>同时导入可能重复的记录</translation>
     </message>
     <message>
       <source>Check the rows</source>
-      <translation type="unfinished" />
+      <translation>检查各行</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>导入</translation>
     </message>
     <message>
       <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
-      <translation type="unfinished" />
+      <translation>系统会根据列标题将各列与字段对应；如有错误请更正。所有行都正确之前不会导入任何内容，之后所有行一起导入。</translation>
     </message>
     <message>
       <source>Preview: the first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>预览：前几行的存储效果</translation>
     </message>
     <message>
       <source>(column {n})</source>
-      <translation type="unfinished" />
+      <translation>（第 {n} 列）</translation>
     </message>
     <message>
       <source>Field for column {name}</source>
-      <translation type="unfinished" />
+      <translation>第 {name} 列对应的字段</translation>
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— 不导入 —</translation>
     </message>
     <message>
       <source>Each field can be filled from one column only: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>每个字段只能由一列填充：{fields}。</translation>
     </message>
     <message>
       <source>The mapping changed: check the rows again.</source>
-      <translation type="unfinished" />
+      <translation>对应关系已更改：请重新检查各行。</translation>
     </message>
     <message>
       <source>Checking the rows…</source>
-      <translation type="unfinished" />
+      <translation>正在检查各行…</translation>
     </message>
     <message>
       <source>Checking cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>已取消检查；未导入任何内容。</translation>
     </message>
     <message>
       <source>Row {row}, {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
       <source>Row {row} may be the same person as {matches}</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行可能与 {matches} 是同一人</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {errors} problem(s) to correct in the file before anything can be imported.</source>
-      <translation type="unfinished" />
+      <translation>已读取 {rows} 行；有 {errors} 个问题需要在文件中更正，然后才能导入。</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {ready} will be imported; {duplicates} likely duplicate(s).</source>
-      <translation type="unfinished" />
+      <translation>已读取 {rows} 行；将导入 {ready} 行；可能重复 {duplicates} 行。</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>正在导入…</translation>
     </message>
     <message>
       <source>{n} case(s) imported.</source>
-      <translation type="unfinished" />
+      <translation>已导入 {n} 个个案。</translation>
     </message>
   </context>
   <context>
@@ -2352,7 +2384,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>e.g. 张伟, សុខ ដារ៉ា, محمد أحمد</source>
-      <translation type="unfinished" />
+      <translation>例如：张伟、សុខ ដារ៉ា、محمد أحمد</translation>
     </message>
     <message>
       <source>Passport number</source>
@@ -2380,7 +2412,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>this intake</source>
-      <translation type="unfinished" />
+      <translation>此登记表</translation>
     </message>
     <message>
       <source>This person may already be registered. Check before saving.</source>
@@ -2403,15 +2435,15 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Coordinator</source>
-      <translation type="unfinished" />
+      <translation>协调员</translation>
     </message>
     <message>
       <source>Case worker</source>
-      <translation type="unfinished" />
+      <translation>个案工作者</translation>
     </message>
     <message>
       <source>Read only</source>
-      <translation type="unfinished" />
+      <translation>只读</translation>
     </message>
     <message>
       <source>Female</source>
@@ -2423,7 +2455,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Intersex</source>
-      <translation type="unfinished" />
+      <translation>间性</translation>
     </message>
     <message>
       <source>Unknown</source>
@@ -2463,351 +2495,351 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>National ID card</source>
-      <translation type="unfinished" />
+      <translation>国民身份证</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>旅行证件</translation>
     </message>
     <message>
       <source>Birth certificate</source>
-      <translation type="unfinished" />
+      <translation>出生证明</translation>
     </message>
     <message>
       <source>Work permit</source>
-      <translation type="unfinished" />
+      <translation>工作许可</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <source>In hand</source>
-      <translation type="unfinished" />
+      <translation>本人持有</translation>
     </message>
     <message>
       <source>Held by employer or syndicate</source>
-      <translation type="unfinished" />
+      <translation>被雇主或犯罪团伙扣押</translation>
     </message>
     <message>
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>已遗失</translation>
     </message>
     <message>
       <source>With police</source>
-      <translation type="unfinished" />
+      <translation>在警方处</translation>
     </message>
     <message>
       <source>Copy only</source>
-      <translation type="unfinished" />
+      <translation>仅有复印件</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>Not needed</source>
-      <translation type="unfinished" />
+      <translation>不需要</translation>
     </message>
     <message>
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>未开始</translation>
     </message>
     <message>
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>已申请</translation>
     </message>
     <message>
       <source>Interviewed</source>
-      <translation type="unfinished" />
+      <translation>已面谈</translation>
     </message>
     <message>
       <source>Issued</source>
-      <translation type="unfinished" />
+      <translation>已签发</translation>
     </message>
     <message>
       <source>Collected</source>
-      <translation type="unfinished" />
+      <translation>已领取</translation>
     </message>
     <message>
       <source>Applied</source>
-      <translation type="unfinished" />
+      <translation>已申请</translation>
     </message>
     <message>
       <source>Fine waiver requested</source>
-      <translation type="unfinished" />
+      <translation>已申请免除罚款</translation>
     </message>
     <message>
       <source>Granted</source>
-      <translation type="unfinished" />
+      <translation>已批准</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>已拒绝</translation>
     </message>
     <message>
       <source>Forced criminality (online scams)</source>
-      <translation type="unfinished" />
+      <translation>强迫犯罪（网络诈骗）</translation>
     </message>
     <message>
       <source>Forced labour</source>
-      <translation type="unfinished" />
+      <translation>强迫劳动</translation>
     </message>
     <message>
       <source>Sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>性剥削</translation>
     </message>
     <message>
       <source>Domestic servitude</source>
-      <translation type="unfinished" />
+      <translation>家庭奴役</translation>
     </message>
     <message>
       <source>Debt bondage</source>
-      <translation type="unfinished" />
+      <translation>债务奴役</translation>
     </message>
     <message>
       <source>Forced marriage</source>
-      <translation type="unfinished" />
+      <translation>强迫婚姻</translation>
     </message>
     <message>
       <source>Deception about the job</source>
-      <translation type="unfinished" />
+      <translation>工作欺骗</translation>
     </message>
     <message>
       <source>Restriction of movement</source>
-      <translation type="unfinished" />
+      <translation>限制人身自由</translation>
     </message>
     <message>
       <source>Isolation</source>
-      <translation type="unfinished" />
+      <translation>隔离</translation>
     </message>
     <message>
       <source>Physical violence</source>
-      <translation type="unfinished" />
+      <translation>身体暴力</translation>
     </message>
     <message>
       <source>Intimidation and threats</source>
-      <translation type="unfinished" />
+      <translation>恐吓和威胁</translation>
     </message>
     <message>
       <source>Retention of identity documents</source>
-      <translation type="unfinished" />
+      <translation>扣留身份证件</translation>
     </message>
     <message>
       <source>Withholding of wages</source>
-      <translation type="unfinished" />
+      <translation>扣发工资</translation>
     </message>
     <message>
       <source>Abusive working and living conditions</source>
-      <translation type="unfinished" />
+      <translation>恶劣的工作和生活条件</translation>
     </message>
     <message>
       <source>Excessive overtime</source>
-      <translation type="unfinished" />
+      <translation>过度加班</translation>
     </message>
     <message>
       <source>Abuse of vulnerability</source>
-      <translation type="unfinished" />
+      <translation>利用弱势处境</translation>
     </message>
     <message>
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>未成年人</translation>
     </message>
     <message>
       <source>Pregnant</source>
-      <translation type="unfinished" />
+      <translation>怀孕</translation>
     </message>
     <message>
       <source>Injured</source>
-      <translation type="unfinished" />
+      <translation>受伤</translation>
     </message>
     <message>
       <source>Disability</source>
-      <translation type="unfinished" />
+      <translation>残障</translation>
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>大使馆</translation>
     </message>
     <message>
       <source>Anti-trafficking agency</source>
-      <translation type="unfinished" />
+      <translation>反人口贩运机构</translation>
     </message>
     <message>
       <source>Police</source>
-      <translation type="unfinished" />
+      <translation>警方</translation>
     </message>
     <message>
       <source>Service provider</source>
-      <translation type="unfinished" />
+      <translation>服务提供方</translation>
     </message>
     <message>
       <source>Anonymised statistics</source>
-      <translation type="unfinished" />
+      <translation>匿名统计</translation>
     </message>
     <message>
       <source>Transfer to another shelter</source>
-      <translation type="unfinished" />
+      <translation>转移到其他庇护所</translation>
     </message>
     <message>
       <source>Shelter</source>
-      <translation type="unfinished" />
+      <translation>住宿</translation>
     </message>
     <message>
       <source>Food</source>
-      <translation type="unfinished" />
+      <translation>食物</translation>
     </message>
     <message>
       <source>Medical</source>
-      <translation type="unfinished" />
+      <translation>医疗</translation>
     </message>
     <message>
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>心理社会支持</translation>
     </message>
     <message>
       <source>Legal</source>
-      <translation type="unfinished" />
+      <translation>法律</translation>
     </message>
     <message>
       <source>Repatriation</source>
-      <translation type="unfinished" />
+      <translation>遣返</translation>
     </message>
     <message>
       <source>Family contact</source>
-      <translation type="unfinished" />
+      <translation>联系家人</translation>
     </message>
     <message>
       <source>Immigration fine waiver</source>
-      <translation type="unfinished" />
+      <translation>免除移民罚款</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>现金</translation>
     </message>
     <message>
       <source>Interpretation</source>
-      <translation type="unfinished" />
+      <translation>口译</translation>
     </message>
     <message>
       <source>Protection</source>
-      <translation type="unfinished" />
+      <translation>保护</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
     </message>
     <message>
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>Urgent (72 h)</source>
-      <translation type="unfinished" />
+      <translation>紧急（72 小时）</translation>
     </message>
     <message>
       <source>Emergency (24 h)</source>
-      <translation type="unfinished" />
+      <translation>危急（24 小时）</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>未解决</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>处理中</translation>
     </message>
     <message>
       <source>On hold</source>
-      <translation type="unfinished" />
+      <translation>暂缓</translation>
     </message>
     <message>
       <source>Met</source>
-      <translation type="unfinished" />
+      <translation>已满足</translation>
     </message>
     <message>
       <source>Cannot be met</source>
-      <translation type="unfinished" />
+      <translation>无法满足</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已确认收到</translation>
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>已接受</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>已拒绝</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>已撤回</translation>
     </message>
     <message>
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>紧急</translation>
     </message>
     <message>
       <source>No document</source>
-      <translation type="unfinished" />
+      <translation>无证件</translation>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>重新打开</translation>
     </message>
     <message>
       <source>Start work</source>
-      <translation type="unfinished" />
+      <translation>开始处理</translation>
     </message>
     <message>
       <source>Put on hold</source>
-      <translation type="unfinished" />
+      <translation>暂缓处理</translation>
     </message>
     <message>
       <source>Mark met</source>
-      <translation type="unfinished" />
+      <translation>标记为已满足</translation>
     </message>
     <message>
       <source>Mark sent</source>
-      <translation type="unfinished" />
+      <translation>标记为已发送</translation>
     </message>
     <message>
       <source>Mark acknowledged</source>
-      <translation type="unfinished" />
+      <translation>标记为已确认收到</translation>
     </message>
     <message>
       <source>Mark accepted</source>
-      <translation type="unfinished" />
+      <translation>标记为已接受</translation>
     </message>
     <message>
       <source>Mark declined</source>
-      <translation type="unfinished" />
+      <translation>标记为已拒绝</translation>
     </message>
     <message>
       <source>Mark completed</source>
-      <translation type="unfinished" />
+      <translation>标记为已完成</translation>
     </message>
     <message>
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>撤回</translation>
     </message>
   </context>
   <context>
@@ -2825,19 +2857,19 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>LetterDialog</name>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>仅英文</translation>
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>英文和{language}</translation>
     </message>
     <message>
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>信函</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>收件方</translation>
     </message>
     <message>
       <source>Language</source>
@@ -2845,102 +2877,102 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <source>Referral letter</source>
-      <translation type="unfinished" />
+      <translation>转介信</translation>
     </message>
     <message>
       <source>No photo</source>
-      <translation type="unfinished" />
+      <translation>不附照片</translation>
     </message>
     <message>
       <source>What will be printed</source>
-      <translation type="unfinished" />
+      <translation>将打印的内容</translation>
     </message>
     <message>
       <source>Why this letter must go without consent (kept in the register)</source>
-      <translation type="unfinished" />
+      <translation>为何必须在未经同意的情况下发出此信（会记入登记）</translation>
     </message>
     <message>
       <source>Override (coordinators and administrators):</source>
-      <translation type="unfinished" />
+      <translation>例外处理（协调员和管理员）：</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>照片</translation>
     </message>
     <message>
       <source>Letter for case {case}</source>
-      <translation type="unfinished" />
+      <translation>个案 {case} 的信函</translation>
     </message>
     <message>
       <source>Fields to disclose (only those the person's consent allows can be ticked):</source>
-      <translation type="unfinished" />
+      <translation>要披露的字段（只能勾选此人同意范围内的字段）：</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>打印…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>保存为 PDF…</translation>
     </message>
     <message>
       <source>Printed or saved letters are plaintext; each one is recorded.</source>
-      <translation type="unfinished" />
+      <translation>打印或保存的信函是明文；每封都会被记录。</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters. Ask one of them to prepare this letter.</source>
-      <translation type="unfinished" />
+      <translation>只有协调员和管理员可以出具信函。请其中一人准备此信。</translation>
     </message>
     <message>
       <source>Consent for this kind of recipient does not allow this field.</source>
-      <translation type="unfinished" />
+      <translation>对此类收件方的同意不包括此字段。</translation>
     </message>
     <message>
       <source>Consent given on {date}</source>
-      <translation type="unfinished" />
+      <translation>同意日期：{date}</translation>
     </message>
     <message>
       <source> (interpreter: {name})</source>
-      <translation type="unfinished" />
+      <translation>（口译员：{name}）</translation>
     </message>
     <message>
       <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>没有对此类收件方的有效同意（未记录、已撤回或已过期）。请在个案档案中记录此人的同意，或在下方写明例外理由；理由会记入披露记录。</translation>
     </message>
     <message>
       <source>Mark the referral as sent?</source>
-      <translation type="unfinished" />
+      <translation>将转介标记为已发送？</translation>
     </message>
     <message>
       <source>The letter for referral {reference} is issued. Mark the referral as Sent, so its follow-up date counts from today?</source>
-      <translation type="unfinished" />
+      <translation>转介 {reference} 的信函已出具。要将此转介标记为“已发送”，使跟进日期从今天开始计算吗？</translation>
     </message>
     <message>
       <source>Mark as sent</source>
-      <translation type="unfinished" />
+      <translation>标记为已发送</translation>
     </message>
     <message>
       <source>Keep as draft</source>
-      <translation type="unfinished" />
+      <translation>保留为草稿</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Make a new recovery kit</source>
-      <translation type="unfinished" />
+      <translation>生成新的恢复工具包</translation>
     </message>
     <message>
       <source>Your new passphrase is saved. The recovery code has now been used and typed on this computer: print a new recovery kit (Staff &amp; audit → Print recovery kit…), lock it away, and destroy the old page.</source>
-      <translation type="unfinished" />
+      <translation>您的新密码短语已保存。恢复码已被使用，并在本电脑上输入过：请打印新的恢复工具包（工作人员与审计 → 打印恢复工具包…），将其锁好保管，并销毁旧的那页。</translation>
     </message>
     <message>
       <source>Go to Staff &amp; audit</source>
-      <translation type="unfinished" />
+      <translation>前往“工作人员与审计”</translation>
     </message>
   </context>
   <context>
@@ -2959,63 +2991,63 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Nobody yet</source>
-      <translation type="unfinished" />
+      <translation>暂无</translation>
     </message>
     <message>
       <source>Add a need</source>
-      <translation type="unfinished" />
+      <translation>添加需求</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
       <source>What exactly is needed</source>
-      <translation type="unfinished" />
+      <translation>具体需要什么</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>负责人</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>截止日期</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>截止</translation>
     </message>
     <message>
       <source>Save need</source>
-      <translation type="unfinished" />
+      <translation>保存需求</translation>
     </message>
     <message>
       <source>Cancel adding</source>
-      <translation type="unfinished" />
+      <translation>取消添加</translation>
     </message>
     <message>
       <source>New need</source>
-      <translation type="unfinished" />
+      <translation>新需求</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>What was done, what came of it</source>
-      <translation type="unfinished" />
+      <translation>做了什么，结果如何</translation>
     </message>
     <message>
       <source>Save changes to this need</source>
-      <translation type="unfinished" />
+      <translation>保存对此需求的更改</translation>
     </message>
   </context>
   <context>
@@ -3026,555 +3058,566 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Case notes</source>
-      <translation type="unfinished" />
+      <translation>个案备注</translation>
     </message>
     <message>
       <source>Notes about this case. Kept encrypted in the vault.</source>
-      <translation type="unfinished" />
+      <translation>关于此个案的备注。加密保存在数据保险库中。</translation>
     </message>
   </context>
   <context>
     <name>PassphraseField</name>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密码短语</translation>
     </message>
     <message>
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>密码短语强度</translation>
     </message>
     <message>
       <source>Minimum: {n} characters and rated “strong enough”. A few unrelated words are easy to remember and hard to guess.</source>
-      <translation type="unfinished" />
+      <translation>最少 {n} 个字符，且强度评为“足够强”。几个互不相关的词语容易记住，又难以猜到。</translation>
     </message>
   </context>
   <context>
     <name>PdfPreview</name>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>缩小</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>放大</translation>
     </message>
     <message>
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>适合宽度</translation>
     </message>
     <message>
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>使页面适合宽度</translation>
     </message>
     <message>
       <source>fitted to width</source>
-      <translation type="unfinished" />
+      <translation>已适合宽度</translation>
     </message>
     <message>
       <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
-      <translation type="unfinished" />
+      <translation>保存的 PDF 未加密：任何能打开该文件的人都能读取信中的全部内容。</translation>
     </message>
     <message>
       <source>The saved PDFs are NOT encrypted: anyone who can open the files can read everything in the letters.</source>
-      <translation type="unfinished" />
+      <translation>保存的 PDF 未加密：任何能打开这些文件的人都能读取信中的全部内容。</translation>
     </message>
     <message>
       <source>Saved letters are not encrypted</source>
-      <translation type="unfinished" />
+      <translation>保存的信函未加密</translation>
     </message>
     <message>
       <source>The letter stays in the vault and the disclosure is recorded. Save it only to a place you control, and delete it once it has been sent.</source>
-      <translation type="unfinished" />
+      <translation>信函保留在数据保险库中，披露已被记录。请只保存到您能控制的位置，发出后请删除。</translation>
     </message>
     <message>
       <source>Save letter as PDF</source>
-      <translation type="unfinished" />
+      <translation>将信函保存为 PDF</translation>
     </message>
     <message>
       <source>Folder for the letters</source>
-      <translation type="unfinished" />
+      <translation>信函保存文件夹</translation>
     </message>
   </context>
   <context>
     <name>Printing</name>
     <message>
       <source>The file could not be written ({reason}). The letter is kept in the vault.</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件（{reason}）。信函仍保存在数据保险库中。</translation>
     </message>
     <message>
       <source>The printer did not take the letter. Check that it is switched on and try again; the letter is kept in the vault.</source>
-      <translation type="unfinished" />
+      <translation>打印机未接收此信函。请检查打印机是否已开启，然后重试；信函仍保存在数据保险库中。</translation>
     </message>
     <message>
       <source>The printer could not be started. The letter is kept in the vault.</source>
-      <translation type="unfinished" />
+      <translation>无法启动打印机。信函仍保存在数据保险库中。</translation>
     </message>
   </context>
   <context>
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>
-      <translation type="unfinished" />
+      <translation>全选(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Step up</source>
-      <translation type="unfinished" />
+      <translation>增加(&amp;S)</translation>
     </message>
     <message>
       <source>Step &amp;down</source>
-      <translation type="unfinished" />
+      <translation>减少(&amp;D)</translation>
     </message>
   </context>
   <context>
     <name>QDialogButtonBox</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>确定</translation>
     </message>
   </context>
   <context>
     <name>QFileDialog</name>
     <message>
       <source>Look in:</source>
-      <translation type="unfinished" />
+      <translation>查找范围：</translation>
     </message>
     <message>
       <source>File &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation type="unfinished" />
+      <translation>文件类型：</translation>
     </message>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>打开(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>保存(&amp;S)</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <source>Save As</source>
-      <translation type="unfinished" />
+      <translation>另存为</translation>
     </message>
     <message>
       <source>&amp;Choose</source>
-      <translation type="unfinished" />
+      <translation>选择(&amp;C)</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>后退</translation>
     </message>
     <message>
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>前进</translation>
     </message>
     <message>
       <source>Parent Directory</source>
-      <translation type="unfinished" />
+      <translation>上级目录</translation>
     </message>
     <message>
       <source>Create New Folder</source>
-      <translation type="unfinished" />
+      <translation>新建文件夹</translation>
     </message>
     <message>
       <source>List View</source>
-      <translation type="unfinished" />
+      <translation>列表视图</translation>
     </message>
     <message>
       <source>Detail View</source>
-      <translation type="unfinished" />
+      <translation>详细视图</translation>
     </message>
     <message>
       <source>New Folder</source>
-      <translation type="unfinished" />
+      <translation>新建文件夹</translation>
     </message>
     <message>
       <source>&amp;New Folder</source>
-      <translation type="unfinished" />
+      <translation>新建文件夹(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Rename</source>
-      <translation type="unfinished" />
+      <translation>重命名(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>删除(&amp;D)</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Show &amp;hidden files</source>
-      <translation type="unfinished" />
+      <translation>显示隐藏文件(&amp;H)</translation>
     </message>
     <message>
       <source>Go back</source>
-      <translation type="unfinished" />
+      <translation>后退</translation>
     </message>
     <message>
       <source>Go forward</source>
-      <translation type="unfinished" />
+      <translation>前进</translation>
     </message>
     <message>
       <source>Go to the parent directory</source>
-      <translation type="unfinished" />
+      <translation>转到上级目录</translation>
     </message>
     <message>
       <source>Create a New Folder</source>
-      <translation type="unfinished" />
+      <translation>新建文件夹</translation>
     </message>
     <message>
       <source>Change to list view mode</source>
-      <translation type="unfinished" />
+      <translation>切换到列表视图</translation>
     </message>
     <message>
       <source>Change to detail view mode</source>
-      <translation type="unfinished" />
+      <translation>切换到详细视图</translation>
     </message>
     <message>
       <source>Recent Places</source>
-      <translation type="unfinished" />
+      <translation>最近访问的位置</translation>
     </message>
     <message>
       <source>My Computer</source>
-      <translation type="unfinished" />
+      <translation>我的电脑</translation>
     </message>
     <message>
       <source>Directory:</source>
-      <translation type="unfinished" />
+      <translation>目录：</translation>
     </message>
     <message>
       <source>All Files (*)</source>
-      <translation type="unfinished" />
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <source>%1 already exists.
 Do you want to replace it?</source>
-      <translation type="unfinished" />
+      <translation>%1 已存在。
+要替换它吗？</translation>
     </message>
     <message>
       <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+找不到文件。
+请确认文件名是否正确。</translation>
     </message>
     <message>
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+找不到目录。
+请确认目录名是否正确。</translation>
     </message>
     <message>
       <source>Are you sure you want to delete '%1'?</source>
-      <translation type="unfinished" />
+      <translation>确定要删除“%1”吗？</translation>
     </message>
     <message>
       <source>Could not delete directory.</source>
-      <translation type="unfinished" />
+      <translation>无法删除目录。</translation>
     </message>
     <message>
       <source>Sidebar</source>
-      <translation type="unfinished" />
+      <translation>侧边栏</translation>
     </message>
     <message>
       <source>List of places and bookmarks</source>
-      <translation type="unfinished" />
+      <translation>位置和书签列表</translation>
     </message>
     <message>
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹</translation>
     </message>
     <message>
       <source>File Folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹</translation>
     </message>
     <message>
       <source>%1 File</source>
-      <translation type="unfinished" />
+      <translation>%1 文件</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <source>Drive</source>
-      <translation type="unfinished" />
+      <translation>驱动器</translation>
     </message>
     <message>
       <source>Shortcut</source>
-      <translation type="unfinished" />
+      <translation>快捷方式</translation>
     </message>
     <message>
       <source>Alias</source>
-      <translation type="unfinished" />
+      <translation>别名</translation>
     </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Date Modified</source>
-      <translation type="unfinished" />
+      <translation>修改日期</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>种类</translation>
     </message>
   </context>
   <context>
     <name>QLineEdit</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>剪切(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>复制(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>全选</translation>
     </message>
   </context>
   <context>
     <name>QMessageBox</name>
     <message>
       <source>Show Details...</source>
-      <translation type="unfinished" />
+      <translation>显示详细信息...</translation>
     </message>
     <message>
       <source>Hide Details...</source>
-      <translation type="unfinished" />
+      <translation>隐藏详细信息...</translation>
     </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>确定</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <source>Save All</source>
-      <translation type="unfinished" />
+      <translation>全部保存</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>是(&amp;Y)</translation>
     </message>
     <message>
       <source>Yes to &amp;All</source>
-      <translation type="unfinished" />
+      <translation>全部是(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>否(&amp;N)</translation>
     </message>
     <message>
       <source>N&amp;o to All</source>
-      <translation type="unfinished" />
+      <translation>全部否(&amp;O)</translation>
     </message>
     <message>
       <source>Abort</source>
-      <translation type="unfinished" />
+      <translation>中止</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>重试</translation>
     </message>
     <message>
       <source>Ignore</source>
-      <translation type="unfinished" />
+      <translation>忽略</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>放弃</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>帮助</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>应用</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>重置</translation>
     </message>
     <message>
       <source>Restore Defaults</source>
-      <translation type="unfinished" />
+      <translation>恢复默认值</translation>
     </message>
   </context>
   <context>
     <name>QWidgetTextControl</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>剪切(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>复制(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>全选</translation>
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation type="unfinished" />
+      <translation>复制链接地址(&amp;L)</translation>
     </message>
   </context>
   <context>
     <name>ReferralsOverview</name>
     <message>
       <source>Agency kind</source>
-      <translation type="unfinished" />
+      <translation>机构类型</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>显示</translation>
     </message>
     <message>
       <source>Batch letters</source>
-      <translation type="unfinished" />
+      <translation>批量信函</translation>
     </message>
     <message>
       <source>All agencies</source>
-      <translation type="unfinished" />
+      <translation>所有机构</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>跟进</translation>
     </message>
     <message>
       <source>Any follow-up date</source>
-      <translation type="unfinished" />
+      <translation>任何跟进日期</translation>
     </message>
     <message>
       <source>Overdue only</source>
-      <translation type="unfinished" />
+      <translation>仅逾期</translation>
     </message>
     <message>
       <source>Follow-up due this week</source>
-      <translation type="unfinished" />
+      <translation>本周到期的跟进</translation>
     </message>
     <message>
       <source>Referrals waiting on agencies</source>
-      <translation type="unfinished" />
+      <translation>等待机构回复的转介</translation>
     </message>
     <message>
       <source>Batch letters…</source>
-      <translation type="unfinished" />
+      <translation>批量信函…</translation>
     </message>
     <message>
       <source>Letters for every open case that matches a filter, for example all Indonesians waiting for a travel document</source>
-      <translation type="unfinished" />
+      <translation>为符合筛选条件的每个进行中个案生成信函，例如所有等待旅行证件的印度尼西亚人</translation>
     </message>
     <message>
       <source>Referrals sent and not yet answered or completed, longest waits first. Overdue follow-ups are highlighted. Open a referral to go to its case.</source>
-      <translation type="unfinished" />
+      <translation>已发送但尚未答复或完成的转介，等待最久的在前。逾期的跟进会突出显示。打开一项转介即可进入其个案。</translation>
     </message>
     <message numerus="yes">
       <source>%n referral(s) waiting</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 项转介等待中</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>on %n agency(s);</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>涉及 %n 个机构；</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n overdue.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 项已逾期。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>ReferralsTab</name>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>机构</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -3586,107 +3629,107 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Record consent</source>
-      <translation type="unfinished" />
+      <translation>记录同意</translation>
     </message>
     <message>
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>Refer to an agency</source>
-      <translation type="unfinished" />
+      <translation>转介到机构</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <source>Why this person is referred, what is asked</source>
-      <translation type="unfinished" />
+      <translation>转介此人的原因，以及请求的事项</translation>
     </message>
     <message>
       <source>Follow up by</source>
-      <translation type="unfinished" />
+      <translation>跟进截止</translation>
     </message>
     <message>
       <source>Empty: set from the priority</source>
-      <translation type="unfinished" />
+      <translation>留空：按优先级设定</translation>
     </message>
     <message>
       <source>For needs</source>
-      <translation type="unfinished" />
+      <translation>针对的需求</translation>
     </message>
     <message>
       <source>Reason for referring without consent</source>
-      <translation type="unfinished" />
+      <translation>未经同意转介的理由</translation>
     </message>
     <message>
       <source>Why this cannot wait for consent (it is logged)</source>
-      <translation type="unfinished" />
+      <translation>为何不能等待同意（会被记录）</translation>
     </message>
     <message>
       <source>Override with reason</source>
-      <translation type="unfinished" />
+      <translation>说明理由后例外处理</translation>
     </message>
     <message>
       <source>Override reason</source>
-      <translation type="unfinished" />
+      <translation>例外理由</translation>
     </message>
     <message>
       <source>Create referral</source>
-      <translation type="unfinished" />
+      <translation>创建转介</translation>
     </message>
     <message>
       <source>Cancel referral</source>
-      <translation type="unfinished" />
+      <translation>取消转介</translation>
     </message>
     <message>
       <source>New referral</source>
-      <translation type="unfinished" />
+      <translation>新转介</translation>
     </message>
     <message>
       <source>The agency's answer; saved with the next status change</source>
-      <translation type="unfinished" />
+      <translation>机构的答复；在下次更改状态时保存</translation>
     </message>
     <message>
       <source>Follow-up date</source>
-      <translation type="unfinished" />
+      <translation>跟进日期</translation>
     </message>
     <message>
       <source>Set follow-up date</source>
-      <translation type="unfinished" />
+      <translation>设置跟进日期</translation>
     </message>
     <message>
       <source>Prepare a letter…</source>
-      <translation type="unfinished" />
+      <translation>准备信函…</translation>
     </message>
     <message>
       <source>Prepare a letter</source>
-      <translation type="unfinished" />
+      <translation>准备信函</translation>
     </message>
     <message>
       <source>Sent without consent. Reason given: %1</source>
-      <translation type="unfinished" />
+      <translation>未经同意已发送。给出的理由：%1</translation>
     </message>
     <message>
       <source>Linked needs</source>
-      <translation type="unfinished" />
+      <translation>关联的需求</translation>
     </message>
     <message>
       <source>No open needs</source>
-      <translation type="unfinished" />
+      <translation>没有未解决的需求</translation>
     </message>
     <message>
       <source>Write why this referral cannot wait for consent.</source>
-      <translation type="unfinished" />
+      <translation>请写明此转介为何不能等待同意。</translation>
     </message>
     <message>
       <source>Follow-up date saved.</source>
-      <translation type="unfinished" />
+      <translation>跟进日期已保存。</translation>
     </message>
   </context>
   <context>
@@ -3709,7 +3752,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Save the register, or the people this filter shows, as a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>将登记册或当前筛选显示的人员保存为电子表格</translation>
     </message>
     <message>
       <source>Export the register</source>
@@ -3725,7 +3768,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Select people in the list (Ctrl+click, Shift+click), then print a letter for each of them</source>
-      <translation type="unfinished" />
+      <translation>在列表中选择人员（Ctrl+单击、Shift+单击），然后为每人打印一封信</translation>
     </message>
     <message>
       <source>Search by name (any script), case number or passport number  (Ctrl+F)</source>
@@ -3817,7 +3860,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Remove the filter chosen on the dashboard</source>
-      <translation type="unfinished" />
+      <translation>移除在概览中选择的筛选</translation>
     </message>
     <message>
       <source>Survivors in the register</source>
@@ -3847,7 +3890,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>No one matches this search and these filters. Clear the search box or choose “Any status” to see everyone.</source>
-      <translation type="unfinished" />
+      <translation>没有符合此搜索和筛选条件的人员。清空搜索框或选择“任何状态”即可查看所有人。</translation>
     </message>
     <message>
       <source>Open case</source>
@@ -3871,11 +3914,13 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
       <source>Letters for the %n selected person(s)…</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>为所选的 %n 人写信…</numerusform>
+      </translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件（{reason}）。未记录任何内容。</translation>
     </message>
     <message>
       <source>{n} people saved to {file}</source>
@@ -3883,7 +3928,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>{what}  ✕</source>
-      <translation type="unfinished" />
+      <translation>{what}  ✕</translation>
     </message>
     <message>
       <source>Saved filters…</source>
@@ -3896,18 +3941,19 @@ Please verify the correct directory name was given.</source>
     <message>
       <source>Name for these filters (for example “Indonesia, waiting on embassy”).
 The search text is not saved.</source>
-      <translation type="unfinished" />
+      <translation>为这些筛选条件命名（例如“印度尼西亚，等待大使馆”）。
+搜索文字不会保存。</translation>
     </message>
   </context>
   <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>English only</source>
-      <translation type="unfinished" />
+      <translation>仅英文</translation>
     </message>
     <message>
       <source>Languages</source>
@@ -3915,138 +3961,138 @@ The search text is not saved.</source>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件（{reason}）。未记录任何内容。</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>保存为 PDF…</translation>
     </message>
     <message>
       <source>English and Indonesian</source>
-      <translation type="unfinished" />
+      <translation>英文和印度尼西亚语</translation>
     </message>
     <message>
       <source>English and Chinese</source>
-      <translation type="unfinished" />
+      <translation>英文和中文</translation>
     </message>
     <message>
       <source>Save the report as</source>
-      <translation type="unfinished" />
+      <translation>报告另存为</translation>
     </message>
     <message>
       <source>Period report</source>
-      <translation type="unfinished" />
+      <translation>期间报告</translation>
     </message>
     <message>
       <source>First day</source>
-      <translation type="unfinished" />
+      <translation>第一天</translation>
     </message>
     <message>
       <source>Last day</source>
-      <translation type="unfinished" />
+      <translation>最后一天</translation>
     </message>
     <message>
       <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
-      <translation type="unfinished" />
+      <translation>该期间的入住、离开、国籍、性别、年龄、剥削类型、转介以及获得旅行证件所需天数，附图表。不含姓名；少于 11 的计数显示为“&lt;11”。</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>已保存 {file}。</translation>
     </message>
   </context>
   <context>
     <name>RetentionPanel</name>
     <message>
       <source>Keeping records (retention)</source>
-      <translation type="unfinished" />
+      <translation>记录保留期限</translation>
     </message>
     <message>
       <source>Closed cases are anonymised %1 months after they closed.</source>
-      <translation type="unfinished" />
+      <translation>已结案个案在结案 %1 个月后匿名化。</translation>
     </message>
     <message>
       <source>Closed cases are kept until an administrator sets a retention period.</source>
-      <translation type="unfinished" />
+      <translation>已结案个案会一直保留，直到管理员设置保留期限。</translation>
     </message>
     <message>
       <source>Anonymise cases that closed (repatriated, transferred, left or closed) more than a number of months ago. Anonymising keeps only what statistics use — nationality, sex, year of birth, exploitation type, admission and discharge month, status, needs and referral kinds with their outcomes, consent for statistics — and deletes names, documents, contacts, notes, letters and attachments. It cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>将结案（已遣返、已转移、已离开或已结案）超过一定月数的个案匿名化。匿名化只保留统计所需的信息——国籍、性别、出生年份、剥削类型、入住和离开月份、状态、需求和转介类型及其结果、对统计的同意——并删除姓名、证件、联系方式、备注、信函和附件。此操作无法撤销。</translation>
     </message>
     <message>
       <source>Anonymise closed cases after</source>
-      <translation type="unfinished" />
+      <translation>匿名化已结案个案，结案后</translation>
     </message>
     <message>
       <source>Anonymise closed cases</source>
-      <translation type="unfinished" />
+      <translation>匿名化已结案个案</translation>
     </message>
     <message>
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> 个月</translation>
     </message>
     <message>
       <source>Months after closing</source>
-      <translation type="unfinished" />
+      <translation>结案后月数</translation>
     </message>
     <message>
       <source>Save the rule</source>
-      <translation type="unfinished" />
+      <translation>保存规则</translation>
     </message>
     <message>
       <source>Save the retention rule</source>
-      <translation type="unfinished" />
+      <translation>保存保留规则</translation>
     </message>
     <message>
       <source>Show the cases due…</source>
-      <translation type="unfinished" />
+      <translation>显示到期的个案…</translation>
     </message>
     <message>
       <source>Show the cases due</source>
-      <translation type="unfinished" />
+      <translation>显示到期的个案</translation>
     </message>
     <message>
       <source>Anonymise these cases…</source>
-      <translation type="unfinished" />
+      <translation>匿名化这些个案…</translation>
     </message>
     <message>
       <source>Anonymise these cases</source>
-      <translation type="unfinished" />
+      <translation>匿名化这些个案</translation>
     </message>
     <message>
       <source>Cases the rule would anonymise</source>
-      <translation type="unfinished" />
+      <translation>规则将匿名化的个案</translation>
     </message>
     <message>
       <source>Saved: closed cases are anonymised %1 months after closing.</source>
-      <translation type="unfinished" />
+      <translation>已保存：已结案个案在结案 %1 个月后匿名化。</translation>
     </message>
     <message>
       <source>Saved: no case is anonymised.</source>
-      <translation type="unfinished" />
+      <translation>已保存：不会匿名化任何个案。</translation>
     </message>
     <message>
       <source>closed %1</source>
-      <translation type="unfinished" />
+      <translation>结案于 %1</translation>
     </message>
     <message>
       <source>The rule is off: save a number of months first.</source>
-      <translation type="unfinished" />
+      <translation>规则未启用：请先保存月数。</translation>
     </message>
     <message>
       <source>%n case(s) would be anonymised now.</source>
-      <translation type="unfinished" />
+      <translation>现在将有 %n 个个案被匿名化。</translation>
     </message>
     <message>
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>将匿名化 %n 个个案：姓名、证件、联系方式、备注、信函和附件将被永久删除。此操作无法撤销。</translation>
     </message>
     <message>
       <source>Anonymise</source>
-      <translation type="unfinished" />
+      <translation>匿名化</translation>
     </message>
     <message>
       <source>%n case(s) anonymised.</source>
-      <translation type="unfinished" />
+      <translation>已匿名化 %n 个个案。</translation>
     </message>
   </context>
   <context>
@@ -4116,70 +4162,70 @@ The search text is not saved.</source>
     <name>ShelterProfileForm</name>
     <message>
       <source>Shelter name</source>
-      <translation type="unfinished" />
+      <translation>庇护所名称</translation>
     </message>
     <message>
       <source>Shelter address</source>
-      <translation type="unfinished" />
+      <translation>庇护所地址</translation>
     </message>
     <message>
       <source>Shelter phone</source>
-      <translation type="unfinished" />
+      <translation>庇护所电话</translation>
     </message>
     <message>
       <source>Shelter email</source>
-      <translation type="unfinished" />
+      <translation>庇护所电子邮件</translation>
     </message>
     <message>
       <source>No logo</source>
-      <translation type="unfinished" />
+      <translation>无标志</translation>
     </message>
     <message>
       <source>Choose logo…</source>
-      <translation type="unfinished" />
+      <translation>选择标志…</translation>
     </message>
     <message>
       <source>Choose a logo image for letterheads</source>
-      <translation type="unfinished" />
+      <translation>为信头选择标志图片</translation>
     </message>
     <message>
       <source>Remove logo</source>
-      <translation type="unfinished" />
+      <translation>移除标志</translation>
     </message>
     <message>
       <source>Remove the logo</source>
-      <translation type="unfinished" />
+      <translation>移除标志</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <source>Logo</source>
-      <translation type="unfinished" />
+      <translation>标志</translation>
     </message>
     <message>
       <source>Choose a logo</source>
-      <translation type="unfinished" />
+      <translation>选择标志</translation>
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
   </context>
   <context>
     <name>StaffView</name>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Name</source>
@@ -4187,11 +4233,11 @@ The search text is not saved.</source>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <source>User name</source>
@@ -4207,103 +4253,103 @@ The search text is not saved.</source>
     </message>
     <message>
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>移除…</translation>
     </message>
     <message>
       <source>Not on the staff</source>
-      <translation type="unfinished" />
+      <translation>非工作人员</translation>
     </message>
     <message>
       <source>Altered</source>
-      <translation type="unfinished" />
+      <translation>已被改动</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>账户</translation>
     </message>
     <message>
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>已停用</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <source>Must choose their own</source>
-      <translation type="unfinished" />
+      <translation>须自行设置</translation>
     </message>
     <message>
       <source>Key slot</source>
-      <translation type="unfinished" />
+      <translation>密钥槽</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>正常</translation>
     </message>
     <message>
       <source>Add a staff member</source>
-      <translation type="unfinished" />
+      <translation>添加工作人员</translation>
     </message>
     <message>
       <source>e.g. sokha</source>
-      <translation type="unfinished" />
+      <translation>例如：sokha</translation>
     </message>
     <message>
       <source>as it appears in letters</source>
-      <translation type="unfinished" />
+      <translation>与信函中显示的一致</translation>
     </message>
     <message>
       <source>Job title</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <source>One-time passphrase</source>
-      <translation type="unfinished" />
+      <translation>一次性密码短语</translation>
     </message>
     <message>
       <source>Type the one-time passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入一次性密码短语</translation>
     </message>
     <message>
       <source>Again</source>
-      <translation type="unfinished" />
+      <translation>确认</translation>
     </message>
     <message>
       <source>Name, job title, phone and email are printed in the letters this person signs. Give them the one-time passphrase in person: ShelterDesk asks them to choose their own the first time they unlock.</source>
-      <translation type="unfinished" />
+      <translation>姓名、职务、电话和电子邮件会印在此人签署的信函上。请当面将一次性密码短语交给此人：首次解锁时，ShelterDesk 会要求其设置自己的密码短语。</translation>
     </message>
     <message>
       <source>Add staff message</source>
-      <translation type="unfinished" />
+      <translation>添加工作人员提示</translation>
     </message>
     <message>
       <source>Add staff member</source>
-      <translation type="unfinished" />
+      <translation>添加工作人员</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码短语不一致。请重新输入。</translation>
     </message>
     <message>
       <source>Staff members</source>
-      <translation type="unfinished" />
+      <translation>工作人员名单</translation>
     </message>
     <message>
       <source>Add staff member…</source>
-      <translation type="unfinished" />
+      <translation>添加工作人员…</translation>
     </message>
     <message>
       <source>Print recovery kit…</source>
-      <translation type="unfinished" />
+      <translation>打印恢复工具包…</translation>
     </message>
     <message>
       <source>Staff</source>
@@ -4311,99 +4357,99 @@ The search text is not saved.</source>
     </message>
     <message>
       <source>Staff member</source>
-      <translation type="unfinished" />
+      <translation>工作人员</translation>
     </message>
     <message>
       <source>Save contact details</source>
-      <translation type="unfinished" />
+      <translation>保存联系方式</translation>
     </message>
     <message>
       <source>Change role</source>
-      <translation type="unfinished" />
+      <translation>更改角色</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
-      <translation type="unfinished" />
+      <translation>停用会保留账户，但拒绝解锁。移除会删除此人的密钥，并为数据保险库更换密钥。</translation>
     </message>
     <message>
       <source>Wrong passphrases</source>
-      <translation type="unfinished" />
+      <translation>密码短语输错</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after</source>
-      <translation type="unfinished" />
+      <translation>连续输错</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after wrong attempts</source>
-      <translation type="unfinished" />
+      <translation>连续输错后清除所有工作人员的密码短语</translation>
     </message>
     <message>
       <source>Number of wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>连续输错次数</translation>
     </message>
     <message>
       <source>Save setting</source>
-      <translation type="unfinished" />
+      <translation>保存设置</translation>
     </message>
     <message>
       <source>wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>次后，清除所有工作人员的密码短语</translation>
     </message>
     <message>
       <source>Off by default. When it is on and someone types a wrong passphrase that many times in a row, nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>默认关闭。开启后，如果有人连续输错密码短语达到该次数，任何人的密码短语都将无法再打开数据保险库：只有打印的恢复工具包（或备份）可以打开。开启前请确保恢复工具包在手边。输错密码短语后，下一次尝试总是需要等待。</translation>
     </message>
     <message>
       <source>The key-slot file holds slots for names that are not on the staff: {names}. They were added outside ShelterDesk and open the vault until the next re-key; make a new recovery kit now (that re-keys) and check the audit log.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件中有不在工作人员名单上的名字：{names}。这些密钥槽是在 ShelterDesk 之外添加的，在下次更换密钥之前都能打开数据保险库；请立即生成新的恢复工具包（会更换密钥），并检查审计日志。</translation>
     </message>
     <message>
       <source>Disabled: cannot unlock.</source>
-      <translation type="unfinished" />
+      <translation>已停用：无法解锁。</translation>
     </message>
     <message>
       <source>Active.</source>
-      <translation type="unfinished" />
+      <translation>有效。</translation>
     </message>
     <message>
       <source>Has not chosen their own passphrase yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置自己的密码短语。</translation>
     </message>
     <message>
       <source>You cannot do this to your own account.</source>
-      <translation type="unfinished" />
+      <translation>您不能对自己的账户执行此操作。</translation>
     </message>
     <message>
       <source>{user} was added. Give them the one-time passphrase in person; they choose their own at their first unlock.</source>
-      <translation type="unfinished" />
+      <translation>已添加 {user}。请当面将一次性密码短语交给对方；对方首次解锁时会设置自己的密码短语。</translation>
     </message>
     <message>
       <source>Contact details saved.</source>
-      <translation type="unfinished" />
+      <translation>联系方式已保存。</translation>
     </message>
     <message>
       <source>{user} is now: {role}.</source>
-      <translation type="unfinished" />
+      <translation>{user} 现在的角色是：{role}。</translation>
     </message>
     <message>
       <source>{user} is disabled: their passphrase no longer unlocks.</source>
-      <translation type="unfinished" />
+      <translation>{user} 已停用：其密码短语不能再解锁。</translation>
     </message>
     <message>
       <source>{user} can unlock again.</source>
-      <translation type="unfinished" />
+      <translation>{user} 可以再次解锁。</translation>
     </message>
     <message>
       <source>Remove a staff member</source>
-      <translation type="unfinished" />
+      <translation>移除工作人员</translation>
     </message>
     <message>
       <source>Remove {user}?
@@ -4411,52 +4457,58 @@ The search text is not saved.</source>
 Their key is deleted and the whole vault is re-keyed (this takes a moment). From then on their passphrase opens nothing in this vault.
 
 Backups made before today still open with it: replace them.</source>
-      <translation type="unfinished" />
+      <translation>要移除 {user} 吗？
+
+此人的密钥将被删除，整个数据保险库将更换密钥（需要一点时间）。之后，此人的密码短语在此数据保险库中将无法打开任何内容。
+
+今天之前生成的备份仍可用此人的密码短语打开：请替换这些备份。</translation>
     </message>
     <message>
       <source>Remove and re-key</source>
-      <translation type="unfinished" />
+      <translation>移除并更换密钥</translation>
     </message>
     <message>
       <source>{user} was removed and the vault re-keyed. Their passphrase opens nothing from now on.</source>
-      <translation type="unfinished" />
+      <translation>已移除 {user}，数据保险库已更换密钥。从现在起，此人的密码短语无法打开任何内容。</translation>
     </message>
     <message>
       <source>Print a new recovery kit</source>
-      <translation type="unfinished" />
+      <translation>打印新的恢复工具包</translation>
     </message>
     <message>
       <source>A new recovery code is made and the old one stops working at once: destroy the old page.
 
 The PDF is NOT encrypted. Print it, keep the paper locked away from this computer, and delete the file.</source>
-      <translation type="unfinished" />
+      <translation>将生成新的恢复码，旧恢复码立即失效：请销毁旧的那页。
+
+PDF 未加密。请打印出来，将纸张锁在远离本电脑的地方，并删除文件。</translation>
     </message>
     <message>
       <source>Make a new recovery code</source>
-      <translation type="unfinished" />
+      <translation>生成新的恢复码</translation>
     </message>
     <message>
       <source>Save the recovery kit</source>
-      <translation type="unfinished" />
+      <translation>保存恢复工具包</translation>
     </message>
     <message>
       <source>New recovery kit saved to {path}. Print it, lock the paper away and delete the file. The old recovery code no longer opens the vault.</source>
-      <translation type="unfinished" />
+      <translation>新的恢复工具包已保存到 {path}。请打印出来，将纸张锁好保管，并删除文件。旧的恢复码已无法打开数据保险库。</translation>
     </message>
     <message>
       <source>Off: wrong passphrases only make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>关闭：输错密码短语只会让下一次尝试需要等待。</translation>
     </message>
     <message>
       <source>On: after {n} wrong passphrases in a row every staff passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>开启：连续输错 {n} 次密码短语后，所有工作人员的密码短语都将失效。</translation>
     </message>
   </context>
   <context>
     <name>TableModels</name>
     <message>
       <source>Agency / case</source>
-      <translation type="unfinished" />
+      <translation>机构 / 个案</translation>
     </message>
     <message>
       <source>Name</source>
@@ -4468,31 +4520,31 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Waiting (days)</source>
-      <translation type="unfinished" />
+      <translation>等待（天）</translation>
     </message>
     <message>
       <source>Follow up by</source>
-      <translation type="unfinished" />
+      <translation>跟进截止</translation>
     </message>
     <message>
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>参考号</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Letter language</source>
-      <translation type="unfinished" />
+      <translation>信函语言</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>机构</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -4500,206 +4552,206 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>同意日期</translation>
     </message>
     <message>
       <source>Interpreter</source>
-      <translation type="unfinished" />
+      <translation>口译员</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>到期</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系方式</translation>
     </message>
     <message>
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>负责人</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>截止</translation>
     </message>
     <message>
       <source>%1 (overdue)</source>
-      <translation type="unfinished" />
+      <translation>%1（已逾期）</translation>
     </message>
     <message>
       <source>Need</source>
-      <translation type="unfinished" />
+      <translation>需求</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>发送日期</translation>
     </message>
     <message>
       <source>Overridden</source>
-      <translation type="unfinished" />
+      <translation>例外处理</translation>
     </message>
     <message>
       <source>Given</source>
-      <translation type="unfinished" />
+      <translation>已同意</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>已撤回</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>已过期</translation>
     </message>
     <message>
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <source>Not yet valid</source>
-      <translation type="unfinished" />
+      <translation>尚未生效</translation>
     </message>
     <message>
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>同意对象</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>记录人</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <source>Serves</source>
-      <translation type="unfinished" />
+      <translation>服务对象</translation>
     </message>
     <message>
       <source>%n waiting</source>
-      <translation type="unfinished" />
+      <translation>%n 项等待中</translation>
     </message>
     <message>
       <source>up to %1</source>
-      <translation type="unfinished" />
+      <translation>最长 %1 天</translation>
     </message>
     <message>
       <source>%n overdue</source>
-      <translation type="unfinished" />
+      <translation>%n 项逾期</translation>
     </message>
   </context>
   <context>
     <name>TraffickingTab</name>
     <message>
       <source>Exploitation</source>
-      <translation type="unfinished" />
+      <translation>剥削</translation>
     </message>
     <message>
       <source>Types</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Exploitation types</source>
-      <translation type="unfinished" />
+      <translation>剥削类型</translation>
     </message>
     <message>
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>指标</translation>
     </message>
     <message>
       <source>Indicators of trafficking</source>
-      <translation type="unfinished" />
+      <translation>人口贩运指标</translation>
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>招募</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Recruitment channel</source>
-      <translation type="unfinished" />
+      <translation>招募渠道</translation>
     </message>
     <message>
       <source>e.g. job advert, friend, agent</source>
-      <translation type="unfinished" />
+      <translation>例如：招聘广告、朋友、中介</translation>
     </message>
     <message>
       <source>Platform</source>
-      <translation type="unfinished" />
+      <translation>平台</translation>
     </message>
     <message>
       <source>Recruitment platform</source>
-      <translation type="unfinished" />
+      <translation>招募平台</translation>
     </message>
     <message>
       <source>e.g. Facebook, Telegram</source>
-      <translation type="unfinished" />
+      <translation>例如：Facebook、Telegram</translation>
     </message>
     <message>
       <source>Where and how long</source>
-      <translation type="unfinished" />
+      <translation>地点和时长</translation>
     </message>
     <message>
       <source>Compound location</source>
-      <translation type="unfinished" />
+      <translation>园区位置</translation>
     </message>
     <message>
       <source>Held from</source>
-      <translation type="unfinished" />
+      <translation>被关押起始日期</translation>
     </message>
     <message>
       <source>Held until</source>
-      <translation type="unfinished" />
+      <translation>被关押截止日期</translation>
     </message>
     <message>
       <source>Means of control</source>
-      <translation type="unfinished" />
+      <translation>控制手段</translation>
     </message>
     <message>
       <source>e.g. passport taken, debt, violence; one per line</source>
-      <translation type="unfinished" />
+      <translation>例如：护照被扣、债务、暴力；每行一项</translation>
     </message>
     <message>
       <source>Leaving and referral</source>
-      <translation type="unfinished" />
+      <translation>离开和转介</translation>
     </message>
     <message>
       <source>How they left</source>
-      <translation type="unfinished" />
+      <translation>如何离开</translation>
     </message>
     <message>
       <source>Referred in by</source>
-      <translation type="unfinished" />
+      <translation>转介来源</translation>
     </message>
     <message>
       <source>Police report</source>
-      <translation type="unfinished" />
+      <translation>报警记录</translation>
     </message>
     <message>
       <source>Report number, if the person chose to report</source>
-      <translation type="unfinished" />
+      <translation>报案编号（如果此人选择报案）</translation>
     </message>
   </context>
   <context>
@@ -4710,11 +4762,11 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>导入</translation>
     </message>
     <message>
       <source>Trust a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>信任合作庇护所</translation>
     </message>
     <message>
       <source>Read this fingerprint aloud with the partner shelter on the phone. Trust the key only if theirs is exactly the same:
@@ -4722,119 +4774,123 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
 %1
 
 Name of the partner shelter:</source>
-      <translation type="unfinished" />
+      <translation>请与合作庇护所通电话，朗读此指纹。只有对方的指纹完全相同时才信任该密钥：
+
+%1
+
+合作庇护所名称：</translation>
     </message>
     <message>
       <source>Transfer this case</source>
-      <translation type="unfinished" />
+      <translation>转移此个案</translation>
     </message>
     <message>
       <source>Partner shelter</source>
-      <translation type="unfinished" />
+      <translation>合作庇护所</translation>
     </message>
     <message>
       <source>Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends today. Keep it open if the person stays here for now.</source>
-      <translation type="unfinished" />
+      <translation>此人是否要转到 %1？如是，此个案将在此处记录为已转移到 %1，在本庇护所的居住于今天结束。如果此人暂时留在这里，请保持个案打开。</translation>
     </message>
     <message>
       <source>Record as transferred</source>
-      <translation type="unfinished" />
+      <translation>记录为已转移</translation>
     </message>
     <message>
       <source>Keep the case open</source>
-      <translation type="unfinished" />
+      <translation>保持个案打开</translation>
     </message>
     <message>
       <source>Partner shelters (case transfer)</source>
-      <translation type="unfinished" />
+      <translation>合作庇护所（个案转移）</translation>
     </message>
     <message>
       <source>Cases move to a partner shelter in a package only that shelter can open. Exchange key files, then read the fingerprints to each other on the phone before trusting a key.</source>
-      <translation type="unfinished" />
+      <translation>个案以只有合作庇护所能打开的加密包转移。请先交换密钥文件，然后在电话中互相朗读指纹，再信任密钥。</translation>
     </message>
     <message>
       <source>This shelter's fingerprint: %1</source>
-      <translation type="unfinished" />
+      <translation>本庇护所的指纹：%1</translation>
     </message>
     <message>
       <source>QR code of this shelter's key</source>
-      <translation type="unfinished" />
+      <translation>本庇护所密钥的二维码</translation>
     </message>
     <message>
       <source>Trusted partner shelters</source>
-      <translation type="unfinished" />
+      <translation>受信任的合作庇护所</translation>
     </message>
     <message>
       <source>Save our key file…</source>
-      <translation type="unfinished" />
+      <translation>保存我方密钥文件…</translation>
     </message>
     <message>
       <source>Save our key file</source>
-      <translation type="unfinished" />
+      <translation>保存我方密钥文件</translation>
     </message>
     <message>
       <source>Trust a partner's key…</source>
-      <translation type="unfinished" />
+      <translation>信任合作方的密钥…</translation>
     </message>
     <message>
       <source>Trust a partner's key</source>
-      <translation type="unfinished" />
+      <translation>信任合作方的密钥</translation>
     </message>
     <message>
       <source>Import a transfer package…</source>
-      <translation type="unfinished" />
+      <translation>导入转移包…</translation>
     </message>
     <message>
       <source>Import a transfer package</source>
-      <translation type="unfinished" />
+      <translation>导入转移包</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet.</source>
-      <translation type="unfinished" />
+      <translation>还没有受信任的合作庇护所。</translation>
     </message>
     <message>
       <source>The key file could not be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>无法保存密钥文件：%1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
-      <translation type="unfinished" />
+      <translation>已保存。请发送给合作庇护所；文件不含任何机密。</translation>
     </message>
     <message>
       <source>The file cannot be read: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取文件：%1</translation>
     </message>
     <message>
       <source>%1 is trusted.</source>
-      <translation type="unfinished" />
+      <translation>已信任 %1。</translation>
     </message>
     <message>
       <source>From %1: %2 case(s) and %3 attachment(s).</source>
-      <translation type="unfinished" />
+      <translation>来自 %1：%2 个个案和 %3 个附件。</translation>
     </message>
     <message>
       <source>%1 may be the same person as %2 here: check and merge by hand after the import.</source>
-      <translation type="unfinished" />
+      <translation>%1 可能与本处的 %2 是同一人：请在导入后核对并手动合并。</translation>
     </message>
     <message>
       <source>Imported as %1.</source>
-      <translation type="unfinished" />
+      <translation>已导入为 %1。</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet: an administrator trusts one in Settings → Partner shelters.</source>
-      <translation type="unfinished" />
+      <translation>还没有受信任的合作庇护所：需由管理员在“设置 → 合作庇护所”中添加信任。</translation>
     </message>
     <message>
       <source>Save the transfer package</source>
-      <translation type="unfinished" />
+      <translation>保存转移包</translation>
     </message>
     <message>
       <source>Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that shelter can open the file.</source>
-      <translation type="unfinished" />
+      <translation>已为 %1 加密，已记入披露记录，个案已标记为已转移。只有该庇护所能打开此文件。</translation>
     </message>
     <message>
       <source>Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.</source>
-      <translation type="unfinished" />
+      <translation>已为 %1 加密并记入披露记录。只有该庇护所能打开此文件。</translation>
     </message>
   </context>
   <context>
@@ -4869,7 +4925,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>For when every administrator has forgotten their passphrase, or the staff passphrases were wiped. Type the code from the printed recovery kit (spaces and dashes do not matter) and the user name of an administrator. That administrator then chooses a new passphrase.</source>
-      <translation type="unfinished" />
+      <translation>用于所有管理员都忘记了密码短语，或工作人员的密码短语已被清除的情况。请输入打印的恢复工具包上的恢复码（空格和短横线不影响）以及一位管理员的用户名。之后由该管理员设置新的密码短语。</translation>
     </message>
     <message>
       <source>Administrator</source>
@@ -4905,11 +4961,11 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>The recovery code or the administrator's user name is not right. Check the code against the printed kit, then try again.</source>
-      <translation type="unfinished" />
+      <translation>恢复码或管理员用户名不正确。请对照打印的恢复工具包核对恢复码，然后重试。</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码短语不正确。请检查键盘输入法和大写锁定键，然后重试。</translation>
     </message>
     <message>
       <source>The vault is open somewhere else.</source>
@@ -4917,7 +4973,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Next step: close or lock ShelterDesk in the other window, then unlock here. If no other window is open, restart the computer.</source>
-      <translation type="unfinished" />
+      <translation>下一步：在另一个窗口中关闭或锁定 ShelterDesk，然后在此解锁。如果没有打开其他窗口，请重启电脑。</translation>
     </message>
     <message>
       <source>This vault needs a newer ShelterDesk.</source>
@@ -4925,7 +4981,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Next step: install the newer version of ShelterDesk. Do not restore an older backup over this vault.</source>
-      <translation type="unfinished" />
+      <translation>下一步：安装更新版本的 ShelterDesk。不要用较旧的备份覆盖此数据保险库。</translation>
     </message>
     <message>
       <source>The vault is damaged.</source>
@@ -4933,7 +4989,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Next step: do not delete or move anything. Ask your administrator to restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>下一步：不要删除或移动任何内容。请管理员恢复最近的备份。</translation>
     </message>
     <message>
       <source>There is no vault here.</source>
@@ -4968,7 +5024,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>You have typed into {what} and not saved it. Discard it?</source>
-      <translation type="unfinished" />
+      <translation>您在{what}中输入的内容尚未保存。要放弃吗？</translation>
     </message>
     <message>
       <source>Keep editing</source>
@@ -4983,63 +5039,63 @@ Name of the partner shelter:</source>
     <name>Validation</name>
     <message>
       <source>Enter a country.</source>
-      <translation type="unfinished" />
+      <translation>请输入国家。</translation>
     </message>
     <message>
       <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
-      <translation type="unfinished" />
+      <translation>证件号码由 3 到 24 个字母和数字组成（可含空格、- 和 /）。</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>此文本包含 NUL 字符，无法保存。</translation>
     </message>
     <message>
       <source>This text is longer than 10 MB.</source>
-      <translation type="unfinished" />
+      <translation>此文本超过 10 MB。</translation>
     </message>
     <message>
       <source>This text contains a broken character; type or paste it again.</source>
-      <translation type="unfinished" />
+      <translation>此文本包含损坏的字符；请重新输入或粘贴。</translation>
     </message>
     <message>
       <source>Enter at least a family name or a given name.</source>
-      <translation type="unfinished" />
+      <translation>请至少输入姓或名。</translation>
     </message>
     <message>
       <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
-      <translation type="unfinished" />
+      <translation>请同时输入拉丁字母姓名（与护照一致，或按读音拼写）。</translation>
     </message>
     <message>
       <source>Choose at least one nationality, or “unknown”.</source>
-      <translation type="unfinished" />
+      <translation>请至少选择一个国籍，或选择“不详”。</translation>
     </message>
     <message>
       <source>The date of birth is in the future.</source>
-      <translation type="unfinished" />
+      <translation>出生日期在未来。</translation>
     </message>
     <message>
       <source>The date of birth is more than 110 years ago.</source>
-      <translation type="unfinished" />
+      <translation>出生日期在 110 年以前。</translation>
     </message>
     <message>
       <source>An estimated age is between 0 and 110.</source>
-      <translation type="unfinished" />
+      <translation>估计年龄应在 0 到 110 之间。</translation>
     </message>
     <message>
       <source>Give either a date of birth or an estimated age, not both.</source>
-      <translation type="unfinished" />
+      <translation>请填写出生日期或估计年龄，不要两者都填。</translation>
     </message>
     <message>
       <source>Overstay days cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>逾期居留天数不能为负数。</translation>
     </message>
     <message>
       <source>Discharge is before admission.</source>
-      <translation type="unfinished" />
+      <translation>离开日期早于入住日期。</translation>
     </message>
     <message>
       <source>The end of captivity is before its start.</source>
-      <translation type="unfinished" />
+      <translation>被关押结束日期早于开始日期。</translation>
     </message>
   </context>
   <context>
@@ -5070,7 +5126,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” (Staff &amp; audit) and restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>此数据保险库比本电脑上次看到的状态更旧：它可能是从较旧的副本还原的，或者其审计日志被截断了。最近的工作可能已丢失。请告知管理员；管理员可以运行“检查日志”（工作人员与审计），并恢复最近的备份。</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -5131,27 +5187,29 @@ Name of the partner shelter:</source>
       <source>Demo vault with invented people, deleted when you quit.
 User name: {user}
 Passphrase: {pw}</source>
-      <translation type="unfinished" />
+      <translation>演示用数据保险库，其中的人员均为虚构，退出时删除。
+用户名：{user}
+密码短语：{pw}</translation>
     </message>
     <message>
       <source>The demo vault could not be built ({error}). Quit and start the demo again.</source>
-      <translation type="unfinished" />
+      <translation>无法创建演示用数据保险库（{error}）。请退出并重新启动演示。</translation>
     </message>
     <message>
       <source>ShelterDesk is already running on this computer.</source>
-      <translation type="unfinished" />
+      <translation>ShelterDesk 已在本电脑上运行。</translation>
     </message>
     <message>
       <source>Its window has been brought to the front.</source>
-      <translation type="unfinished" />
+      <translation>已将其窗口切换到前台。</translation>
     </message>
     <message>
       <source>Switch to its window, or close it before starting ShelterDesk again.</source>
-      <translation type="unfinished" />
+      <translation>请切换到该窗口，或先关闭它，再重新启动 ShelterDesk。</translation>
     </message>
     <message>
       <source>Preparing the demo vault…</source>
-      <translation type="unfinished" />
+      <translation>正在准备演示用数据保险库…</translation>
     </message>
   </context>
   <context>
@@ -5225,7 +5283,7 @@ Passphrase: {pw}</source>
     </message>
     <message>
       <source>Days in the shelter since admission, up to discharge once the stay has ended</source>
-      <translation type="unfinished" />
+      <translation>入住以来在庇护所的天数；居住结束后计算到离开日期</translation>
     </message>
     <message>
       <source>Open needs</source>
