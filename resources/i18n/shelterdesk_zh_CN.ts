@@ -60,7 +60,7 @@
     </message>
     <message>
       <source>Name</source>
-      <translation>姓名</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <source>Nationalities served</source>
@@ -1385,7 +1385,7 @@ If it happens again, copy the report below and send it to your support contact. 
     <message numerus="yes">
       <source>%n overdue referrals</source>
       <translation>
-        <numerusform>%n 项转介已逾期</numerusform>
+        <numerusform>逾期转介 %n 项</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1397,7 +1397,7 @@ If it happens again, copy the report below and send it to your support contact. 
     <message numerus="yes">
       <source>%n open needs</source>
       <translation>
-        <numerusform>未解决的需求 %n 项</numerusform>
+        <numerusform>未解决需求 %n 项</numerusform>
       </translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Immigration</source>
-      <translation>移民</translation>
+      <translation>出入境</translation>
     </message>
     <message>
       <source>Entry date</source>
@@ -1896,7 +1896,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>e.g. %1, empty if unknown</source>
-      <translation>例如：%1，不详则留空</translation>
+      <translation>例如：%1，可留空</translation>
     </message>
     <message>
       <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
@@ -3597,7 +3597,7 @@ Please verify the correct directory name was given.</source>
     <message numerus="yes">
       <source>%n referral(s) waiting</source>
       <translation>
-        <numerusform>%n 项转介等待中</numerusform>
+        <numerusform>共 %n 项转介等待回复，</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3609,7 +3609,7 @@ Please verify the correct directory name was given.</source>
     <message numerus="yes">
       <source>%n overdue.</source>
       <translation>
-        <numerusform>%n 项已逾期。</numerusform>
+        <numerusform>其中 %n 项已逾期。</numerusform>
       </translation>
     </message>
   </context>
@@ -3985,11 +3985,11 @@ The search text is not saved.</source>
     </message>
     <message>
       <source>First day</source>
-      <translation>第一天</translation>
+      <translation>开始日期</translation>
     </message>
     <message>
       <source>Last day</source>
-      <translation>最后一天</translation>
+      <translation>结束日期</translation>
     </message>
     <message>
       <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
