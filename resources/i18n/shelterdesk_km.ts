@@ -458,7 +458,7 @@
     </message>
     <message>
       <source>Created this shelter's identity key</source>
-      <translation>បានបង្កើតកូនសោអត្តសញ្ញាណរបស់ជម្រកនេះ</translation>
+      <translation>បានបង្កើតកូនសោរបស់ជម្រកនេះ</translation>
     </message>
     <message>
       <source>Trusted a partner shelter's key</source>
@@ -1320,7 +1320,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Admitted</source>
-      <translation>ចូល</translation>
+      <translation>បានចូល</translation>
     </message>
     <message>
       <source>under 1 week</source>
@@ -2481,7 +2481,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
     <message>
       <source>Awaiting repatriation</source>
-      <translation>រង់ចាំការធ្វើមាតុភូមិនិវត្តន៍</translation>
+      <translation>រង់ចាំមាតុភូមិនិវត្តន៍</translation>
     </message>
     <message>
       <source>Repatriated</source>
