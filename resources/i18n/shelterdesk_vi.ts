@@ -521,11 +521,11 @@
     </message>
     <message>
       <source>Who</source>
-      <translation>Người thực hiện</translation>
+      <translation>Người dùng</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation>Hành động</translation>
+      <translation>Việc</translation>
     </message>
     <message>
       <source>Record</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
       <source>Show</source>
-      <translation>Hiển thị</translation>
+      <translation>Lọc</translation>
     </message>
     <message>
       <source>Audit log entries</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
       <source>Action starts with</source>
-      <translation>Hành động bắt đầu bằng</translation>
+      <translation>Việc bắt đầu bằng</translation>
     </message>
     <message>
       <source>any action</source>
-      <translation>mọi hành động</translation>
+      <translation>mọi việc</translation>
     </message>
     <message>
       <source>From (date)</source>
@@ -573,11 +573,11 @@
     </message>
     <message>
       <source>Show all</source>
-      <translation>Hiện tất cả</translation>
+      <translation>Xem tất cả</translation>
     </message>
     <message>
       <source>Show all entries</source>
-      <translation>Hiện tất cả các mục</translation>
+      <translation>Xem tất cả các mục</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -901,7 +901,7 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     </message>
     <message>
       <source>Embassy letter (chosen from each person's open needs)</source>
-      <translation>Thư gửi đại sứ quán (chọn theo nhu cầu chưa đáp ứng của từng người)</translation>
+      <translation>Thư đại sứ quán (theo nhu cầu của từng người)</translation>
     </message>
     <message>
       <source>The embassy serving each person's nationality</source>
@@ -1084,15 +1084,15 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     </message>
     <message>
       <source>Identity and names</source>
-      <translation>Nhân thân và tên</translation>
+      <translation>Nhân thân</translation>
     </message>
     <message>
       <source>Documents and immigration</source>
-      <translation>Giấy tờ và xuất nhập cảnh</translation>
+      <translation>Giấy tờ, xuất nhập cảnh</translation>
     </message>
     <message>
       <source>Trafficking profile</source>
-      <translation>Thông tin mua bán người</translation>
+      <translation>Mua bán người</translation>
     </message>
     <message>
       <source>Needs</source>
@@ -1116,7 +1116,7 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     </message>
     <message>
       <source>in the shelter for %n days</source>
-      <translation>ở nhà tạm lánh %n ngày</translation>
+      <translation>đã ở %n ngày</translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -1896,7 +1896,7 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     </message>
     <message>
       <source>e.g. %1, empty if unknown</source>
-      <translation>VD: %1, để trống nếu không biết</translation>
+      <translation>VD: %1, trống nếu không rõ</translation>
     </message>
     <message>
       <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
@@ -1954,7 +1954,7 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     </message>
     <message>
       <source>Names</source>
-      <translation>Tên</translation>
+      <translation>Họ và tên</translation>
     </message>
     <message>
       <source>Family name</source>
@@ -2296,7 +2296,7 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     </message>
     <message>
       <source>Name</source>
-      <translation>Tên</translation>
+      <translation>Họ và tên</translation>
     </message>
     <message>
       <source>Cancel</source>
