@@ -171,7 +171,7 @@
     </message>
     <message>
       <source>What</source>
-      <translation>Apa</translation>
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>File</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
       <source>any action</source>
-      <translation>tindakan apa pun</translation>
+      <translation>semua tindakan</translation>
     </message>
     <message>
       <source>From (date)</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
       <source>any date</source>
-      <translation>semua tanggal</translation>
+      <translation>kapan saja</translation>
     </message>
     <message>
       <source>Show matching entries</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
       <source>Show all</source>
-      <translation>Tampilkan semua</translation>
+      <translation>Lihat semua</translation>
     </message>
     <message>
       <source>Show all entries</source>
@@ -1422,7 +1422,7 @@ Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. 
     </message>
     <message>
       <source>Left in {month}</source>
-      <translation>Pergi pada {month}</translation>
+      <translation>Keluar pada {month}</translation>
     </message>
     <message>
       <source>Admissions and departures per month</source>
@@ -1430,7 +1430,7 @@ Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. 
     </message>
     <message>
       <source>Left</source>
-      <translation>Sudah pergi</translation>
+      <translation>Keluar</translation>
     </message>
   </context>
   <context>
@@ -2408,7 +2408,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Register</source>
-      <translation>Daftar</translation>
+      <translation>Daftarkan</translation>
     </message>
     <message>
       <source>this intake</source>
@@ -2972,7 +2972,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Go to Staff &amp; audit</source>
-      <translation>Ke Staf &amp; audit</translation>
+      <translation>Ke Staf dan audit</translation>
     </message>
   </context>
   <context>
@@ -4377,7 +4377,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
-      <translation>Menonaktifkan mempertahankan akun tetapi menolak pembukaan kunci. Menghapus menghapus kunci orang itu dan mengganti kunci brankas data.</translation>
+      <translation>Nonaktif: akun tetap ada, tetapi tidak dapat membuka kunci. Hapus: kunci orang itu dihapus dan kunci brankas diganti.</translation>
     </message>
     <message>
       <source>Wrong passphrases</source>
@@ -4528,7 +4528,7 @@ PDF ini TIDAK terenkripsi. Cetak, simpan kertasnya terkunci jauh dari komputer i
     </message>
     <message>
       <source>Reference</source>
-      <translation>Nomor referensi</translation>
+      <translation>Referensi</translation>
     </message>
     <message>
       <source>Kind</source>
