@@ -6,23 +6,23 @@
     <name>AccessReport</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi</translation>
     </message>
     <message>
       <source>Language of the report</source>
-      <translation type="unfinished" />
+      <translation>Bahasa laporan</translation>
     </message>
     <message>
       <source>The report lists everything held about this person. The saved PDF is NOT encrypted: print it or hand it over, then delete the file. It is recorded in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>Laporan ini memuat semua data yang disimpan tentang orang ini. PDF yang disimpan TIDAK terenkripsi: cetak atau serahkan, lalu hapus berkasnya. Laporan ini dicatat dalam daftar pengungkapan.</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Simpan laporan</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -30,7 +30,7 @@
     </message>
     <message>
       <source>The report was saved. It is not encrypted: delete the file once it has been handed over.</source>
-      <translation type="unfinished" />
+      <translation>Laporan tersimpan. Laporan ini tidak terenkripsi: hapus berkasnya setelah diserahkan.</translation>
     </message>
   </context>
   <context>
@@ -139,79 +139,79 @@
     <name>AttachmentsTab</name>
     <message>
       <source>Passport scan</source>
-      <translation type="unfinished" />
+      <translation>Pindaian paspor</translation>
     </message>
     <message>
       <source>Identity paper scan</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dokumen identitas</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Signed consent form</source>
-      <translation type="unfinished" />
+      <translation>Formulir persetujuan bertanda tangan</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>Dokumen lain</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Lampiran</translation>
     </message>
     <message>
       <source>%1 MB</source>
-      <translation type="unfinished" />
+      <translation>%1 MB</translation>
     </message>
     <message>
       <source>%1 kB</source>
-      <translation type="unfinished" />
+      <translation>%1 kB</translation>
     </message>
     <message>
       <source>What</source>
-      <translation>Apa</translation>
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Ukuran</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Ditambahkan</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Oleh</translation>
     </message>
     <message>
       <source>Scans of identity papers, photos for travel documents and signed consent forms, kept encrypted inside the vault. PDF, JPEG or PNG up to 25 MB; photos lose their location and camera details when they are added.</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dokumen identitas, foto untuk dokumen perjalanan, dan formulir persetujuan bertanda tangan, disimpan terenkripsi di dalam brankas data. PDF, JPEG, atau PNG hingga 25 MB; data lokasi dan kamera pada foto dihapus saat foto ditambahkan.</translation>
     </message>
     <message>
       <source>What it is</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>Add a file…</source>
-      <translation type="unfinished" />
+      <translation>Tambah berkas…</translation>
     </message>
     <message>
       <source>Add a file</source>
-      <translation type="unfinished" />
+      <translation>Tambah berkas</translation>
     </message>
     <message>
       <source>Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan…</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan</translation>
     </message>
     <message>
       <source>Remove…</source>
@@ -219,59 +219,59 @@
     </message>
     <message>
       <source>Remove the file</source>
-      <translation type="unfinished" />
+      <translation>Hapus berkas</translation>
     </message>
     <message>
       <source>Preview of the image</source>
-      <translation type="unfinished" />
+      <translation>Pratinjau gambar</translation>
     </message>
     <message>
       <source>No files are stored with this case yet.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada berkas yang disimpan untuk kasus ini.</translation>
     </message>
     <message>
       <source>Choose a file in the list to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas di daftar untuk melihatnya di sini.</translation>
     </message>
     <message>
       <source>This image is too large to preview here. Save a copy to view it.</source>
-      <translation type="unfinished" />
+      <translation>Gambar ini terlalu besar untuk dipratinjau di sini. Simpan salinan untuk melihatnya.</translation>
     </message>
     <message>
       <source>Add a scan, photo or signed form</source>
-      <translation type="unfinished" />
+      <translation>Tambah pindaian, foto, atau formulir bertanda tangan</translation>
     </message>
     <message>
       <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
       <source>Stored inside the vault. The original file on this computer is unchanged and NOT encrypted: delete it if it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan di dalam brankas data. Berkas asli di komputer ini tidak berubah dan TIDAK terenkripsi: hapus jika tidak diperlukan lagi.</translation>
     </message>
     <message>
       <source>Save a copy outside the vault</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan di luar brankas data</translation>
     </message>
     <message>
       <source>The copy is NOT encrypted: anyone who can open the file can see it. Save it only to a place you control, and delete it once it has served its purpose. Saving it is recorded in the history.</source>
-      <translation type="unfinished" />
+      <translation>Salinan ini TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat melihatnya. Simpan hanya di tempat yang Anda kendalikan, dan hapus setelah tidak diperlukan. Penyimpanan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
       <source>Files (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Berkas (*%1)</translation>
     </message>
     <message>
       <source>Copy saved. It is not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Salinan tersimpan. Salinan ini tidak terenkripsi.</translation>
     </message>
     <message>
       <source>The file is deleted from the vault for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Berkas dihapus dari brankas data secara permanen. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
       <source>The file was removed.</source>
-      <translation type="unfinished" />
+      <translation>Berkas sudah dihapus.</translation>
     </message>
   </context>
   <context>
@@ -298,7 +298,7 @@
     </message>
     <message>
       <source>Moved a need</source>
-      <translation>Memindahkan status kebutuhan</translation>
+      <translation>Mengubah status kebutuhan</translation>
     </message>
     <message>
       <source>Made a referral</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
       <source>Moved a referral</source>
-      <translation>Memindahkan status rujukan</translation>
+      <translation>Mengubah status rujukan</translation>
     </message>
     <message>
       <source>Set a follow-up date</source>
@@ -410,59 +410,59 @@
     </message>
     <message>
       <source>Gave the person their own copy of their records</source>
-      <translation type="unfinished" />
+      <translation>Memberikan salinan pribadi catatan kepada orang ini</translation>
     </message>
     <message>
       <source>Stored a file with the case</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan berkas pada kasus</translation>
     </message>
     <message>
       <source>Saved a copy of a stored file outside the vault</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan salinan berkas di luar brankas data</translation>
     </message>
     <message>
       <source>Removed a stored file</source>
-      <translation type="unfinished" />
+      <translation>Menghapus berkas tersimpan</translation>
     </message>
     <message>
       <source>Looked at a stored file</source>
-      <translation type="unfinished" />
+      <translation>Melihat berkas tersimpan</translation>
     </message>
     <message>
       <source>Anonymised the case (retention rule)</source>
-      <translation type="unfinished" />
+      <translation>Menganonimkan kasus (aturan retensi)</translation>
     </message>
     <message>
       <source>Erased a case at the person's request</source>
-      <translation type="unfinished" />
+      <translation>Menghapus kasus atas permintaan orang ini</translation>
     </message>
     <message>
       <source>Imported cases from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Mengimpor kasus dari lembar kerja</translation>
     </message>
     <message>
       <source>Took in a case from a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Menerima kasus dari rumah aman mitra</translation>
     </message>
     <message>
       <source>Sent the case to a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Mengirim kasus ke rumah aman mitra</translation>
     </message>
     <message>
       <source>Made the period report</source>
-      <translation type="unfinished" />
+      <translation>Membuat laporan periode</translation>
     </message>
     <message>
       <source>Changed the retention rule</source>
-      <translation type="unfinished" />
+      <translation>Mengubah aturan retensi</translation>
     </message>
     <message>
       <source>Created this shelter's identity key</source>
-      <translation type="unfinished" />
+      <translation>Membuat kunci identitas rumah aman ini</translation>
     </message>
     <message>
       <source>Trusted a partner shelter's key</source>
-      <translation type="unfinished" />
+      <translation>Memercayai kunci rumah aman mitra</translation>
     </message>
     <message>
       <source>Changed: {fields}</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
       <source>any action</source>
-      <translation>tindakan apa pun</translation>
+      <translation>semua tindakan</translation>
     </message>
     <message>
       <source>From (date)</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
       <source>any date</source>
-      <translation>tanggal berapa pun</translation>
+      <translation>kapan saja</translation>
     </message>
     <message>
       <source>Show matching entries</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
       <source>Show all</source>
-      <translation>Tampilkan semua</translation>
+      <translation>Lihat semua</translation>
     </message>
     <message>
       <source>Show all entries</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>The exported file is not encrypted: it leaves the vault. It holds who did what and when (user names, record numbers), never survivors' names. Keep it where only administrators can read it.</source>
-      <translation type="unfinished" />
+      <translation>Berkas ekspor tidak terenkripsi: berkas ini keluar dari brankas data. Isinya siapa melakukan apa dan kapan (nama pengguna, nomor catatan), tidak pernah nama penyintas. Simpan di tempat yang hanya dapat dibaca administrator.</translation>
     </message>
     <message>
       <source>Choose a file…</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
@@ -641,13 +641,15 @@
     </message>
     <message>
       <source>The log is intact: {n} entries, database pages authenticate.</source>
-      <translation type="unfinished" />
+      <translation>Log utuh: {n} entri, halaman basis data terautentikasi.</translation>
     </message>
     <message>
       <source>The log does NOT check out ({n} entries read):
 {problems}
 Do not delete anything; keep a backup of the vault as it is now and compare with an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Log TIDAK lolos pemeriksaan ({n} entri dibaca):
+{problems}
+Jangan menghapus apa pun; simpan cadangan brankas data dalam keadaan sekarang dan bandingkan dengan cadangan sebelumnya.</translation>
     </message>
   </context>
   <context>
@@ -662,7 +664,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>{file} ({size:,} bytes), made {made}: {cases} cases, {needs} needs, {referrals} referrals, {audit} audit entries.</source>
-      <translation type="unfinished" />
+      <translation>{file} ({size:,} bita), dibuat {made}: {cases} kasus, {needs} kebutuhan, {referrals} rujukan, {audit} entri audit.</translation>
     </message>
     <message>
       <source>Back up now…</source>
@@ -686,7 +688,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>The backup is encrypted and opens with the passphrases of the staff of today (or the recovery code). Save it on a USB stick and keep the stick away from this computer. It is read back and checked before it counts as made.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan terenkripsi dan terbuka dengan frasa sandi staf saat ini (atau kode pemulihan). Simpan di USB dan simpan USB itu jauh dari komputer ini. Cadangan dibaca ulang dan diperiksa sebelum dianggap selesai.</translation>
     </message>
     <message>
       <source>Back up to a file…</source>
@@ -706,7 +708,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Remind after this many days without a backup</source>
-      <translation type="unfinished" />
+      <translation>Ingatkan setelah sekian hari tanpa cadangan</translation>
     </message>
     <message>
       <source>Save reminder</source>
@@ -718,15 +720,15 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>A backup opens with the user name and passphrase of someone who was on the staff when it was made; restoring needs an administrator of that time. The restored vault opens with the passphrases that were valid then.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan terbuka dengan nama pengguna dan frasa sandi orang yang menjadi staf saat cadangan dibuat; pemulihan memerlukan administrator pada saat itu. Brankas data yang dipulihkan terbuka dengan frasa sandi yang berlaku saat itu.</translation>
     </message>
     <message>
       <source>User name for the backup</source>
-      <translation type="unfinished" />
+      <translation>Nama pengguna untuk cadangan</translation>
     </message>
     <message>
       <source>Passphrase for the backup</source>
-      <translation type="unfinished" />
+      <translation>Frasa sandi untuk cadangan</translation>
     </message>
     <message>
       <source>User name</source>
@@ -738,19 +740,19 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Check a backup file…</source>
-      <translation type="unfinished" />
+      <translation>Periksa berkas cadangan…</translation>
     </message>
     <message>
       <source>Restore into a new folder…</source>
-      <translation type="unfinished" />
+      <translation>Pulihkan ke folder baru…</translation>
     </message>
     <message>
       <source>Replace this vault…</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data ini…</translation>
     </message>
     <message>
       <source>Replace this vault with a backup</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data ini dengan cadangan</translation>
     </message>
     <message>
       <source>Last backup: never.</source>
@@ -774,15 +776,15 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Backup written, read back and verified:</source>
-      <translation type="unfinished" />
+      <translation>Cadangan ditulis, dibaca ulang, dan diperiksa:</translation>
     </message>
     <message>
       <source>Administrators are reminded after {n} days without a backup.</source>
-      <translation type="unfinished" />
+      <translation>Administrator diingatkan setelah {n} hari tanpa cadangan.</translation>
     </message>
     <message>
       <source>Enter the user name and passphrase that open the backup.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan nama pengguna dan frasa sandi yang membuka cadangan.</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -790,7 +792,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Check a backup file</source>
-      <translation type="unfinished" />
+      <translation>Periksa berkas cadangan</translation>
     </message>
     <message>
       <source>This backup cannot be used.</source>
@@ -798,7 +800,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>The backup is complete and authentic:</source>
-      <translation type="unfinished" />
+      <translation>Cadangan lengkap dan asli:</translation>
     </message>
     <message>
       <source>Restore a backup</source>
@@ -806,7 +808,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Choose a new, empty folder for the restored vault</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder baru yang kosong untuk brankas data yang dipulihkan</translation>
     </message>
     <message>
       <source>Nothing was restored.</source>
@@ -814,7 +816,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Restored and checked into {folder}. It opens with the passphrases that were valid when the backup was made. This vault is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Dipulihkan dan diperiksa di {folder}. Brankas itu terbuka dengan frasa sandi yang berlaku saat cadangan dibuat. Brankas data ini tidak berubah.</translation>
     </message>
     <message>
       <source>Replace this vault</source>
@@ -826,15 +828,19 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
 ShelterDesk locks now. The current vault is kept as a safety copy next to it ({folder}.before-restore-…), then the backup takes its place. Everything entered after the backup was made is only in the safety copy.
 
 Afterwards unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data di {folder} dengan cadangan yang dibuat {made}?
+
+ShelterDesk akan terkunci sekarang. Brankas data saat ini disimpan sebagai salinan pengaman di sebelahnya ({folder}.before-restore-…), lalu cadangan menggantikannya. Semua yang dimasukkan setelah cadangan dibuat hanya ada di salinan pengaman.
+
+Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</translation>
     </message>
     <message>
       <source>Lock and replace</source>
-      <translation type="unfinished" />
+      <translation>Kunci dan ganti</translation>
     </message>
     <message>
       <source>The vault could not be locked, so nothing was replaced.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data tidak dapat dikunci, jadi tidak ada yang diganti.</translation>
     </message>
     <message>
       <source>Vault replaced</source>
@@ -842,7 +848,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan sudah dipulihkan dan diperiksa. Brankas data sebelumnya disimpan sebagai {safety}. Buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</translation>
     </message>
   </context>
   <context>
@@ -879,7 +885,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Open cases (intake, sheltered, awaiting repatriation)</source>
-      <translation>Kasus terbuka (penerimaan, dalam rumah aman, menunggu pemulangan)</translation>
+      <translation>Kasus terbuka (penerimaan, ditampung, akan pulang)</translation>
     </message>
     <message>
       <source>Any status</source>
@@ -887,23 +893,23 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Any (no filter)</source>
-      <translation type="unfinished" />
+      <translation>Semua (tanpa filter)</translation>
     </message>
     <message>
       <source>Only cases with a referral still waiting on an embassy</source>
-      <translation type="unfinished" />
+      <translation>Hanya kasus dengan rujukan yang masih menunggu kedutaan</translation>
     </message>
     <message>
       <source>Embassy letter (chosen from each person's open needs)</source>
-      <translation type="unfinished" />
+      <translation>Surat kedutaan (dipilih dari kebutuhan terbuka tiap orang)</translation>
     </message>
     <message>
       <source>The embassy serving each person's nationality</source>
-      <translation type="unfinished" />
+      <translation>Kedutaan untuk kewarganegaraan tiap orang</translation>
     </message>
     <message>
       <source>Each recipient's letter language</source>
-      <translation type="unfinished" />
+      <translation>Bahasa surat tiap penerima</translation>
     </message>
     <message>
       <source>English only</source>
@@ -911,19 +917,19 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>Bahasa Inggris dan {language}</translation>
     </message>
     <message>
       <source>One PDF with every letter</source>
-      <translation type="unfinished" />
+      <translation>Satu PDF berisi semua surat</translation>
     </message>
     <message>
       <source>One PDF per letter (named by case number and reference)</source>
-      <translation type="unfinished" />
+      <translation>Satu PDF per surat (dinamai nomor kasus dan referensi)</translation>
     </message>
     <message>
       <source>Choose folder and start…</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder dan mulai…</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -939,7 +945,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Open need</source>
-      <translation type="unfinished" />
+      <translation>Kebutuhan terbuka</translation>
     </message>
     <message>
       <source>People</source>
@@ -959,46 +965,46 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Hasil</translation>
     </message>
     <message>
       <source>Letters for every matching case</source>
-      <translation type="unfinished" />
+      <translation>Surat untuk setiap kasus yang cocok</translation>
     </message>
     <message>
       <source>Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the vault and entered in the disclosure register. Cases without consent, or without an embassy for their nationality, are skipped and listed.</source>
-      <translation type="unfinished" />
+      <translation>Surat yang disimpan adalah PDF biasa, TIDAK terenkripsi. Setiap surat disimpan di brankas data dan dicatat dalam daftar pengungkapan. Kasus tanpa persetujuan, atau tanpa kedutaan untuk kewarganegaraannya, dilewati dan dicantumkan.</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters.</source>
-      <translation type="unfinished" />
+      <translation>Hanya koordinator dan administrator yang dapat menerbitkan surat.</translation>
     </message>
     <message>
       <source>No case matches this filter.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada kasus yang cocok dengan filter ini.</translation>
     </message>
     <message>
       <source>Saved {file} in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{file} tersimpan di {folder}.</translation>
     </message>
     <message>
       <source>Saved {n} files in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{n} berkas tersimpan di {folder}.</translation>
     </message>
     <message>
       <source>Cancelled after {done} of {total} cases.</source>
-      <translation type="unfinished" />
+      <translation>Dibatalkan setelah {done} dari {total} kasus.</translation>
     </message>
     <message>
       <source>Skipped {case}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{case} dilewati: {reason}</translation>
     </message>
   </context>
   <context>
     <name>CaseFile</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1046,35 +1052,35 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Their own copy…</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi…</translation>
     </message>
     <message>
       <source>Everything held about this person, as a PDF in their language</source>
-      <translation type="unfinished" />
+      <translation>Semua data tentang orang ini, sebagai PDF dalam bahasanya</translation>
     </message>
     <message>
       <source>Transfer…</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan…</translation>
     </message>
     <message>
       <source>Transfer to a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan ke rumah aman mitra</translation>
     </message>
     <message>
       <source>Send this case, sealed, to a trusted partner shelter (needs the person's consent for transfer)</source>
-      <translation type="unfinished" />
+      <translation>Kirim kasus ini, tersegel, ke rumah aman mitra tepercaya (perlu persetujuan orang ini untuk pemindahan)</translation>
     </message>
     <message>
       <source>Erase…</source>
-      <translation type="unfinished" />
+      <translation>Hapus…</translation>
     </message>
     <message>
       <source>Erase this case</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini</translation>
     </message>
     <message>
       <source>Erase this case on the person's request (administrators; cannot be undone)</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini atas permintaan orang ini (administrator; tidak dapat dibatalkan)</translation>
     </message>
     <message>
       <source>Identity and names</source>
@@ -1086,7 +1092,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Trafficking profile</source>
-      <translation>Profil perdagangan orang</translation>
+      <translation>Perdagangan orang</translation>
     </message>
     <message>
       <source>Needs</source>
@@ -1102,7 +1108,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Lampiran</translation>
     </message>
     <message>
       <source>History</source>
@@ -1126,7 +1132,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Reload and keep my edits</source>
-      <translation>Muat ulang dan pertahankan suntingan saya</translation>
+      <translation>Muat ulang, pertahankan suntingan</translation>
     </message>
     <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
@@ -1279,7 +1285,9 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <source>Something went wrong that ShelterDesk did not expect. Your saved records are safe in the vault; the last action may not have been completed.
 
 If it happens again, copy the report below and send it to your support contact. It holds no survivor data, only where in the program the error happened.</source>
-      <translation type="unfinished" />
+      <translation>Terjadi kesalahan yang tidak terduga di ShelterDesk. Catatan yang sudah disimpan aman di brankas data; tindakan terakhir mungkin belum selesai.
+
+Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. Laporan ini tidak memuat data penyintas, hanya letak kesalahan di dalam program.</translation>
     </message>
     <message>
       <source>Crash report</source>
@@ -1414,7 +1422,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Left in {month}</source>
-      <translation>Pergi pada {month}</translation>
+      <translation>Keluar pada {month}</translation>
     </message>
     <message>
       <source>Admissions and departures per month</source>
@@ -1422,7 +1430,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Left</source>
-      <translation>Sudah pergi</translation>
+      <translation>Keluar</translation>
     </message>
   </context>
   <context>
@@ -1509,7 +1517,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Overstay days</source>
-      <translation>Hari melebihi izin tinggal</translation>
+      <translation>Hari lewat izin tinggal</translation>
     </message>
     <message>
       <source>Overstay fine</source>
@@ -1544,7 +1552,7 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>EraseDialog</name>
     <message>
       <source>Erase this case</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -1554,23 +1562,25 @@ If it happens again, copy the report below and send it to your support contact. 
       <source>Erasing deletes this case and everything about it: identity, needs, referrals, consents, letters, attachments and the details in its history. Only a line in the audit log remains: that a case was erased, by whom and why.
 
 This cannot be undone. Backups made before today still hold the case until they are destroyed.</source>
-      <translation type="unfinished" />
+      <translation>Penghapusan menghapus kasus ini dan semua yang terkait: identitas, kebutuhan, rujukan, persetujuan, surat, lampiran, dan rincian dalam riwayatnya. Hanya satu baris di log audit yang tersisa: bahwa kasus dihapus, oleh siapa, dan mengapa.
+
+Ini tidak dapat dibatalkan. Cadangan yang dibuat sebelum hari ini masih memuat kasus ini sampai cadangan itu dimusnahkan.</translation>
     </message>
     <message>
       <source>e.g. the person asked on 2026-11-30 (no names)</source>
-      <translation type="unfinished" />
+      <translation>mis. orang ini meminta pada 2026-11-30 (tanpa nama)</translation>
     </message>
     <message>
       <source>Case number, to confirm</source>
-      <translation type="unfinished" />
+      <translation>Nomor kasus, untuk konfirmasi</translation>
     </message>
     <message>
       <source>Type the case number</source>
-      <translation type="unfinished" />
+      <translation>Ketik nomor kasus</translation>
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>Hapus permanen</translation>
     </message>
   </context>
   <context>
@@ -1593,19 +1603,19 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>Ekspor ini dicatat dalam daftar pengungkapan. Simpan hanya di tempat yang Anda kendalikan, bagikan hanya kepada penerimanya, dan hapus bila tidak diperlukan lagi.</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Simpan ekspor sebagai</translation>
     </message>
     <message>
       <source>Save the register as</source>
@@ -1613,47 +1623,47 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>Yang diekspor</translation>
     </message>
     <message>
       <source>Counts per month (aggregate, HXL-tagged)</source>
-      <translation type="unfinished" />
+      <translation>Jumlah per bulan (agregat, bertag HXL)</translation>
     </message>
     <message>
       <source>One row per person, CTDC columns (consenting people only)</source>
-      <translation type="unfinished" />
+      <translation>Satu baris per orang, kolom CTDC (hanya yang setuju)</translation>
     </message>
     <message>
       <source>File format</source>
-      <translation type="unfinished" />
+      <translation>Format berkas</translation>
     </message>
     <message>
       <source>Excel workbook (.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
       <source>CSV (.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (.csv)</translation>
     </message>
     <message>
       <source>Smallest group published (k)</source>
-      <translation type="unfinished" />
+      <translation>Kelompok terkecil yang diterbitkan (k)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Ekspor</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Smallest group (k)</source>
-      <translation type="unfinished" />
+      <translation>Kelompok terkecil (k)</translation>
     </message>
     <message>
       <source>Save as…</source>
@@ -1661,19 +1671,19 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
-      <translation type="unfinished" />
+      <translation>Nama, nomor kasus atau dokumen, tanggal lahir, alamat, dan catatan tidak pernah keluar. Jumlah di bawah k tidak disertakan; dalam berkas per orang, usia, negara, dan tahun diperluas sampai setiap kombinasi dimiliki setidaknya k orang, dan siapa pun yang masih menonjol tidak disertakan.</translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>Saved {file}: {rows} row(s) written, {suppressed} left out because they counted fewer than {k} people.</source>
-      <translation type="unfinished" />
+      <translation>{file} tersimpan: {rows} baris ditulis, {suppressed} tidak disertakan karena berisi kurang dari {k} orang.</translation>
     </message>
     <message>
       <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
-      <translation type="unfinished" />
+      <translation>{generalised} baris digeneralisasi; {no_consent} kasus tanpa persetujuan untuk statistik anonim tidak disertakan.</translation>
     </message>
   </context>
   <context>
@@ -1886,7 +1896,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>e.g. %1, empty if unknown</source>
-      <translation>mis. %1, kosong jika tidak diketahui</translation>
+      <translation>mis. %1, boleh kosong</translation>
     </message>
     <message>
       <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
@@ -2004,15 +2014,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ayah</translation>
     </message>
     <message>
       <source>As in civil records; embassies check it</source>
-      <translation type="unfinished" />
+      <translation>Sesuai catatan sipil; kedutaan memeriksanya</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ibu</translation>
     </message>
     <message>
       <source>Estimated age</source>
@@ -2056,11 +2066,11 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Alamat terakhir di Kamboja</translation>
     </message>
     <message>
       <source>Where the person last lived, not where they were held</source>
-      <translation type="unfinished" />
+      <translation>Tempat tinggal terakhir, bukan tempat orang ini ditahan</translation>
     </message>
     <message>
       <source>Next of kin</source>
@@ -2151,15 +2161,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Choose the spreadsheet to import</source>
-      <translation type="unfinished" />
+      <translation>Pilih lembar kerja yang akan diimpor</translation>
     </message>
     <message>
       <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
       <source>No file chosen.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada berkas yang dipilih.</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -2167,35 +2177,35 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Lembar</translation>
     </message>
     <message>
       <source>Which field each column fills</source>
-      <translation type="unfinished" />
+      <translation>Isian yang diisi tiap kolom</translation>
     </message>
     <message>
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>Kolom di berkas</translation>
     </message>
     <message>
       <source>Example</source>
-      <translation type="unfinished" />
+      <translation>Contoh</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Isian</translation>
     </message>
     <message>
       <source>The first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>Baris pertama seperti yang akan disimpan</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Baris</translation>
     </message>
     <message>
       <source>Problems and likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>Masalah dan kemungkinan duplikat</translation>
     </message>
     <message>
       <source>Also import the likely duplicates</source>
@@ -2211,19 +2221,19 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
-      <translation type="unfinished" />
+      <translation>Kolom dicocokkan dengan isian berdasarkan judulnya; perbaiki yang salah. Tidak ada yang diimpor sampai semua baris benar, lalu semua baris diimpor sekaligus.</translation>
     </message>
     <message>
       <source>Preview: the first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>Pratinjau: baris pertama seperti yang akan disimpan</translation>
     </message>
     <message>
       <source>(column {n})</source>
-      <translation type="unfinished" />
+      <translation>(kolom {n})</translation>
     </message>
     <message>
       <source>Field for column {name}</source>
-      <translation type="unfinished" />
+      <translation>Isian untuk kolom {name}</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -2231,43 +2241,43 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Each field can be filled from one column only: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>Setiap isian hanya dapat diisi dari satu kolom: {fields}.</translation>
     </message>
     <message>
       <source>The mapping changed: check the rows again.</source>
-      <translation type="unfinished" />
+      <translation>Pemetaan berubah: periksa baris lagi.</translation>
     </message>
     <message>
       <source>Checking the rows…</source>
-      <translation type="unfinished" />
+      <translation>Memeriksa baris…</translation>
     </message>
     <message>
       <source>Checking cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Pemeriksaan dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>Row {row}, {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Baris {row}, {column}: {message}</translation>
     </message>
     <message>
       <source>Row {row} may be the same person as {matches}</source>
-      <translation type="unfinished" />
+      <translation>Baris {row} mungkin orang yang sama dengan {matches}</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {errors} problem(s) to correct in the file before anything can be imported.</source>
-      <translation type="unfinished" />
+      <translation>{rows} baris dibaca; {errors} masalah harus diperbaiki di berkas sebelum apa pun dapat diimpor.</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {ready} will be imported; {duplicates} likely duplicate(s).</source>
-      <translation type="unfinished" />
+      <translation>{rows} baris dibaca; {ready} akan diimpor; {duplicates} kemungkinan duplikat.</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Mengimpor…</translation>
     </message>
     <message>
       <source>{n} case(s) imported.</source>
-      <translation type="unfinished" />
+      <translation>{n} kasus diimpor.</translation>
     </message>
   </context>
   <context>
@@ -2398,7 +2408,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Register</source>
-      <translation>Daftar</translation>
+      <translation>Daftarkan</translation>
     </message>
     <message>
       <source>this intake</source>
@@ -2457,15 +2467,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Sheltered</source>
-      <translation>Di rumah aman</translation>
+      <translation>Ditampung</translation>
     </message>
     <message>
       <source>Awaiting repatriation</source>
-      <translation>Menunggu pemulangan</translation>
+      <translation>Akan pulang</translation>
     </message>
     <message>
       <source>Repatriated</source>
-      <translation>Sudah dipulangkan</translation>
+      <translation>Dipulangkan</translation>
     </message>
     <message>
       <source>Transferred</source>
@@ -2669,7 +2679,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Transfer to another shelter</source>
-      <translation type="unfinished" />
+      <translation>Pemindahan ke rumah aman lain</translation>
     </message>
     <message>
       <source>Shelter</source>
@@ -2851,7 +2861,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>Bahasa Inggris dan {language}</translation>
     </message>
     <message>
       <source>Letter</source>
@@ -2867,7 +2877,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Isian</translation>
     </message>
     <message>
       <source>Referral letter</source>
@@ -2875,23 +2885,23 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>No photo</source>
-      <translation type="unfinished" />
+      <translation>Tanpa foto</translation>
     </message>
     <message>
       <source>What will be printed</source>
-      <translation type="unfinished" />
+      <translation>Yang akan dicetak</translation>
     </message>
     <message>
       <source>Why this letter must go without consent (kept in the register)</source>
-      <translation type="unfinished" />
+      <translation>Mengapa surat ini harus dikirim tanpa persetujuan (dicatat dalam daftar)</translation>
     </message>
     <message>
       <source>Override (coordinators and administrators):</source>
-      <translation type="unfinished" />
+      <translation>Pengecualian (koordinator dan administrator):</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Letter for case {case}</source>
@@ -2899,7 +2909,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Fields to disclose (only those the person's consent allows can be ticked):</source>
-      <translation type="unfinished" />
+      <translation>Isian yang diungkapkan (hanya yang diizinkan persetujuan orang ini dapat dicentang):</translation>
     </message>
     <message>
       <source>Print…</source>
@@ -2911,27 +2921,27 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Printed or saved letters are plaintext; each one is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Surat yang dicetak atau disimpan tidak terenkripsi; setiap surat dicatat.</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters. Ask one of them to prepare this letter.</source>
-      <translation type="unfinished" />
+      <translation>Hanya koordinator dan administrator yang dapat menerbitkan surat. Minta salah satu dari mereka menyiapkan surat ini.</translation>
     </message>
     <message>
       <source>Consent for this kind of recipient does not allow this field.</source>
-      <translation type="unfinished" />
+      <translation>Persetujuan untuk jenis penerima ini tidak mengizinkan isian ini.</translation>
     </message>
     <message>
       <source>Consent given on {date}</source>
-      <translation type="unfinished" />
+      <translation>Persetujuan diberikan pada {date}</translation>
     </message>
     <message>
       <source> (interpreter: {name})</source>
-      <translation type="unfinished" />
+      <translation> (juru bahasa: {name})</translation>
     </message>
     <message>
       <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada persetujuan sah untuk jenis penerima ini (belum dicatat, ditarik, atau kedaluwarsa). Catat persetujuan orang ini di berkas kasus, atau tulis alasan pengecualian di bawah; alasan itu disimpan dalam daftar pengungkapan.</translation>
     </message>
     <message>
       <source>Mark the referral as sent?</source>
@@ -2962,7 +2972,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Go to Staff &amp; audit</source>
-      <translation>Ke Staf &amp; audit</translation>
+      <translation>Ke Staf dan audit</translation>
     </message>
   </context>
   <context>
@@ -3098,11 +3108,11 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
-      <translation type="unfinished" />
+      <translation>PDF yang disimpan TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat membaca seluruh isi surat.</translation>
     </message>
     <message>
       <source>The saved PDFs are NOT encrypted: anyone who can open the files can read everything in the letters.</source>
-      <translation type="unfinished" />
+      <translation>PDF yang disimpan TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat membaca seluruh isi surat.</translation>
     </message>
     <message>
       <source>Saved letters are not encrypted</source>
@@ -3110,7 +3120,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>The letter stays in the vault and the disclosure is recorded. Save it only to a place you control, and delete it once it has been sent.</source>
-      <translation type="unfinished" />
+      <translation>Surat tetap di brankas data dan pengungkapannya dicatat. Simpan hanya di tempat yang Anda kendalikan, dan hapus setelah surat dikirim.</translation>
     </message>
     <message>
       <source>Save letter as PDF</source>
@@ -3118,7 +3128,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Folder for the letters</source>
-      <translation type="unfinished" />
+      <translation>Folder untuk surat</translation>
     </message>
   </context>
   <context>
@@ -3140,393 +3150,398 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
       <source>&amp;Step up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Naikkan</translation>
     </message>
     <message>
       <source>Step &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Tu&amp;runkan</translation>
     </message>
   </context>
   <context>
     <name>QDialogButtonBox</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
   </context>
   <context>
     <name>QFileDialog</name>
     <message>
       <source>Look in:</source>
-      <translation type="unfinished" />
+      <translation>Cari di:</translation>
     </message>
     <message>
       <source>File &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation type="unfinished" />
+      <translation>Jenis berkas:</translation>
     </message>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buka</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Simpan</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Buka</translation>
     </message>
     <message>
       <source>Save As</source>
-      <translation type="unfinished" />
+      <translation>Simpan Sebagai</translation>
     </message>
     <message>
       <source>&amp;Choose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pilih</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Kembali</translation>
     </message>
     <message>
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>Maju</translation>
     </message>
     <message>
       <source>Parent Directory</source>
-      <translation type="unfinished" />
+      <translation>Folder Induk</translation>
     </message>
     <message>
       <source>Create New Folder</source>
-      <translation type="unfinished" />
+      <translation>Buat Folder Baru</translation>
     </message>
     <message>
       <source>List View</source>
-      <translation type="unfinished" />
+      <translation>Tampilan Daftar</translation>
     </message>
     <message>
       <source>Detail View</source>
-      <translation type="unfinished" />
+      <translation>Tampilan Rincian</translation>
     </message>
     <message>
       <source>New Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder Baru</translation>
     </message>
     <message>
       <source>&amp;New Folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Folder Baru</translation>
     </message>
     <message>
       <source>&amp;Rename</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ganti Nama</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hapus</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Show &amp;hidden files</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan berkas &amp;tersembunyi</translation>
     </message>
     <message>
       <source>Go back</source>
-      <translation type="unfinished" />
+      <translation>Kembali</translation>
     </message>
     <message>
       <source>Go forward</source>
-      <translation type="unfinished" />
+      <translation>Maju</translation>
     </message>
     <message>
       <source>Go to the parent directory</source>
-      <translation type="unfinished" />
+      <translation>Ke folder induk</translation>
     </message>
     <message>
       <source>Create a New Folder</source>
-      <translation type="unfinished" />
+      <translation>Buat folder baru</translation>
     </message>
     <message>
       <source>Change to list view mode</source>
-      <translation type="unfinished" />
+      <translation>Ganti ke tampilan daftar</translation>
     </message>
     <message>
       <source>Change to detail view mode</source>
-      <translation type="unfinished" />
+      <translation>Ganti ke tampilan rincian</translation>
     </message>
     <message>
       <source>Recent Places</source>
-      <translation type="unfinished" />
+      <translation>Tempat Terakhir</translation>
     </message>
     <message>
       <source>My Computer</source>
-      <translation type="unfinished" />
+      <translation>Komputer Saya</translation>
     </message>
     <message>
       <source>Directory:</source>
-      <translation type="unfinished" />
+      <translation>Folder:</translation>
     </message>
     <message>
       <source>All Files (*)</source>
-      <translation type="unfinished" />
+      <translation>Semua Berkas (*)</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Semua berkas (*)</translation>
     </message>
     <message>
       <source>%1 already exists.
 Do you want to replace it?</source>
-      <translation type="unfinished" />
+      <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
     </message>
     <message>
       <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
     </message>
     <message>
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
     </message>
     <message>
       <source>Are you sure you want to delete '%1'?</source>
-      <translation type="unfinished" />
+      <translation>Yakin ingin menghapus '%1'?</translation>
     </message>
     <message>
       <source>Could not delete directory.</source>
-      <translation type="unfinished" />
+      <translation>Folder tidak dapat dihapus.</translation>
     </message>
     <message>
       <source>Sidebar</source>
-      <translation type="unfinished" />
+      <translation>Bilah samping</translation>
     </message>
     <message>
       <source>List of places and bookmarks</source>
-      <translation type="unfinished" />
+      <translation>Daftar tempat dan markah</translation>
     </message>
     <message>
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder</translation>
     </message>
     <message>
       <source>File Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder Berkas</translation>
     </message>
     <message>
       <source>%1 File</source>
-      <translation type="unfinished" />
+      <translation>Berkas %1</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Tidak diketahui</translation>
     </message>
     <message>
       <source>Drive</source>
-      <translation type="unfinished" />
+      <translation>Drive</translation>
     </message>
     <message>
       <source>Shortcut</source>
-      <translation type="unfinished" />
+      <translation>Pintasan</translation>
     </message>
     <message>
       <source>Alias</source>
-      <translation type="unfinished" />
+      <translation>Alias</translation>
     </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nama</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Ukuran</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>Date Modified</source>
-      <translation type="unfinished" />
+      <translation>Tanggal Diubah</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
   </context>
   <context>
     <name>QLineEdit</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Urungkan</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>Ulan&amp;gi</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Potong</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salin</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tempel</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Semua</translation>
     </message>
   </context>
   <context>
     <name>QMessageBox</name>
     <message>
       <source>Show Details...</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan Rincian...</translation>
     </message>
     <message>
       <source>Hide Details...</source>
-      <translation type="unfinished" />
+      <translation>Sembunyikan Rincian...</translation>
     </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Simpan</translation>
     </message>
     <message>
       <source>Save All</source>
-      <translation type="unfinished" />
+      <translation>Simpan Semua</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Buka</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ya</translation>
     </message>
     <message>
       <source>Yes to &amp;All</source>
-      <translation type="unfinished" />
+      <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tidak</translation>
     </message>
     <message>
       <source>N&amp;o to All</source>
-      <translation type="unfinished" />
+      <translation>Tidak untuk Se&amp;mua</translation>
     </message>
     <message>
       <source>Abort</source>
-      <translation type="unfinished" />
+      <translation>Hentikan</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Coba Lagi</translation>
     </message>
     <message>
       <source>Ignore</source>
-      <translation type="unfinished" />
+      <translation>Abaikan</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Tutup</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Batal</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Buang</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Bantuan</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Terapkan</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Setel Ulang</translation>
     </message>
     <message>
       <source>Restore Defaults</source>
-      <translation type="unfinished" />
+      <translation>Kembalikan Bawaan</translation>
     </message>
   </context>
   <context>
     <name>QWidgetTextControl</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Urungkan</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>Ulan&amp;gi</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Potong</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salin</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tempel</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Semua</translation>
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation type="unfinished" />
+      <translation>Salin &amp;Lokasi Tautan</translation>
     </message>
   </context>
   <context>
@@ -3553,7 +3568,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Any follow-up date</source>
-      <translation>Tanggal tindak lanjut apa saja</translation>
+      <translation>Semua tanggal</translation>
     </message>
     <message>
       <source>Overdue only</source>
@@ -3561,7 +3576,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Follow-up due this week</source>
-      <translation>Tindak lanjut jatuh tempo minggu ini</translation>
+      <translation>Jatuh tempo minggu ini</translation>
     </message>
     <message>
       <source>Referrals waiting on agencies</source>
@@ -3638,7 +3653,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Follow up by</source>
-      <translation>Tindak lanjut paling lambat</translation>
+      <translation>Batas tindak lanjut</translation>
     </message>
     <message>
       <source>Empty: set from the priority</source>
@@ -3905,7 +3920,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>{n} people saved to {file}</source>
@@ -3946,7 +3961,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
@@ -3978,7 +3993,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
-      <translation type="unfinished" />
+      <translation>Penerimaan, kepergian, kewarganegaraan, jenis kelamin, usia, jenis eksploitasi, rujukan, dan lama hari sampai dokumen perjalanan terbit untuk periode ini, dengan grafik. Tanpa nama; jumlah di bawah 11 ditampilkan sebagai “&lt;11”.</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
@@ -3989,95 +4004,95 @@ Teks pencarian tidak disimpan.</translation>
     <name>RetentionPanel</name>
     <message>
       <source>Keeping records (retention)</source>
-      <translation type="unfinished" />
+      <translation>Penyimpanan catatan (retensi)</translation>
     </message>
     <message>
       <source>Closed cases are anonymised %1 months after they closed.</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang ditutup dianonimkan %1 bulan setelah ditutup.</translation>
     </message>
     <message>
       <source>Closed cases are kept until an administrator sets a retention period.</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang ditutup disimpan sampai administrator menetapkan masa retensi.</translation>
     </message>
     <message>
       <source>Anonymise cases that closed (repatriated, transferred, left or closed) more than a number of months ago. Anonymising keeps only what statistics use — nationality, sex, year of birth, exploitation type, admission and discharge month, status, needs and referral kinds with their outcomes, consent for statistics — and deletes names, documents, contacts, notes, letters and attachments. It cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus yang selesai (dipulangkan, dipindahkan, pergi, atau ditutup) lebih dari sekian bulan lalu. Anonimisasi hanya menyimpan yang dipakai statistik — kewarganegaraan, jenis kelamin, tahun lahir, jenis eksploitasi, bulan masuk dan keluar, status, jenis kebutuhan dan rujukan beserta hasilnya, persetujuan untuk statistik — dan menghapus nama, dokumen, kontak, catatan, surat, dan lampiran. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
       <source>Anonymise closed cases after</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ditutup setelah</translation>
     </message>
     <message>
       <source>Anonymise closed cases</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus yang ditutup</translation>
     </message>
     <message>
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> bulan</translation>
     </message>
     <message>
       <source>Months after closing</source>
-      <translation type="unfinished" />
+      <translation>Bulan setelah ditutup</translation>
     </message>
     <message>
       <source>Save the rule</source>
-      <translation type="unfinished" />
+      <translation>Simpan aturan</translation>
     </message>
     <message>
       <source>Save the retention rule</source>
-      <translation type="unfinished" />
+      <translation>Simpan aturan retensi</translation>
     </message>
     <message>
       <source>Show the cases due…</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan kasus jatuh tempo…</translation>
     </message>
     <message>
       <source>Show the cases due</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan kasus jatuh tempo</translation>
     </message>
     <message>
       <source>Anonymise these cases…</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ini…</translation>
     </message>
     <message>
       <source>Anonymise these cases</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ini</translation>
     </message>
     <message>
       <source>Cases the rule would anonymise</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang akan dianonimkan oleh aturan</translation>
     </message>
     <message>
       <source>Saved: closed cases are anonymised %1 months after closing.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan: kasus yang ditutup dianonimkan %1 bulan setelah ditutup.</translation>
     </message>
     <message>
       <source>Saved: no case is anonymised.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan: tidak ada kasus yang dianonimkan.</translation>
     </message>
     <message>
       <source>closed %1</source>
-      <translation type="unfinished" />
+      <translation>ditutup %1</translation>
     </message>
     <message>
       <source>The rule is off: save a number of months first.</source>
-      <translation type="unfinished" />
+      <translation>Aturan nonaktif: simpan jumlah bulan terlebih dahulu.</translation>
     </message>
     <message>
       <source>%n case(s) would be anonymised now.</source>
-      <translation type="unfinished" />
+      <translation>%n kasus akan dianonimkan sekarang.</translation>
     </message>
     <message>
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>%n kasus akan dianonimkan: nama, dokumen, kontak, catatan, surat, dan lampiran dihapus permanen. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
       <source>Anonymise</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan</translation>
     </message>
     <message>
       <source>%n case(s) anonymised.</source>
-      <translation type="unfinished" />
+      <translation>%n kasus dianonimkan.</translation>
     </message>
   </context>
   <context>
@@ -4278,7 +4293,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>Baik</translation>
     </message>
     <message>
       <source>Add a staff member</source>
@@ -4310,11 +4325,11 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Name, job title, phone and email are printed in the letters this person signs. Give them the one-time passphrase in person: ShelterDesk asks them to choose their own the first time they unlock.</source>
-      <translation type="unfinished" />
+      <translation>Nama, jabatan, telepon, dan email dicetak pada surat yang ditandatangani orang ini. Berikan frasa sandi sekali pakai secara langsung: ShelterDesk memintanya memilih frasa sandi sendiri saat pertama kali membuka kunci.</translation>
     </message>
     <message>
       <source>Add staff message</source>
-      <translation type="unfinished" />
+      <translation>Pesan tambah staf</translation>
     </message>
     <message>
       <source>Add staff member</source>
@@ -4362,35 +4377,35 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif: akun tetap ada, tetapi tidak dapat membuka kunci. Hapus: kunci orang itu dihapus dan kunci brankas diganti.</translation>
     </message>
     <message>
       <source>Wrong passphrases</source>
-      <translation type="unfinished" />
+      <translation>Frasa sandi salah</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after</source>
-      <translation type="unfinished" />
+      <translation>Hapus semua frasa sandi staf setelah</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after wrong attempts</source>
-      <translation type="unfinished" />
+      <translation>Hapus semua frasa sandi staf setelah percobaan salah</translation>
     </message>
     <message>
       <source>Number of wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>Jumlah percobaan salah berturut-turut</translation>
     </message>
     <message>
       <source>Save setting</source>
-      <translation type="unfinished" />
+      <translation>Simpan pengaturan</translation>
     </message>
     <message>
       <source>wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>percobaan salah berturut-turut</translation>
     </message>
     <message>
       <source>Off by default. When it is on and someone types a wrong passphrase that many times in a row, nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif secara bawaan. Jika aktif dan seseorang mengetik frasa sandi salah sebanyak itu berturut-turut, frasa sandi siapa pun tidak lagi membuka brankas data: hanya kit pemulihan yang dicetak (atau cadangan) yang bisa. Siapkan kit itu sebelum mengaktifkan ini. Frasa sandi yang salah selalu membuat percobaan berikutnya harus menunggu.</translation>
     </message>
     <message>
       <source>The key-slot file holds slots for names that are not on the staff: {names}. They were added outside ShelterDesk and open the vault until the next re-key; make a new recovery kit now (that re-keys) and check the audit log.</source>
@@ -4414,7 +4429,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>{user} was added. Give them the one-time passphrase in person; they choose their own at their first unlock.</source>
-      <translation type="unfinished" />
+      <translation>{user} sudah ditambahkan. Berikan frasa sandi sekali pakai secara langsung; ia memilih frasa sandinya sendiri saat pertama kali membuka kunci.</translation>
     </message>
     <message>
       <source>Contact details saved.</source>
@@ -4426,7 +4441,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>{user} is disabled: their passphrase no longer unlocks.</source>
-      <translation type="unfinished" />
+      <translation>{user} dinonaktifkan: frasa sandinya tidak lagi membuka kunci.</translation>
     </message>
     <message>
       <source>{user} can unlock again.</source>
@@ -4442,45 +4457,51 @@ Teks pencarian tidak disimpan.</translation>
 Their key is deleted and the whole vault is re-keyed (this takes a moment). From then on their passphrase opens nothing in this vault.
 
 Backups made before today still open with it: replace them.</source>
-      <translation type="unfinished" />
+      <translation>Hapus {user}?
+
+Kuncinya dihapus dan kunci seluruh brankas data diganti (ini perlu sedikit waktu). Sejak itu frasa sandinya tidak membuka apa pun di brankas data ini.
+
+Cadangan yang dibuat sebelum hari ini masih terbuka dengannya: ganti cadangan itu.</translation>
     </message>
     <message>
       <source>Remove and re-key</source>
-      <translation type="unfinished" />
+      <translation>Hapus dan ganti kunci</translation>
     </message>
     <message>
       <source>{user} was removed and the vault re-keyed. Their passphrase opens nothing from now on.</source>
-      <translation type="unfinished" />
+      <translation>{user} sudah dihapus dan kunci brankas data diganti. Frasa sandinya tidak membuka apa pun mulai sekarang.</translation>
     </message>
     <message>
       <source>Print a new recovery kit</source>
-      <translation type="unfinished" />
+      <translation>Cetak kit pemulihan baru</translation>
     </message>
     <message>
       <source>A new recovery code is made and the old one stops working at once: destroy the old page.
 
 The PDF is NOT encrypted. Print it, keep the paper locked away from this computer, and delete the file.</source>
-      <translation type="unfinished" />
+      <translation>Kode pemulihan baru dibuat dan yang lama langsung tidak berlaku: musnahkan halaman lama.
+
+PDF ini TIDAK terenkripsi. Cetak, simpan kertasnya terkunci jauh dari komputer ini, dan hapus berkasnya.</translation>
     </message>
     <message>
       <source>Make a new recovery code</source>
-      <translation type="unfinished" />
+      <translation>Buat kode pemulihan baru</translation>
     </message>
     <message>
       <source>Save the recovery kit</source>
-      <translation type="unfinished" />
+      <translation>Simpan kit pemulihan</translation>
     </message>
     <message>
       <source>New recovery kit saved to {path}. Print it, lock the paper away and delete the file. The old recovery code no longer opens the vault.</source>
-      <translation type="unfinished" />
+      <translation>Kit pemulihan baru tersimpan di {path}. Cetak, simpan kertasnya terkunci, dan hapus berkasnya. Kode pemulihan lama tidak lagi membuka brankas data.</translation>
     </message>
     <message>
       <source>Off: wrong passphrases only make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif: frasa sandi salah hanya membuat percobaan berikutnya menunggu.</translation>
     </message>
     <message>
       <source>On: after {n} wrong passphrases in a row every staff passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>Aktif: setelah {n} frasa sandi salah berturut-turut, semua frasa sandi staf tidak berlaku lagi.</translation>
     </message>
   </context>
   <context>
@@ -4503,11 +4524,11 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Follow up by</source>
-      <translation>Tindak lanjut paling lambat</translation>
+      <translation>Tindak lanjut</translation>
     </message>
     <message>
       <source>Reference</source>
-      <translation>Nomor referensi</translation>
+      <translation>Referensi</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -4745,7 +4766,7 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Trust a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Percayai rumah aman mitra</translation>
     </message>
     <message>
       <source>Read this fingerprint aloud with the partner shelter on the phone. Trust the key only if theirs is exactly the same:
@@ -4753,15 +4774,19 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
 %1
 
 Name of the partner shelter:</source>
-      <translation type="unfinished" />
+      <translation>Bacakan sidik jari ini bersama rumah aman mitra melalui telepon. Percayai kuncinya hanya jika sidik jari mereka persis sama:
+
+%1
+
+Nama rumah aman mitra:</translation>
     </message>
     <message>
       <source>Transfer this case</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan kasus ini</translation>
     </message>
     <message>
       <source>Partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra</translation>
     </message>
     <message>
       <source>Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends today. Keep it open if the person stays here for now.</source>
@@ -4777,87 +4802,87 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Partner shelters (case transfer)</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra (pemindahan kasus)</translation>
     </message>
     <message>
       <source>Cases move to a partner shelter in a package only that shelter can open. Exchange key files, then read the fingerprints to each other on the phone before trusting a key.</source>
-      <translation type="unfinished" />
+      <translation>Kasus dipindahkan ke rumah aman mitra dalam paket yang hanya dapat dibuka rumah aman itu. Tukar berkas kunci, lalu saling bacakan sidik jari melalui telepon sebelum memercayai sebuah kunci.</translation>
     </message>
     <message>
       <source>This shelter's fingerprint: %1</source>
-      <translation type="unfinished" />
+      <translation>Sidik jari rumah aman ini: %1</translation>
     </message>
     <message>
       <source>QR code of this shelter's key</source>
-      <translation type="unfinished" />
+      <translation>Kode QR kunci rumah aman ini</translation>
     </message>
     <message>
       <source>Trusted partner shelters</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra tepercaya</translation>
     </message>
     <message>
       <source>Save our key file…</source>
-      <translation type="unfinished" />
+      <translation>Simpan berkas kunci kami…</translation>
     </message>
     <message>
       <source>Save our key file</source>
-      <translation type="unfinished" />
+      <translation>Simpan berkas kunci kami</translation>
     </message>
     <message>
       <source>Trust a partner's key…</source>
-      <translation type="unfinished" />
+      <translation>Percayai kunci mitra…</translation>
     </message>
     <message>
       <source>Trust a partner's key</source>
-      <translation type="unfinished" />
+      <translation>Percayai kunci mitra</translation>
     </message>
     <message>
       <source>Import a transfer package…</source>
-      <translation type="unfinished" />
+      <translation>Impor paket pemindahan…</translation>
     </message>
     <message>
       <source>Import a transfer package</source>
-      <translation type="unfinished" />
+      <translation>Impor paket pemindahan</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada rumah aman mitra yang dipercayai.</translation>
     </message>
     <message>
       <source>The key file could not be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Berkas kunci tidak dapat disimpan: %1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan. Kirimkan ke rumah aman mitra; berkas ini tidak memuat rahasia.</translation>
     </message>
     <message>
       <source>The file cannot be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
       <source>%1 is trusted.</source>
-      <translation type="unfinished" />
+      <translation>%1 dipercayai.</translation>
     </message>
     <message>
       <source>From %1: %2 case(s) and %3 attachment(s).</source>
-      <translation type="unfinished" />
+      <translation>Dari %1: %2 kasus dan %3 lampiran.</translation>
     </message>
     <message>
       <source>%1 may be the same person as %2 here: check and merge by hand after the import.</source>
-      <translation type="unfinished" />
+      <translation>%1 mungkin orang yang sama dengan %2 di sini: periksa dan gabungkan secara manual setelah impor.</translation>
     </message>
     <message>
       <source>Imported as %1.</source>
-      <translation type="unfinished" />
+      <translation>Diimpor sebagai %1.</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet: an administrator trusts one in Settings → Partner shelters.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada rumah aman mitra yang dipercayai: administrator dapat menambahkannya di Pengaturan → Rumah aman mitra.</translation>
     </message>
     <message>
       <source>Save the transfer package</source>
-      <translation type="unfinished" />
+      <translation>Simpan paket pemindahan</translation>
     </message>
     <message>
       <source>Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that shelter can open the file.</source>
@@ -4865,7 +4890,7 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.</source>
-      <translation type="unfinished" />
+      <translation>Disegel untuk %1 dan dicatat dalam daftar pengungkapan. Hanya rumah aman itu yang dapat membuka berkas ini.</translation>
     </message>
   </context>
   <context>
