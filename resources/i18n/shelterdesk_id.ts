@@ -2971,7 +2971,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Frasa sandi baru Anda tersimpan. Kode pemulihan sudah dipakai dan diketik di komputer ini: cetak kit pemulihan baru (Staf &amp; audit → Cetak kit pemulihan…), simpan terkunci, dan musnahkan halaman lama.</translation>
     </message>
     <message>
-      <source>Go to Staff &amp; audit</source>
+      <source>Go to Staff &amp;&amp; audit</source>
       <translation>Ke Staf dan audit</translation>
     </message>
   </context>

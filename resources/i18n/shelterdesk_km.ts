@@ -2981,7 +2981,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>ឃ្លាសម្ងាត់ថ្មីរបស់អ្នកត្រូវបានរក្សាទុក។ លេខកូដសង្គ្រោះត្រូវបានប្រើ និងវាយលើកុំព្យូទ័រនេះរួចហើយ៖ សូមបោះពុម្ពសន្លឹកសង្គ្រោះថ្មី (បុគ្គលិក និងសវនកម្ម → បោះពុម្ពសន្លឹកសង្គ្រោះ…) ចាក់សោទុកវា ហើយបំផ្លាញទំព័រចាស់ចោល។</translation>
     </message>
     <message>
-      <source>Go to Staff &amp; audit</source>
+      <source>Go to Staff &amp;&amp; audit</source>
       <translation>ទៅបុគ្គលិក និងសវនកម្ម</translation>
     </message>
   </context>

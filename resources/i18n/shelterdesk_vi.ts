@@ -2971,8 +2971,8 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
       <translation>Đã lưu cụm mật khẩu mới. Mã khôi phục đã được dùng và gõ trên máy tính này: hãy in bộ khôi phục mới (Nhân viên &amp; kiểm tra → In bộ khôi phục…), cất khóa cẩn thận và hủy trang cũ.</translation>
     </message>
     <message>
-      <source>Go to Staff &amp; audit</source>
-      <translation>Đến Nhân viên &amp; kiểm tra</translation>
+      <source>Go to Staff &amp;&amp; audit</source>
+      <translation>Đến Nhân viên và kiểm tra</translation>
     </message>
   </context>
   <context>

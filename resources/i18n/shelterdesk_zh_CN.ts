@@ -2971,7 +2971,7 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>您的新密码短语已保存。恢复码已被使用，并在本电脑上输入过：请打印新的恢复工具包（工作人员与审计 → 打印恢复工具包…），将其锁好保管，并销毁旧的那页。</translation>
     </message>
     <message>
-      <source>Go to Staff &amp; audit</source>
+      <source>Go to Staff &amp;&amp; audit</source>
       <translation>前往“工作人员与审计”</translation>
     </message>
   </context>

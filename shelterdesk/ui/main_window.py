@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             "print a new recovery kit (Staff & audit → Print recovery kit…), lock it away, and destroy the "
             "old page."), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("newKitDue")
-        go = box.addButton(self.tr("Go to Staff & audit"), QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("Go to Staff && audit"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is go:
             self.workspace.show_page("staff")

@@ -168,7 +168,7 @@ def history_model(parent=None) -> RecordTableModel[AuditEntry]:
 def agencies_model(parent=None) -> RecordTableModel[Agency]:
     return RecordTableModel([
         Column(tr("Kind"), lambda a: enum_label(a.kind)),
-        Column(tr("Name"), lambda a: a.name),
+        Column(tr("Agency"), lambda a: a.name),
         Column(tr("Serves"), lambda a: ", ".join(country_label(c, ui_locale()) for c in a.nationalities)),
         Column(tr("Contact"), lambda a: " · ".join(p for p in (a.contact_person, a.phone, a.email) if p)),
         Column(tr("Letter language"), lambda a: language_label(a.letter_language, ui_locale())),
