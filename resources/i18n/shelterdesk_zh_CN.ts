@@ -41,6 +41,21 @@
     </message>
   </context>
   <context>
+    <name>Agencies</name>
+    <message>
+      <source>Enter the agency's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose embassy, agency, police or provider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AgenciesView</name>
     <message>
       <source>Agencies</source>
@@ -133,6 +148,101 @@
     <message>
       <source>Deleted.</source>
       <translation>已删除。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attachments</name>
+    <message>
+      <source>a PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JPEG photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{problem} Nothing was stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file has no name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a PDF, JPEG or PNG file at all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is damaged or is not a valid {format} image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF has no pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is damaged or is not a valid PDF document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose what the file is: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a place outside the vault folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy could not be written ({reason}).</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -650,6 +760,89 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
       <translation>日志验证未通过（已读取 {n} 条记录）：
 {problems}
 请不要删除任何内容；保留一份数据保险库当前状态的备份，并与更早的备份进行比较。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>Only an administrator may restore a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file name for the backup, not a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist (is the drive plugged in?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} is a file; choose a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} is not empty. Restore into a new folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter your passphrase, or the recovery code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose between 1 and 365 days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no file {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is a folder, not a backup file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not a ShelterDesk backup file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The audit log inside the backup does not check out: {problems}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1178,6 +1371,17 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
     </message>
   </context>
   <context>
+    <name>Cases</name>
+    <message>
+      <source>This case has not been registered yet; register it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ChangePassphraseDialog</name>
     <message>
       <source>Change my passphrase</source>
@@ -1273,6 +1477,49 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
     <message>
       <source>Consent withdrawn as of today.</source>
       <translation>同意已撤回，自今日起生效。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consents</name>
+    <message>
+      <source>embassy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent cannot be dated in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The expiry is before the date consent was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no valid {kind} consent to withdraw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose embassy, agency, police, provider or statistics.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1434,6 +1681,184 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Disclosure</name>
+    <message>
+      <source>Preferred name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passport issued by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passport expiry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>National identity number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other identity documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date of entry to Cambodia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overstay (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overstay fine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exit permit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Travel document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intended destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Home address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next of kin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referred to the shelter by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recruitment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Means of control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How they left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators of trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Police report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fit to fly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medical notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vulnerabilities</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DocumentsTab</name>
     <message>
       <source>Embassy case number</source>
@@ -1546,6 +1971,21 @@ If it happens again, copy the report below and send it to your support contact. 
     <message>
       <source>Travel document status</source>
       <translation>旅行证件状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>Duplicates</name>
+    <message>
+      <source>same document number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>similar name, same date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>similar name, same nationality</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1684,6 +2124,60 @@ This cannot be undone. Backups made before today still hold the case until they 
     <message>
       <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
       <translation>{generalised} 行已被泛化；{no_consent} 个未同意匿名统计的个案已被排除。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Choose csv or xlsx.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose aggregate or cases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Files</name>
+    <message>
+      <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is a folder. Give a file name; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2428,6 +2922,37 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
   </context>
   <context>
+    <name>Integrity</name>
+    <message>
+      <source>Audit entries {first}–{last} are missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit entry {seq} was altered, removed or moved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The audit log does not match its last known state.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database pages that fail authentication (damaged or altered): {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database structure is damaged: {findings}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records that point to records that no longer exist: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>Administrator</source>
@@ -2961,6 +3486,21 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
   </context>
   <context>
+    <name>Letters</name>
+    <message>
+      <source>no shipped font can print these characters: {characters}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the shelter logo is not a readable image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Make a new recovery kit</source>
@@ -3063,6 +3603,85 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>Notes about this case. Kept encrypted in the vault.</source>
       <translation>关于此个案的备注。加密保存在数据保险库中。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use at least {count} characters; a few unrelated words work well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is too easy to guess.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{hint} Add another unusual word or two.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strong enough.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3545,6 +4164,57 @@ Please verify the correct directory name was given.</source>
     </message>
   </context>
   <context>
+    <name>Records</name>
+    <message>
+      <source>There is no agency number {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such attachment (it may have been removed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no need number {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such referral.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no referral {reference}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no staff member “{username}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no case {case_number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This case no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReferralsOverview</name>
     <message>
       <source>Agency kind</source>
@@ -3998,6 +4668,29 @@ The search text is not saved.</source>
     <message>
       <source>Saved {file}.</source>
       <translation>已保存 {file}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} letter(s) deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} attachment(s) deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>consents other than for statistics deleted</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4505,6 +5198,25 @@ PDF 未加密。请打印出来，将纸张锁在远离本电脑的地方，并�
     </message>
   </context>
   <context>
+    <name>SubjectAccess</name>
+    <message>
+      <source>The report has no “{language}” translation; choose one of {languages}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give a file name ending in .pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report could not be made: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TableModels</name>
     <message>
       <source>Agency / case</source>
@@ -4894,6 +5606,73 @@ Name of the partner shelter:</source>
     </message>
   </context>
   <context>
+    <name>Transitions</name>
+    <message>
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>acknowledged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allowed next: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It is closed; create a new referral instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A referral that is {current} cannot become {new}. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockScreen</name>
     <message>
       <source>Unlock ShelterDesk</source>
@@ -5038,12 +5817,20 @@ Name of the partner shelter:</source>
   <context>
     <name>Validation</name>
     <message>
-      <source>Enter a country.</source>
-      <translation>请输入国家。</translation>
+      <source>“{text}” is not a date.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
-      <translation>证件号码由 3 到 24 个字母和数字组成（可含空格、- 和 /）。</translation>
+      <source>“{text}” has no four-digit year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a whole date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a date in the calendar.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5054,36 +5841,16 @@ Name of the partner shelter:</source>
       <translation>此文本超过 10 MB。</translation>
     </message>
     <message>
-      <source>This text contains a broken character; type or paste it again.</source>
-      <translation>此文本包含损坏的字符；请重新输入或粘贴。</translation>
-    </message>
-    <message>
       <source>Enter at least a family name or a given name.</source>
       <translation>请至少输入姓或名。</translation>
-    </message>
-    <message>
-      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
-      <translation>请同时输入拉丁字母姓名（与护照一致，或按读音拼写）。</translation>
     </message>
     <message>
       <source>Choose at least one nationality, or “unknown”.</source>
       <translation>请至少选择一个国籍，或选择“不详”。</translation>
     </message>
     <message>
-      <source>The date of birth is in the future.</source>
-      <translation>出生日期在未来。</translation>
-    </message>
-    <message>
-      <source>The date of birth is more than 110 years ago.</source>
-      <translation>出生日期在 110 年以前。</translation>
-    </message>
-    <message>
       <source>An estimated age is between 0 and 110.</source>
       <translation>估计年龄应在 0 到 110 之间。</translation>
-    </message>
-    <message>
-      <source>Give either a date of birth or an estimated age, not both.</source>
-      <translation>请填写出生日期或估计年龄，不要两者都填。</translation>
     </message>
     <message>
       <source>Overstay days cannot be negative.</source>
@@ -5096,6 +5863,193 @@ Name of the partner shelter:</source>
     <message>
       <source>The end of captivity is before its start.</source>
       <translation>被关押结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>Enter a country.</source>
+      <translation>请输入国家。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” has the wrong number of digits for a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
+      <translation>证件号码由 3 到 24 个字母和数字组成（可含空格、- 和 /）。</translation>
+    </message>
+    <message>
+      <source>This text contains a broken character; type or paste it again.</source>
+      <translation>此文本包含损坏的字符；请重新输入或粘贴。</translation>
+    </message>
+    <message>
+      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
+      <translation>请同时输入拉丁字母姓名（与护照一致，或按读音拼写）。</translation>
+    </message>
+    <message>
+      <source>The date of birth is in the future.</source>
+      <translation>出生日期在未来。</translation>
+    </message>
+    <message>
+      <source>Give either a date of birth or an estimated age, not both.</source>
+      <translation>请填写出生日期或估计年龄，不要两者都填。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date of birth is more than 110 years ago.</source>
+      <translation>出生日期在 110 年以前。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vault</name>
+    <message>
+      <source>The disk is full. Nothing was changed; free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk is full. The last change was not saved; free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The recovery code is not right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault is busy in another program. Close it there and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault is locked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is already a vault in {folder}. It was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault database ({database}) is missing. Restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault is locked. Unlock it to continue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault connection setting {setting} is {got}, expected {want}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The vault folder {folder} cannot be written to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key-slot file cannot be read.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
