@@ -44,15 +44,15 @@
     <name>Agencies</name>
     <message>
       <source>Enter the agency's name.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan nama lembaga.</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police or provider.</source>
-      <translation type="unfinished" />
+      <translation>Pilih kedutaan, lembaga, polisi, atau penyedia layanan.</translation>
     </message>
     <message>
       <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
-      <translation type="unfinished" />
+      <translation>Lembaga ini memiliki rujukan, jadi tidak dapat dihapus. Ubah namanya saja.</translation>
     </message>
   </context>
   <context>
@@ -154,95 +154,95 @@
     <name>Attachments</name>
     <message>
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>dokumen PDF</translation>
     </message>
     <message>
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>foto JPEG</translation>
     </message>
     <message>
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>gambar PNG</translation>
     </message>
     <message>
       <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
-      <translation type="unfinished" />
+      <translation>Berkas berukuran {size} MB; batasnya {limit} MB. Pindai dengan resolusi lebih rendah atau pecah dokumennya.</translation>
     </message>
     <message>
       <source>{problem} Nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Tidak ada yang disimpan.</translation>
     </message>
     <message>
       <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
-      <translation type="unfinished" />
+      <translation>Foto HEIC (format iPhone) belum dapat disimpan. Ubah foto ke JPEG dulu (di iPhone: Pengaturan &gt; Kamera &gt; Format &gt; Paling Kompatibel), lalu tambahkan lagi.</translation>
     </message>
     <message>
       <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Hanya berkas PDF, JPEG, dan PNG yang dapat dilampirkan (nama berkas harus berakhiran .pdf, .jpg, .jpeg, atau .png).</translation>
     </message>
     <message>
       <source>The file has no name.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak bernama.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Berkas kosong.</translation>
     </message>
     <message>
       <source>not a PDF, JPEG or PNG file at all</source>
-      <translation type="unfinished" />
+      <translation>sama sekali bukan berkas PDF, JPEG, atau PNG</translation>
     </message>
     <message>
       <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Nama berkas menunjukkan {claimed}, tetapi isinya {found}. Periksa apakah Anda memilih berkas yang benar.</translation>
     </message>
     <message>
       <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
-      <translation type="unfinished" />
+      <translation>Setelah dibersihkan, gambar lebih besar dari {limit} MB. Pindai dengan resolusi lebih rendah.</translation>
     </message>
     <message>
       <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>Gambar ini memiliki piksel jauh lebih banyak daripada yang dibutuhkan pindaian atau foto mana pun; mungkin sengaja dibuat untuk menghabiskan memori.</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid {format} image.</source>
-      <translation type="unfinished" />
+      <translation>Berkas rusak atau bukan gambar {format} yang sah.</translation>
     </message>
     <message>
       <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
-      <translation type="unfinished" />
+      <translation>PDF ini dilindungi kata sandi. Simpan salinan tanpa perlindungan dan tambahkan salinan itu.</translation>
     </message>
     <message>
       <source>The PDF has no pages.</source>
-      <translation type="unfinished" />
+      <translation>PDF ini tidak memiliki halaman.</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid PDF document.</source>
-      <translation type="unfinished" />
+      <translation>Berkas rusak atau bukan dokumen PDF yang sah.</translation>
     </message>
     <message>
       <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>Gambar ini mengaku berukuran {width} × {height} piksel, jauh lebih banyak daripada yang dibutuhkan pindaian atau foto mana pun; mungkin sengaja dibuat untuk menghabiskan memori.</translation>
     </message>
     <message>
       <source>Choose what the file is: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Pilih jenis berkas: {choices}.</translation>
     </message>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
       <source>Choose a place outside the vault folder.</source>
-      <translation type="unfinished" />
+      <translation>Pilih tempat di luar folder brankas data.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
       <source>The copy could not be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Salinan tidak dapat ditulis ({reason}).</translation>
     </message>
   </context>
   <context>
@@ -766,83 +766,83 @@ Jangan menghapus apa pun; simpan cadangan brankas data dalam keadaan sekarang da
     <name>Backup</name>
     <message>
       <source>Only an administrator may restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Hanya administrator yang boleh memulihkan cadangan.</translation>
     </message>
     <message>
       <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Drive cadangan penuh. Tidak ada cadangan yang ditulis; kosongkan sebagian ruang di sana atau pakai drive lain. Brankas data sendiri tidak berubah.</translation>
     </message>
     <message>
       <source>Choose a file name for the backup, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>Pilih nama berkas untuk cadangan, bukan folder.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist (is the drive plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>Folder {folder} tidak ada (apakah drive sudah terpasang?).</translation>
     </message>
     <message>
       <source>{folder} is a file; choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} adalah berkas; pilih folder.</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
-      <translation type="unfinished" />
+      <translation>{folder} tidak kosong. Pulihkan ke folder baru, atau konfirmasi penggantian brankas data di sana (salinan pengaman disimpan).</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} tidak kosong. Pulihkan ke folder baru.</translation>
     </message>
     <message>
       <source>Enter your passphrase, or the recovery code.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan frasa sandi Anda, atau kode pemulihan.</translation>
     </message>
     <message>
       <source>Choose between 1 and 365 days.</source>
-      <translation type="unfinished" />
+      <translation>Pilih antara 1 dan 365 hari.</translation>
     </message>
     <message>
       <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan tidak terbuka dengan kode pemulihan. Cadangan terbuka dengan frasa sandi siapa pun yang menjadi staf saat cadangan dibuat, atau dengan kode pemulihan yang berlaku saat itu.</translation>
     </message>
     <message>
       <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan tidak terbuka dengan nama pengguna dan frasa sandi ini. Cadangan terbuka dengan frasa sandi siapa pun yang menjadi staf saat cadangan dibuat, atau dengan kode pemulihan yang berlaku saat itu.</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan baru tidak terbaca ulang dengan benar, jadi tidak disimpan; cadangan sebelumnya {file} tidak berubah. Drive mungkin mulai rusak; coba drive lain.</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan baru tidak terbaca ulang dengan benar, jadi tidak disimpan. Drive mungkin mulai rusak; coba drive lain.</translation>
     </message>
     <message>
       <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas cadangan rusak (tidak lengkap atau isinya berubah sejak ditulis). Cadangan ini tidak dapat dipulihkan; pakai cadangan lain.</translation>
     </message>
     <message>
       <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas cadangan diubah setelah ditulis: isinya tidak lolos autentikasi. Cadangan ini tidak dapat dipulihkan; pakai cadangan lain.</translation>
     </message>
     <message>
       <source>There is no file {path}.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada berkas {path}.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a backup file.</source>
-      <translation type="unfinished" />
+      <translation>{path} adalah folder, bukan berkas cadangan.</translation>
     </message>
     <message>
       <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan ini dibuat oleh versi ShelterDesk yang lebih baru. Pasang versi yang lebih baru untuk memulihkannya.</translation>
     </message>
     <message>
       <source>{file} is not a ShelterDesk backup file.</source>
-      <translation type="unfinished" />
+      <translation>{file} bukan berkas cadangan ShelterDesk.</translation>
     </message>
     <message>
       <source>The audit log inside the backup does not check out: {problems}</source>
-      <translation type="unfinished" />
+      <translation>Log audit di dalam cadangan tidak cocok: {problems}</translation>
     </message>
   </context>
   <context>
@@ -1374,11 +1374,11 @@ Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</t
     <name>Cases</name>
     <message>
       <source>This case has not been registered yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>Kasus ini belum didaftarkan; daftarkan dulu.</translation>
     </message>
     <message>
       <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
-      <translation type="unfinished" />
+      <translation>Kasus terdaftar yang mungkin orang yang sama: {count}. Periksa kasus-kasus itu sebelum menyimpan.</translation>
     </message>
   </context>
   <context>
@@ -1483,43 +1483,43 @@ Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</t
     <name>Consents</name>
     <message>
       <source>embassy</source>
-      <translation type="unfinished" />
+      <translation>kedutaan</translation>
     </message>
     <message>
       <source>agency</source>
-      <translation type="unfinished" />
+      <translation>lembaga</translation>
     </message>
     <message>
       <source>police</source>
-      <translation type="unfinished" />
+      <translation>polisi</translation>
     </message>
     <message>
       <source>provider</source>
-      <translation type="unfinished" />
+      <translation>penyedia layanan</translation>
     </message>
     <message>
       <source>statistics</source>
-      <translation type="unfinished" />
+      <translation>statistik</translation>
     </message>
     <message>
       <source>transfer</source>
-      <translation type="unfinished" />
+      <translation>pemindahan</translation>
     </message>
     <message>
       <source>Consent cannot be dated in the future.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
     </message>
     <message>
       <source>The expiry is before the date consent was given.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal berakhir sebelum tanggal persetujuan diberikan.</translation>
     </message>
     <message>
       <source>There is no valid {kind} consent to withdraw.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada persetujuan {kind} yang masih berlaku untuk ditarik.</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police, provider or statistics.</source>
-      <translation type="unfinished" />
+      <translation>Pilih kedutaan, lembaga, polisi, penyedia layanan, atau statistik.</translation>
     </message>
   </context>
   <context>
@@ -1684,178 +1684,178 @@ Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. 
     <name>Demo</name>
     <message>
       <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data ini berisi kasus nyata: orang rekaan akan tercampur dengannya dan muncul dalam pencarian, hitungan, surat, dan ekspor. Gunakan brankas data terpisah untuk demonstrasi (--vault), atau, hanya jika Anda yakin, tambahkan --into-real-vault.</translation>
     </message>
   </context>
   <context>
     <name>Disclosure</name>
     <message>
       <source>Preferred name</source>
-      <translation type="unfinished" />
+      <translation>Nama panggilan</translation>
     </message>
     <message>
       <source>Other names used</source>
-      <translation type="unfinished" />
+      <translation>Nama lain yang digunakan</translation>
     </message>
     <message>
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir</translation>
     </message>
     <message>
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>Perkiraan usia</translation>
     </message>
     <message>
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>Tempat lahir</translation>
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ayah</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ibu</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Jenis kelamin</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Gender</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Kewarganegaraan</translation>
     </message>
     <message>
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>Bahasa</translation>
     </message>
     <message>
       <source>Interpreter needed</source>
-      <translation type="unfinished" />
+      <translation>Memerlukan juru bahasa</translation>
     </message>
     <message>
       <source>Passport number</source>
-      <translation type="unfinished" />
+      <translation>Nomor paspor</translation>
     </message>
     <message>
       <source>Passport issued by</source>
-      <translation type="unfinished" />
+      <translation>Paspor diterbitkan oleh</translation>
     </message>
     <message>
       <source>Passport expiry</source>
-      <translation type="unfinished" />
+      <translation>Habis berlaku paspor</translation>
     </message>
     <message>
       <source>Passport status</source>
-      <translation type="unfinished" />
+      <translation>Status paspor</translation>
     </message>
     <message>
       <source>National identity number</source>
-      <translation type="unfinished" />
+      <translation>Nomor identitas nasional</translation>
     </message>
     <message>
       <source>Other identity documents</source>
-      <translation type="unfinished" />
+      <translation>Dokumen identitas lain</translation>
     </message>
     <message>
       <source>Date of entry to Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Tanggal masuk ke Kamboja</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>Visa</translation>
     </message>
     <message>
       <source>Overstay (days)</source>
-      <translation type="unfinished" />
+      <translation>Lewat izin tinggal (hari)</translation>
     </message>
     <message>
       <source>Overstay fine</source>
-      <translation type="unfinished" />
+      <translation>Denda lewat izin tinggal</translation>
     </message>
     <message>
       <source>Exit permit</source>
-      <translation type="unfinished" />
+      <translation>Izin keluar</translation>
     </message>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>Nomor kasus kedutaan</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>Dokumen perjalanan</translation>
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Alamat terakhir di Kamboja</translation>
     </message>
     <message>
       <source>Admitted to the shelter</source>
-      <translation type="unfinished" />
+      <translation>Masuk rumah aman</translation>
     </message>
     <message>
       <source>Intended destination</source>
-      <translation type="unfinished" />
+      <translation>Tujuan kepulangan</translation>
     </message>
     <message>
       <source>Home address</source>
-      <translation type="unfinished" />
+      <translation>Alamat rumah</translation>
     </message>
     <message>
       <source>Next of kin</source>
-      <translation type="unfinished" />
+      <translation>Keluarga terdekat</translation>
     </message>
     <message>
       <source>Referred to the shelter by</source>
-      <translation type="unfinished" />
+      <translation>Dirujuk ke rumah aman oleh</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Bentuk eksploitasi</translation>
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Perekrutan</translation>
     </message>
     <message>
       <source>Where held</source>
-      <translation type="unfinished" />
+      <translation>Tempat ditahan</translation>
     </message>
     <message>
       <source>Period held</source>
-      <translation type="unfinished" />
+      <translation>Masa ditahan</translation>
     </message>
     <message>
       <source>Means of control</source>
-      <translation type="unfinished" />
+      <translation>Cara pengendalian</translation>
     </message>
     <message>
       <source>How they left</source>
-      <translation type="unfinished" />
+      <translation>Cara keluar</translation>
     </message>
     <message>
       <source>Indicators of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Indikator perdagangan orang</translation>
     </message>
     <message>
       <source>Police report</source>
-      <translation type="unfinished" />
+      <translation>Laporan polisi</translation>
     </message>
     <message>
       <source>Fit to fly</source>
-      <translation type="unfinished" />
+      <translation>Layak terbang</translation>
     </message>
     <message>
       <source>Medical notes</source>
-      <translation type="unfinished" />
+      <translation>Catatan medis</translation>
     </message>
     <message>
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Kerentanan</translation>
     </message>
   </context>
   <context>
@@ -1977,15 +1977,15 @@ Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. 
     <name>Duplicates</name>
     <message>
       <source>same document number</source>
-      <translation type="unfinished" />
+      <translation>nomor dokumen sama</translation>
     </message>
     <message>
       <source>similar name, same date of birth</source>
-      <translation type="unfinished" />
+      <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
       <source>similar name, same nationality</source>
-      <translation type="unfinished" />
+      <translation>nama mirip, kewarganegaraan sama</translation>
     </message>
   </context>
   <context>
@@ -2130,54 +2130,54 @@ Ini tidak dapat dibatalkan. Cadangan yang dibuat sebelum hari ini masih memuat k
     <name>Exports</name>
     <message>
       <source>Choose csv or xlsx.</source>
-      <translation type="unfinished" />
+      <translation>Pilih csv atau xlsx.</translation>
     </message>
     <message>
       <source>Choose aggregate or cases.</source>
-      <translation type="unfinished" />
+      <translation>Pilih agregat atau kasus.</translation>
     </message>
     <message>
       <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
-      <translation type="unfinished" />
+      <translation>k harus bilangan bulat dari {low} sampai {high} (CTDC menerbitkan dengan 11).</translation>
     </message>
   </context>
   <context>
     <name>Files</name>
     <message>
       <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} adalah nama lain untuk salah satu berkas milik brankas data. Pilih tempat lain; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} adalah berkas, bukan folder. Pilih folder; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>{path} is a folder. Give a file name; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} adalah folder. Beri nama berkas; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Folder {folder} tidak ada. Pilih folder yang ada; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Folder {folder} tidak dapat ditulisi ({reason}). Pilih folder lain; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>{path} tidak dapat ditulis ({reason}). Tidak ada yang disimpan di sana; pilih tempat lain.</translation>
     </message>
     <message>
       <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} berada di dalam folder milik ShelterDesk sendiri ({folder}), tempat brankas data dan berkas statusnya disimpan. Pilih tempat lain; tidak ada yang ditulis.</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>{path} tidak dapat ditulis ({reason}). Tidak ada yang disimpan di sana dan tidak ada yang dicatat; pilih tempat lain.</translation>
     </message>
     <message>
       <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>{path} tidak dapat dipindahkan ke tempatnya ({reason}). Surat tetap ada di brankas data dan dicatat sebagai diterbitkan; cetak ulang dari daftar pengungkapan.</translation>
     </message>
   </context>
   <context>
@@ -2925,31 +2925,31 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>Integrity</name>
     <message>
       <source>Audit entries {first}–{last} are missing.</source>
-      <translation type="unfinished" />
+      <translation>Entri audit {first}–{last} hilang.</translation>
     </message>
     <message>
       <source>Audit entry {seq} was altered, removed or moved.</source>
-      <translation type="unfinished" />
+      <translation>Entri audit {seq} diubah, dihapus, atau dipindahkan.</translation>
     </message>
     <message>
       <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data lebih lama daripada keadaan terakhir yang diketahui (entri audit {seq} hilang): mungkin telah dikembalikan ke salinan sebelumnya.</translation>
     </message>
     <message>
       <source>The audit log does not match its last known state.</source>
-      <translation type="unfinished" />
+      <translation>Log audit tidak cocok dengan keadaan terakhir yang diketahui.</translation>
     </message>
     <message>
       <source>Database pages that fail authentication (damaged or altered): {count}.</source>
-      <translation type="unfinished" />
+      <translation>Halaman basis data yang gagal autentikasi (rusak atau diubah): {count}.</translation>
     </message>
     <message>
       <source>The database structure is damaged: {findings}</source>
-      <translation type="unfinished" />
+      <translation>Struktur basis data rusak: {findings}</translation>
     </message>
     <message>
       <source>Records that point to records that no longer exist: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Catatan yang merujuk ke catatan yang sudah tidak ada: {count}.</translation>
     </message>
   </context>
   <context>
@@ -3489,15 +3489,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>Letters</name>
     <message>
       <source>no shipped font can print these characters: {characters}</source>
-      <translation type="unfinished" />
+      <translation>tidak ada fon bawaan yang dapat mencetak karakter ini: {characters}</translation>
     </message>
     <message>
       <source>the shelter logo is not a readable image</source>
-      <translation type="unfinished" />
+      <translation>logo rumah aman bukan gambar yang dapat dibaca</translation>
     </message>
     <message>
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Laporan belum memiliki teks dalam “{language}”; pilih salah satu dari {languages}.</translation>
     </message>
   </context>
   <context>
@@ -3609,79 +3609,79 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>Passphrase</name>
     <message>
       <source>Straight rows of keys are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Deretan tombol yang lurus mudah ditebak.</translation>
     </message>
     <message>
       <source>Short keyboard patterns are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Pola papan ketik yang pendek mudah ditebak.</translation>
     </message>
     <message>
       <source>Repeats like "aaa" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Pengulangan seperti "aaa" mudah ditebak.</translation>
     </message>
     <message>
       <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-      <translation type="unfinished" />
+      <translation>Pengulangan seperti "abcabcabc" hanya sedikit lebih sulit ditebak daripada "abc".</translation>
     </message>
     <message>
       <source>Sequences like "abc" or "6543" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Urutan seperti "abc" atau "6543" mudah ditebak.</translation>
     </message>
     <message>
       <source>Recent years are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Tahun-tahun terakhir mudah ditebak.</translation>
     </message>
     <message>
       <source>Dates are often easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal sering mudah ditebak.</translation>
     </message>
     <message>
       <source>This is a top-10 common password.</source>
-      <translation type="unfinished" />
+      <translation>Ini termasuk 10 kata sandi paling umum.</translation>
     </message>
     <message>
       <source>This is a top-100 common password.</source>
-      <translation type="unfinished" />
+      <translation>Ini termasuk 100 kata sandi paling umum.</translation>
     </message>
     <message>
       <source>This is a very common password.</source>
-      <translation type="unfinished" />
+      <translation>Ini kata sandi yang sangat umum.</translation>
     </message>
     <message>
       <source>This is similar to a commonly used password.</source>
-      <translation type="unfinished" />
+      <translation>Ini mirip kata sandi yang umum dipakai.</translation>
     </message>
     <message>
       <source>A word by itself is easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Satu kata saja mudah ditebak.</translation>
     </message>
     <message>
       <source>Names and surnames by themselves are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Nama depan dan nama keluarga saja mudah ditebak.</translation>
     </message>
     <message>
       <source>Common names and surnames are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Nama depan dan nama keluarga yang umum mudah ditebak.</translation>
     </message>
     <message>
       <source>Use at least {count} characters; a few unrelated words work well.</source>
-      <translation type="unfinished" />
+      <translation>Gunakan setidaknya {count} karakter; beberapa kata yang tidak berkaitan cocok dipakai.</translation>
     </message>
     <message>
       <source>It is too easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Terlalu mudah ditebak.</translation>
     </message>
     <message>
       <source>{hint} Add another unusual word or two.</source>
-      <translation type="unfinished" />
+      <translation>{hint} Tambahkan satu atau dua kata lain yang tidak biasa.</translation>
     </message>
     <message>
       <source>Strong enough.</source>
-      <translation type="unfinished" />
+      <translation>Cukup kuat.</translation>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>Kuat.</translation>
     </message>
   </context>
   <context>
@@ -4167,51 +4167,51 @@ Periksa apakah nama folder sudah benar.</translation>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada lembaga nomor {number}.</translation>
     </message>
     <message>
       <source>There is no such attachment (it may have been removed).</source>
-      <translation type="unfinished" />
+      <translation>Lampiran ini tidak ada (mungkin sudah dihapus).</translation>
     </message>
     <message>
       <source>There is no such consent.</source>
-      <translation type="unfinished" />
+      <translation>Persetujuan ini tidak ada.</translation>
     </message>
     <message>
       <source>There is no such letter.</source>
-      <translation type="unfinished" />
+      <translation>Surat ini tidak ada.</translation>
     </message>
     <message>
       <source>There is no need number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada kebutuhan nomor {number}.</translation>
     </message>
     <message>
       <source>There is no such referral.</source>
-      <translation type="unfinished" />
+      <translation>Rujukan ini tidak ada.</translation>
     </message>
     <message>
       <source>There is no referral {reference}.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada rujukan {reference}.</translation>
     </message>
     <message>
       <source>There is no staff member “{username}”.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada anggota staf “{username}”.</translation>
     </message>
     <message>
       <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
-      <translation type="unfinished" />
+      <translation>Orang lain menyimpan kasus ini setelah Anda membukanya. Buka lagi untuk melihat perubahan mereka, lalu edit kembali.</translation>
     </message>
     <message>
       <source>There is no such case.</source>
-      <translation type="unfinished" />
+      <translation>Kasus ini tidak ada.</translation>
     </message>
     <message>
       <source>There is no case {case_number}.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada kasus {case_number}.</translation>
     </message>
     <message>
       <source>This case no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Kasus ini sudah tidak ada.</translation>
     </message>
   </context>
   <context>
@@ -4674,23 +4674,23 @@ Teks pencarian tidak disimpan.</translation>
     <name>Retention</name>
     <message>
       <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
-      <translation type="unfinished" />
+      <translation>nama, dokumen identitas, kontak, alamat, keluarga terdekat, catatan, dan rincian perdagangan orang dihapus; nomor kasus diganti; tanggal lahir disimpan sebagai tahunnya; tanggal masuk dan keluar disimpan sebagai bulannya</translation>
     </message>
     <message>
       <source>{count} letter(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>{count} surat dihapus</translation>
     </message>
     <message>
       <source>{count} attachment(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>{count} lampiran dihapus</translation>
     </message>
     <message>
       <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
-      <translation type="unfinished" />
+      <translation>uraian dan catatan hasil kebutuhan dan rujukan dikosongkan (jenis dan status tetap)</translation>
     </message>
     <message>
       <source>consents other than for statistics deleted</source>
-      <translation type="unfinished" />
+      <translation>persetujuan selain untuk statistik dihapus</translation>
     </message>
   </context>
   <context>
@@ -5201,19 +5201,19 @@ PDF ini TIDAK terenkripsi. Cetak, simpan kertasnya terkunci jauh dari komputer i
     <name>SubjectAccess</name>
     <message>
       <source>The report has no “{language}” translation; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Laporan belum diterjemahkan ke “{language}”; pilih salah satu dari {languages}.</translation>
     </message>
     <message>
       <source>Give a file name ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>Beri nama berkas yang berakhiran .pdf.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
       <source>The report could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Laporan tidak dapat dibuat: {reason}</translation>
     </message>
   </context>
   <context>
@@ -5609,67 +5609,67 @@ Nama rumah aman mitra:</translation>
     <name>Transitions</name>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>terbuka</translation>
     </message>
     <message>
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>sedang dikerjakan</translation>
     </message>
     <message>
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>ditunda</translation>
     </message>
     <message>
       <source>met</source>
-      <translation type="unfinished" />
+      <translation>terpenuhi</translation>
     </message>
     <message>
       <source>cannot be met</source>
-      <translation type="unfinished" />
+      <translation>tidak dapat dipenuhi</translation>
     </message>
     <message>
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>draf</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>terkirim</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>diterima lembaga</translation>
     </message>
     <message>
       <source>accepted</source>
-      <translation type="unfinished" />
+      <translation>disetujui</translation>
     </message>
     <message>
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>ditolak lembaga</translation>
     </message>
     <message>
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>selesai</translation>
     </message>
     <message>
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>ditarik</translation>
     </message>
     <message>
       <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Kebutuhan yang {current} tidak dapat menjadi {new}. Yang boleh berikutnya: {allowed}.</translation>
     </message>
     <message>
       <source>Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Yang boleh berikutnya: {allowed}.</translation>
     </message>
     <message>
       <source>It is closed; create a new referral instead.</source>
-      <translation type="unfinished" />
+      <translation>Rujukan ini sudah ditutup; buat rujukan baru.</translation>
     </message>
     <message>
       <source>A referral that is {current} cannot become {new}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Rujukan yang {current} tidak dapat menjadi {new}. {reason}</translation>
     </message>
   </context>
   <context>
@@ -5818,19 +5818,19 @@ Nama rumah aman mitra:</translation>
     <name>Validation</name>
     <message>
       <source>“{text}” is not a date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” bukan tanggal.</translation>
     </message>
     <message>
       <source>“{text}” has no four-digit year.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” tidak memiliki tahun empat angka.</translation>
     </message>
     <message>
       <source>“{text}” is not a whole date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” bukan tanggal lengkap.</translation>
     </message>
     <message>
       <source>“{text}” is not a date in the calendar.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” bukan tanggal yang ada di kalender.</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5870,15 +5870,15 @@ Nama rumah aman mitra:</translation>
     </message>
     <message>
       <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” bukan kode atau nama negara. Gunakan dua huruf seperti ID, CN, atau KH, atau nama negaranya.</translation>
     </message>
     <message>
       <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” bukan kode atau nama bahasa. Gunakan kode ISO 639 seperti id, zh, atau km, atau nama bahasanya.</translation>
     </message>
     <message>
       <source>“{value}” has the wrong number of digits for a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” memiliki jumlah angka yang salah untuk nomor telepon.</translation>
     </message>
     <message>
       <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
@@ -5902,11 +5902,11 @@ Nama rumah aman mitra:</translation>
     </message>
     <message>
       <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” bukan tanggal. Tulis sebagai TTTT-BB-HH, misalnya 2026-03-14.</translation>
     </message>
     <message>
       <source>“{value}” is not a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” bukan nomor telepon.</translation>
     </message>
     <message>
       <source>The date of birth is more than 110 years ago.</source>
@@ -5917,139 +5917,139 @@ Nama rumah aman mitra:</translation>
     <name>Vault</name>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Disk penuh. Tidak ada yang diubah; kosongkan sebagian ruang dan coba lagi.</translation>
     </message>
     <message>
       <source>The disk is full. The last change was not saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Disk penuh. Perubahan terakhir tidak tersimpan; kosongkan sebagian ruang dan coba lagi.</translation>
     </message>
     <message>
       <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Sebagian berkas brankas data rusak atau diubah di luar ShelterDesk, sehingga tidak dapat dibaca. Perubahan terakhir tidak tersimpan. Pulihkan brankas data dari cadangan terbaru Anda.</translation>
     </message>
     <message>
       <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci rusak atau bukan berkas slot kunci ShelterDesk. Pulihkan dari cadangan.</translation>
     </message>
     <message>
       <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci meminta penurunan kunci yang lebih lemah daripada yang diizinkan. Berkas itu diubah atau rusak; tidak ada yang diubah. Pakai kode pemulihan atau pulihkan cadangan.</translation>
     </message>
     <message>
       <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci meminta pengaturan penurunan kunci yang tidak pernah dipakai ShelterDesk ({memory} MiB memori, {passes} putaran). Berkas itu diubah atau rusak; tidak ada yang diubah. Pakai kode pemulihan atau pulihkan cadangan.</translation>
     </message>
     <message>
       <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Komputer ini tidak dapat menyediakan memori {memory} MiB yang diminta slot kunci. Tutup program lain dan coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci diubah di luar ShelterDesk (nama basis data atau generasinya tidak lolos autentikasi). Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru ke folder baru.</translation>
     </message>
     <message>
       <source>The recovery code is not right.</source>
-      <translation type="unfinished" />
+      <translation>Kode pemulihan tidak benar.</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
-      <translation type="unfinished" />
+      <translation>Nama pengguna atau frasa sandi tidak benar. Periksa tata letak papan ketik dan Caps Lock.</translation>
     </message>
     <message>
       <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
-      <translation type="unfinished" />
+      <translation>Sebuah slot kunci menyimpan kunci dengan ukuran yang salah; berkas slot kunci rusak.</translation>
     </message>
     <message>
       <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
-      <translation type="unfinished" />
+      <translation>Sebuah slot kunci rusak: frasa sandinya benar, tetapi kunci yang disimpannya tidak dapat didekripsi. Pakai kode pemulihan atau cadangan.</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data ini dibuat oleh versi ShelterDesk yang lebih baru. Pasang versi yang lebih baru untuk membukanya.</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas brankas data rusak atau diubah di luar ShelterDesk (halamannya tidak lolos autentikasi). Berkas dibiarkan apa adanya; pulihkan dari cadangan terbaru Anda.</translation>
     </message>
     <message>
       <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
-      <translation type="unfinished" />
+      <translation>SQLCipher program ini bukan versi 4; brankas data tidak dibuka.</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas brankas data rusak atau diubah di luar ShelterDesk. Tidak ada yang diubah. Pulihkan dari cadangan terbaru Anda.</translation>
     </message>
     <message>
       <source>The vault is busy in another program. Close it there and try again.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data sedang dipakai program lain. Tutup di sana dan coba lagi.</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-      <translation type="unfinished" />
+      <translation>Terlalu banyak percobaan yang salah. Tunggu {seconds} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
       <source>The vault is locked.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data terkunci.</translation>
     </message>
     <message>
       <source>There is already a vault in {folder}. It was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Sudah ada brankas data di {folder}. Brankas itu tidak diubah.</translation>
     </message>
     <message>
       <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada brankas data di {folder}. Buat dulu (shelterdesk-cli init).</translation>
     </message>
     <message>
       <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data ini disimpan oleh versi ShelterDesk yang lebih baru (skema {version}, program ini hanya mengenal sampai {known}). Pasang versi yang lebih baru; brankas data tidak diubah.</translation>
     </message>
     <message>
       <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Basis data di folder ini milik brankas data lain, bukan milik berkas slot kuncinya. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci kehilangan autentikasinya (diganti dengan salinan yang diubah atau lebih lama). Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru.</translation>
     </message>
     <message>
       <source>The vault database ({database}) is missing. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Basis data brankas ({database}) hilang. Pulihkan dari cadangan.</translation>
     </message>
     <message>
       <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Basis data ini tidak terenkripsi: ini berkas SQLite biasa, bukan brankas data ShelterDesk. Berkas dibiarkan apa adanya.</translation>
     </message>
     <message>
       <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Berkas brankas data terpotong (ukurannya bukan kelipatan halaman yang utuh). Berkas dibiarkan apa adanya; pulihkan dari cadangan terbaru Anda.</translation>
     </message>
     <message>
       <source>The vault is locked. Unlock it to continue.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data terkunci. Buka kunci untuk melanjutkan.</translation>
     </message>
     <message>
       <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data sedang dipakai jendela atau perintah ShelterDesk lain di komputer ini. Tutup di sana (atau kunci) dan coba lagi.</translation>
     </message>
     <message>
       <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
-      <translation type="unfinished" />
+      <translation>{folder} berisi basis data tetapi tidak ada berkas slot kunci ({file}); folder ini bukan brankas data ShelterDesk atau berkas slot kuncinya hilang. Pulihkan dari cadangan.</translation>
     </message>
     <message>
       <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci menyebut basis data {database}, yang tidak ada di folder (folder berisi {others}): berkas slot kunci lebih lama atau lebih baru daripada basis datanya. Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru ke folder baru.</translation>
     </message>
     <message>
       <source>The vault connection setting {setting} is {got}, expected {want}.</source>
-      <translation type="unfinished" />
+      <translation>Pengaturan koneksi brankas data {setting} bernilai {got}, seharusnya {want}.</translation>
     </message>
     <message>
       <source>The vault folder {folder} cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Folder brankas data {folder} tidak dapat ditulisi.</translation>
     </message>
     <message>
       <source>The key-slot file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Berkas slot kunci tidak dapat dibaca.</translation>
     </message>
   </context>
   <context>

@@ -44,15 +44,15 @@
     <name>Agencies</name>
     <message>
       <source>Enter the agency's name.</source>
-      <translation type="unfinished" />
+      <translation>សូមបញ្ចូលឈ្មោះស្ថាប័ន។</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police or provider.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសស្ថានទូត ស្ថាប័ន ប៉ូលិស ឬអ្នកផ្ដល់សេវា។</translation>
     </message>
     <message>
       <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
-      <translation type="unfinished" />
+      <translation>ស្ថាប័ននេះមានការបញ្ជូន ដូច្នេះមិនអាចលុបបានទេ។ សូមប្ដូរឈ្មោះវាជំនួសវិញ។</translation>
     </message>
   </context>
   <context>
@@ -154,95 +154,95 @@
     <name>Attachments</name>
     <message>
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារ PDF</translation>
     </message>
     <message>
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>រូបថត JPEG</translation>
     </message>
     <message>
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>រូបភាព PNG</translation>
     </message>
     <message>
       <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារមានទំហំ {size} MB ចំណែកកម្រិតអតិបរមាគឺ {limit} MB។ សូមស្កេនដោយកម្រិតភាពច្បាស់ទាបជាងនេះ ឬបំបែកឯកសារ។</translation>
     </message>
     <message>
       <source>{problem} Nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>{problem} មិនបានរក្សាទុកអ្វីទេ។</translation>
     </message>
     <message>
       <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
-      <translation type="unfinished" />
+      <translation>មិនទាន់អាចរក្សាទុករូបថត HEIC (ទម្រង់ iPhone) បានទេ។ សូមបម្លែងរូបថតទៅជា JPEG ជាមុនសិន (នៅលើ iPhone៖ Settings &gt; Camera &gt; Formats &gt; Most Compatible) រួចបន្ថែមវាម្ដងទៀត។</translation>
     </message>
     <message>
       <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
-      <translation type="unfinished" />
+      <translation>អាចភ្ជាប់បានតែឯកសារ PDF, JPEG និង PNG ប៉ុណ្ណោះ (ឈ្មោះឯកសារត្រូវបញ្ចប់ដោយ .pdf, .jpg, .jpeg ឬ .png)។</translation>
     </message>
     <message>
       <source>The file has no name.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារគ្មានឈ្មោះ។</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារទទេ។</translation>
     </message>
     <message>
       <source>not a PDF, JPEG or PNG file at all</source>
-      <translation type="unfinished" />
+      <translation>មិនមែនជាឯកសារ PDF, JPEG ឬ PNG សោះ</translation>
     </message>
     <message>
       <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះឯកសារបញ្ជាក់ថាវាជា{claimed} ប៉ុន្តែខ្លឹមសាររបស់វាជា{found}។ សូមពិនិត្យថាអ្នកបានជ្រើសឯកសារត្រឹមត្រូវ។</translation>
     </message>
     <message>
       <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
-      <translation type="unfinished" />
+      <translation>ក្រោយពេលសម្អាត រូបភាពធំជាង {limit} MB។ សូមស្កេនដោយកម្រិតភាពច្បាស់ទាបជាងនេះ។</translation>
     </message>
     <message>
       <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>រូបភាពនេះមានភីកសែលច្រើនលើសពីតម្រូវការនៃការស្កេន ឬរូបថតណាមួយ វាអាចត្រូវបានបង្កើតឡើងដើម្បីធ្វើឱ្យអស់អង្គចងចាំ។</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid {format} image.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារខូច ឬមិនមែនជារូបភាព {format} ត្រឹមត្រូវ។</translation>
     </message>
     <message>
       <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
-      <translation type="unfinished" />
+      <translation>PDF នេះត្រូវបានការពារដោយពាក្យសម្ងាត់។ សូមរក្សាទុកច្បាប់ចម្លងដែលគ្មានការការពារ ហើយបន្ថែមច្បាប់នោះជំនួសវិញ។</translation>
     </message>
     <message>
       <source>The PDF has no pages.</source>
-      <translation type="unfinished" />
+      <translation>PDF នេះគ្មានទំព័រ។</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid PDF document.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារខូច ឬមិនមែនជាឯកសារ PDF ត្រឹមត្រូវ។</translation>
     </message>
     <message>
       <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>រូបភាពនេះអះអាងថាមាន {width} × {height} ភីកសែល ដែលច្រើនលើសពីតម្រូវការនៃការស្កេន ឬរូបថតណាមួយ វាអាចត្រូវបានបង្កើតឡើងដើម្បីធ្វើឱ្យអស់អង្គចងចាំ។</translation>
     </message>
     <message>
       <source>Choose what the file is: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសប្រភេទឯកសារ៖ {choices}។</translation>
     </message>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចអានឯកសារបានទេ ({reason})។</translation>
     </message>
     <message>
       <source>Choose a place outside the vault folder.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសទីតាំងនៅក្រៅថតឃ្លាំងទិន្នន័យ។</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
     <message>
       <source>The copy could not be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចសរសេរច្បាប់ចម្លងបានទេ ({reason})។</translation>
     </message>
   </context>
   <context>
@@ -768,83 +768,83 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     <name>Backup</name>
     <message>
       <source>Only an administrator may restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចស្ដារការបម្រុងទុកបាន។</translation>
     </message>
     <message>
       <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>ដ្រាយសម្រាប់បម្រុងទុកពេញហើយ។ មិនបានសរសេរការបម្រុងទុកទេ សូមធ្វើឱ្យមានទំហំទំនេរនៅទីនោះ ឬប្រើដ្រាយផ្សេង។ ឃ្លាំងទិន្នន័យខ្លួនវាមិនបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
       <source>Choose a file name for the backup, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសឈ្មោះឯកសារសម្រាប់ការបម្រុងទុក មិនមែនថតទេ។</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist (is the drive plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>ថត {folder} មិនមានទេ (តើដ្រាយត្រូវបានដោតហើយឬនៅ?)។</translation>
     </message>
     <message>
       <source>{folder} is a file; choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} ជាឯកសារ សូមជ្រើសថត។</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
-      <translation type="unfinished" />
+      <translation>{folder} មិនទទេទេ។ សូមស្ដារទៅថតថ្មី ឬបញ្ជាក់ការជំនួសឃ្លាំងទិន្នន័យនៅទីនោះ (ច្បាប់ចម្លងសុវត្ថិភាពត្រូវបានរក្សាទុក)។</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} មិនទទេទេ។ សូមស្ដារទៅថតថ្មី។</translation>
     </message>
     <message>
       <source>Enter your passphrase, or the recovery code.</source>
-      <translation type="unfinished" />
+      <translation>សូមបញ្ចូលឃ្លាសម្ងាត់របស់អ្នក ឬលេខកូដសង្គ្រោះ។</translation>
     </message>
     <message>
       <source>Choose between 1 and 365 days.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសពី 1 ដល់ 365 ថ្ងៃ។</translation>
     </message>
     <message>
       <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>ការបម្រុងទុកនេះមិនបើកដោយលេខកូដសង្គ្រោះនេះទេ។ ការបម្រុងទុកបើកបានដោយឃ្លាសម្ងាត់របស់នរណាម្នាក់ដែលជាបុគ្គលិកនៅពេលវាត្រូវបានបង្កើត ឬដោយលេខកូដសង្គ្រោះនៃពេលនោះ។</translation>
     </message>
     <message>
       <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>ការបម្រុងទុកនេះមិនបើកដោយឈ្មោះអ្នកប្រើ និងឃ្លាសម្ងាត់នេះទេ។ ការបម្រុងទុកបើកបានដោយឃ្លាសម្ងាត់របស់នរណាម្នាក់ដែលជាបុគ្គលិកនៅពេលវាត្រូវបានបង្កើត ឬដោយលេខកូដសង្គ្រោះនៃពេលនោះ។</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>ការបម្រុងទុកថ្មីអានត្រឡប់មិនត្រឹមត្រូវ ដូច្នេះមិនត្រូវបានរក្សាទុកទេ ការបម្រុងទុកមុន {file} មិនបានផ្លាស់ប្ដូរទេ។ ដ្រាយអាចកំពុងខូច សូមសាកល្បងដ្រាយផ្សេង។</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>ការបម្រុងទុកថ្មីអានត្រឡប់មិនត្រឹមត្រូវ ដូច្នេះមិនត្រូវបានរក្សាទុកទេ។ ដ្រាយអាចកំពុងខូច សូមសាកល្បងដ្រាយផ្សេង។</translation>
     </message>
     <message>
       <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារបម្រុងទុកខូច (មិនពេញលេញ ឬខ្លឹមសាររបស់វាបានផ្លាស់ប្ដូរតាំងពីពេលសរសេរ)។ មិនអាចស្ដារវាបានទេ សូមប្រើការបម្រុងទុកផ្សេង។</translation>
     </message>
     <message>
       <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារបម្រុងទុកត្រូវបានកែប្រែក្រោយពេលសរសេរ៖ ខ្លឹមសាររបស់វាមិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវទេ។ មិនអាចស្ដារវាបានទេ សូមប្រើការបម្រុងទុកផ្សេង។</translation>
     </message>
     <message>
       <source>There is no file {path}.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
       <source>{path} is a folder, not a backup file.</source>
-      <translation type="unfinished" />
+      <translation>{path} ជាថត មិនមែនជាឯកសារបម្រុងទុកទេ។</translation>
     </message>
     <message>
       <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
-      <translation type="unfinished" />
+      <translation>ការបម្រុងទុកនេះត្រូវបានបង្កើតដោយ ShelterDesk កំណែថ្មីជាង។ សូមដំឡើងកំណែថ្មីជាង ដើម្បីស្ដារវា។</translation>
     </message>
     <message>
       <source>{file} is not a ShelterDesk backup file.</source>
-      <translation type="unfinished" />
+      <translation>{file} មិនមែនជាឯកសារបម្រុងទុករបស់ ShelterDesk ទេ។</translation>
     </message>
     <message>
       <source>The audit log inside the backup does not check out: {problems}</source>
-      <translation type="unfinished" />
+      <translation>កំណត់ត្រាសវនកម្មក្នុងការបម្រុងទុក មិនត្រឹមត្រូវទេ៖ {problems}</translation>
     </message>
   </context>
   <context>
@@ -1380,11 +1380,11 @@ ShelterDesk នឹងចាក់សោឥឡូវនេះ។ ឃ្លាំ�
     <name>Cases</name>
     <message>
       <source>This case has not been registered yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>ករណីនេះមិនទាន់បានចុះបញ្ជីនៅឡើយទេ សូមចុះបញ្ជីវាជាមុនសិន។</translation>
     </message>
     <message>
       <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
-      <translation type="unfinished" />
+      <translation>ករណីដែលបានចុះបញ្ជី ដែលអាចជាមនុស្សតែមួយ៖ {count}។ សូមពិនិត្យពួកវាមុននឹងរក្សាទុក។</translation>
     </message>
   </context>
   <context>
@@ -1489,43 +1489,43 @@ ShelterDesk នឹងចាក់សោឥឡូវនេះ។ ឃ្លាំ�
     <name>Consents</name>
     <message>
       <source>embassy</source>
-      <translation type="unfinished" />
+      <translation>ស្ថានទូត</translation>
     </message>
     <message>
       <source>agency</source>
-      <translation type="unfinished" />
+      <translation>ស្ថាប័ន</translation>
     </message>
     <message>
       <source>police</source>
-      <translation type="unfinished" />
+      <translation>ប៉ូលិស</translation>
     </message>
     <message>
       <source>provider</source>
-      <translation type="unfinished" />
+      <translation>អ្នកផ្ដល់សេវា</translation>
     </message>
     <message>
       <source>statistics</source>
-      <translation type="unfinished" />
+      <translation>ស្ថិតិ</translation>
     </message>
     <message>
       <source>transfer</source>
-      <translation type="unfinished" />
+      <translation>ការផ្ទេរ</translation>
     </message>
     <message>
       <source>Consent cannot be dated in the future.</source>
-      <translation type="unfinished" />
+      <translation>ការយល់ព្រមមិនអាចដាក់កាលបរិច្ឆេទនៅអនាគតបានទេ។</translation>
     </message>
     <message>
       <source>The expiry is before the date consent was given.</source>
-      <translation type="unfinished" />
+      <translation>ថ្ងៃផុតកំណត់ នៅមុនថ្ងៃដែលបានផ្ដល់ការយល់ព្រម។</translation>
     </message>
     <message>
       <source>There is no valid {kind} consent to withdraw.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានការយល់ព្រមសម្រាប់{kind}ដែលនៅមានសុពលភាព ដើម្បីដកវិញទេ។</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police, provider or statistics.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសស្ថានទូត ស្ថាប័ន ប៉ូលិស អ្នកផ្ដល់សេវា ឬស្ថិតិ។</translation>
     </message>
   </context>
   <context>
@@ -1694,178 +1694,178 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>Demo</name>
     <message>
       <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យនេះមានករណីពិត៖ មនុស្សប្រឌិតនឹងត្រូវលាយឡំជាមួយពួកគេ ហើយនឹងលេចឡើងក្នុងការស្វែងរក ការរាប់ លិខិត និងការនាំចេញ។ សូមប្រើឃ្លាំងទិន្នន័យដាច់ដោយឡែកសម្រាប់ការបង្ហាញសាកល្បង (--vault) ឬបើអ្នកប្រាកដពិតប្រាកដ សូមបន្ថែម --into-real-vault។</translation>
     </message>
   </context>
   <context>
     <name>Disclosure</name>
     <message>
       <source>Preferred name</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះដែលចង់ឱ្យហៅ</translation>
     </message>
     <message>
       <source>Other names used</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះផ្សេងទៀតដែលបានប្រើ</translation>
     </message>
     <message>
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>អាយុប៉ាន់ស្មាន</translation>
     </message>
     <message>
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>ទីកន្លែងកំណើត</translation>
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះឪពុក</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះម្ដាយ</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>ភេទ</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>យេនឌ័រ</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>សញ្ជាតិ</translation>
     </message>
     <message>
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>ភាសា</translation>
     </message>
     <message>
       <source>Interpreter needed</source>
-      <translation type="unfinished" />
+      <translation>ត្រូវការអ្នកបកប្រែ</translation>
     </message>
     <message>
       <source>Passport number</source>
-      <translation type="unfinished" />
+      <translation>លេខលិខិតឆ្លងដែន</translation>
     </message>
     <message>
       <source>Passport issued by</source>
-      <translation type="unfinished" />
+      <translation>លិខិតឆ្លងដែនចេញដោយ</translation>
     </message>
     <message>
       <source>Passport expiry</source>
-      <translation type="unfinished" />
+      <translation>ថ្ងៃផុតកំណត់លិខិតឆ្លងដែន</translation>
     </message>
     <message>
       <source>Passport status</source>
-      <translation type="unfinished" />
+      <translation>ស្ថានភាពលិខិតឆ្លងដែន</translation>
     </message>
     <message>
       <source>National identity number</source>
-      <translation type="unfinished" />
+      <translation>លេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
     </message>
     <message>
       <source>Other identity documents</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារអត្តសញ្ញាណផ្សេងទៀត</translation>
     </message>
     <message>
       <source>Date of entry to Cambodia</source>
-      <translation type="unfinished" />
+      <translation>ថ្ងៃចូលប្រទេសកម្ពុជា</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>ទិដ្ឋាការ</translation>
     </message>
     <message>
       <source>Overstay (days)</source>
-      <translation type="unfinished" />
+      <translation>ស្នាក់នៅហួសកំណត់ (ថ្ងៃ)</translation>
     </message>
     <message>
       <source>Overstay fine</source>
-      <translation type="unfinished" />
+      <translation>ប្រាក់ពិន័យស្នាក់នៅហួសកំណត់</translation>
     </message>
     <message>
       <source>Exit permit</source>
-      <translation type="unfinished" />
+      <translation>លិខិតអនុញ្ញាតចេញ</translation>
     </message>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>លេខករណីរបស់ស្ថានទូត</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>លិខិតធ្វើដំណើរ</translation>
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>អាសយដ្ឋានចុងក្រោយនៅកម្ពុជា</translation>
     </message>
     <message>
       <source>Admitted to the shelter</source>
-      <translation type="unfinished" />
+      <translation>ចូលស្នាក់នៅជម្រក</translation>
     </message>
     <message>
       <source>Intended destination</source>
-      <translation type="unfinished" />
+      <translation>ទិសដៅដែលមានបំណង</translation>
     </message>
     <message>
       <source>Home address</source>
-      <translation type="unfinished" />
+      <translation>អាសយដ្ឋានផ្ទះ</translation>
     </message>
     <message>
       <source>Next of kin</source>
-      <translation type="unfinished" />
+      <translation>សាច់ញាតិជិតបំផុត</translation>
     </message>
     <message>
       <source>Referred to the shelter by</source>
-      <translation type="unfinished" />
+      <translation>បញ្ជូនមកជម្រកដោយ</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>ទម្រង់នៃការកេងប្រវ័ញ្ច</translation>
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>ការជ្រើសរើស</translation>
     </message>
     <message>
       <source>Where held</source>
-      <translation type="unfinished" />
+      <translation>ទីកន្លែងដែលត្រូវបានឃុំឃាំង</translation>
     </message>
     <message>
       <source>Period held</source>
-      <translation type="unfinished" />
+      <translation>រយៈពេលដែលត្រូវបានឃុំឃាំង</translation>
     </message>
     <message>
       <source>Means of control</source>
-      <translation type="unfinished" />
+      <translation>មធ្យោបាយគ្រប់គ្រង</translation>
     </message>
     <message>
       <source>How they left</source>
-      <translation type="unfinished" />
+      <translation>របៀបដែលបានចាកចេញ</translation>
     </message>
     <message>
       <source>Indicators of trafficking</source>
-      <translation type="unfinished" />
+      <translation>សូចនាករនៃការជួញដូរមនុស្ស</translation>
     </message>
     <message>
       <source>Police report</source>
-      <translation type="unfinished" />
+      <translation>របាយការណ៍ប៉ូលិស</translation>
     </message>
     <message>
       <source>Fit to fly</source>
-      <translation type="unfinished" />
+      <translation>អាចធ្វើដំណើរតាមយន្តហោះ</translation>
     </message>
     <message>
       <source>Medical notes</source>
-      <translation type="unfinished" />
+      <translation>កំណត់ចំណាំវេជ្ជសាស្ត្រ</translation>
     </message>
     <message>
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>ភាពងាយរងគ្រោះ</translation>
     </message>
   </context>
   <context>
@@ -1987,15 +1987,15 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>Duplicates</name>
     <message>
       <source>same document number</source>
-      <translation type="unfinished" />
+      <translation>លេខឯកសារដូចគ្នា</translation>
     </message>
     <message>
       <source>similar name, same date of birth</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះស្រដៀងគ្នា ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
     </message>
     <message>
       <source>similar name, same nationality</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះស្រដៀងគ្នា សញ្ជាតិដូចគ្នា</translation>
     </message>
   </context>
   <context>
@@ -2140,54 +2140,54 @@ This cannot be undone. Backups made before today still hold the case until they 
     <name>Exports</name>
     <message>
       <source>Choose csv or xlsx.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើស csv ឬ xlsx។</translation>
     </message>
     <message>
       <source>Choose aggregate or cases.</source>
-      <translation type="unfinished" />
+      <translation>សូមជ្រើសសរុប ឬករណី។</translation>
     </message>
     <message>
       <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
-      <translation type="unfinished" />
+      <translation>k ត្រូវជាចំនួនគត់ពី {low} ដល់ {high} (CTDC បោះពុម្ពផ្សាយជាមួយ 11)។</translation>
     </message>
   </context>
   <context>
     <name>Files</name>
     <message>
       <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} ជាឈ្មោះមួយទៀតនៃឯកសារមួយរបស់ឃ្លាំងទិន្នន័យ។ សូមជ្រើសទីតាំងផ្សេង មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} ជាឯកសារ មិនមែនថតទេ។ សូមជ្រើសថត មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>{path} is a folder. Give a file name; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} ជាថត។ សូមដាក់ឈ្មោះឯកសារ មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>ថត {folder} មិនមានទេ។ សូមជ្រើសថតដែលមានស្រាប់ មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចសរសេរចូលថត {folder} បានទេ ({reason})។ សូមជ្រើសថតផ្សេង មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចសរសេរ {path} បានទេ ({reason})។ មិនបានរក្សាទុកអ្វីនៅទីនោះទេ សូមជ្រើសទីតាំងផ្សេង។</translation>
     </message>
     <message>
       <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} ស្ថិតនៅក្នុងថតផ្ទាល់របស់ ShelterDesk ({folder}) ដែលជាកន្លែងរក្សាទុកឃ្លាំងទិន្នន័យ និងឯកសារស្ថានភាពរបស់វា។ សូមជ្រើសទីតាំងផ្សេង មិនបានសរសេរអ្វីទេ។</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចសរសេរ {path} បានទេ ({reason})។ មិនបានរក្សាទុកអ្វីនៅទីនោះ ហើយមិនបានកត់ត្រាអ្វីទេ សូមជ្រើសទីតាំងផ្សេង។</translation>
     </message>
     <message>
       <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចដាក់ {path} ចូលកន្លែងបានទេ ({reason})។ លិខិតនៅតែរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ ហើយត្រូវបានកត់ត្រាថាបានចេញ សូមបោះពុម្ពវាឡើងវិញពីបញ្ជីការបង្ហាញព័ត៌មាន។</translation>
     </message>
   </context>
   <context>
@@ -2935,31 +2935,31 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Integrity</name>
     <message>
       <source>Audit entries {first}–{last} are missing.</source>
-      <translation type="unfinished" />
+      <translation>បាត់ធាតុសវនកម្ម {first}–{last}។</translation>
     </message>
     <message>
       <source>Audit entry {seq} was altered, removed or moved.</source>
-      <translation type="unfinished" />
+      <translation>ធាតុសវនកម្ម {seq} ត្រូវបានកែប្រែ លុប ឬផ្លាស់ទី។</translation>
     </message>
     <message>
       <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យចាស់ជាងស្ថានភាពចុងក្រោយដែលគេដឹង (បាត់ធាតុសវនកម្ម {seq})៖ វាអាចត្រូវបានត្រឡប់ទៅច្បាប់ចម្លងមុន។</translation>
     </message>
     <message>
       <source>The audit log does not match its last known state.</source>
-      <translation type="unfinished" />
+      <translation>កំណត់ត្រាសវនកម្មមិនត្រូវនឹងស្ថានភាពចុងក្រោយដែលគេដឹងទេ។</translation>
     </message>
     <message>
       <source>Database pages that fail authentication (damaged or altered): {count}.</source>
-      <translation type="unfinished" />
+      <translation>ទំព័រមូលដ្ឋានទិន្នន័យដែលមិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ (ខូច ឬត្រូវបានកែប្រែ)៖ {count}។</translation>
     </message>
     <message>
       <source>The database structure is damaged: {findings}</source>
-      <translation type="unfinished" />
+      <translation>រចនាសម្ព័ន្ធមូលដ្ឋានទិន្នន័យខូច៖ {findings}</translation>
     </message>
     <message>
       <source>Records that point to records that no longer exist: {count}.</source>
-      <translation type="unfinished" />
+      <translation>កំណត់ត្រាដែលយោងទៅកំណត់ត្រាដែលលែងមាន៖ {count}។</translation>
     </message>
   </context>
   <context>
@@ -3499,15 +3499,15 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Letters</name>
     <message>
       <source>no shipped font can print these characters: {characters}</source>
-      <translation type="unfinished" />
+      <translation>គ្មានពុម្ពអក្សរដែលភ្ជាប់មកជាមួយ អាចបោះពុម្ពតួអក្សរទាំងនេះបានទេ៖ {characters}</translation>
     </message>
     <message>
       <source>the shelter logo is not a readable image</source>
-      <translation type="unfinished" />
+      <translation>រូបសញ្ញារបស់ជម្រក មិនមែនជារូបភាពដែលអាចអានបានទេ</translation>
     </message>
     <message>
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>របាយការណ៍មិនទាន់មានខ្លឹមសារជា «{language}» នៅឡើយទេ សូមជ្រើសមួយក្នុងចំណោម {languages}។</translation>
     </message>
   </context>
   <context>
@@ -3619,79 +3619,79 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Passphrase</name>
     <message>
       <source>Straight rows of keys are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>ជួរគ្រាប់ចុចត្រង់ៗ ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Short keyboard patterns are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>លំនាំក្ដារចុចខ្លីៗ ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Repeats like "aaa" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>ការដដែលៗដូចជា "aaa" ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-      <translation type="unfinished" />
+      <translation>ការដដែលៗដូចជា "abcabcabc" ពិបាកទាយជាង "abc" តែបន្តិចប៉ុណ្ណោះ។</translation>
     </message>
     <message>
       <source>Sequences like "abc" or "6543" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>លំដាប់ដូចជា "abc" ឬ "6543" ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Recent years are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>ឆ្នាំថ្មីៗ ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Dates are often easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>កាលបរិច្ឆេទ ច្រើនតែងាយទាយ។</translation>
     </message>
     <message>
       <source>This is a top-10 common password.</source>
-      <translation type="unfinished" />
+      <translation>នេះជាពាក្យសម្ងាត់ទូទៅបំផុតមួយក្នុងចំណោម 10។</translation>
     </message>
     <message>
       <source>This is a top-100 common password.</source>
-      <translation type="unfinished" />
+      <translation>នេះជាពាក្យសម្ងាត់ទូទៅបំផុតមួយក្នុងចំណោម 100។</translation>
     </message>
     <message>
       <source>This is a very common password.</source>
-      <translation type="unfinished" />
+      <translation>នេះជាពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់ណាស់។</translation>
     </message>
     <message>
       <source>This is similar to a commonly used password.</source>
-      <translation type="unfinished" />
+      <translation>នេះស្រដៀងនឹងពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់។</translation>
     </message>
     <message>
       <source>A word by itself is easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>ពាក្យតែមួយ ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Names and surnames by themselves are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>នាមខ្លួន និងនាមត្រកូលតែឯង ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Common names and surnames are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>នាមខ្លួន និងនាមត្រកូលដែលគេប្រើញឹកញាប់ ងាយទាយណាស់។</translation>
     </message>
     <message>
       <source>Use at least {count} characters; a few unrelated words work well.</source>
-      <translation type="unfinished" />
+      <translation>សូមប្រើយ៉ាងហោចណាស់ {count} តួអក្សរ ពាក្យពីរបីដែលមិនទាក់ទងគ្នាគឺល្អ។</translation>
     </message>
     <message>
       <source>It is too easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>វាងាយទាយពេក។</translation>
     </message>
     <message>
       <source>{hint} Add another unusual word or two.</source>
-      <translation type="unfinished" />
+      <translation>{hint} សូមបន្ថែមពាក្យមិនធម្មតាមួយ ឬពីរទៀត។</translation>
     </message>
     <message>
       <source>Strong enough.</source>
-      <translation type="unfinished" />
+      <translation>រឹងមាំគ្រប់គ្រាន់។</translation>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>រឹងមាំ។</translation>
     </message>
   </context>
   <context>
@@ -4177,51 +4177,51 @@ Please verify the correct directory name was given.</source>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានស្ថាប័នលេខ {number} ទេ។</translation>
     </message>
     <message>
       <source>There is no such attachment (it may have been removed).</source>
-      <translation type="unfinished" />
+      <translation>គ្មានឯកសារភ្ជាប់នេះទេ (វាប្រហែលជាត្រូវបានដកចេញហើយ)។</translation>
     </message>
     <message>
       <source>There is no such consent.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានការយល់ព្រមនេះទេ។</translation>
     </message>
     <message>
       <source>There is no such letter.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានលិខិតនេះទេ។</translation>
     </message>
     <message>
       <source>There is no need number {number}.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានតម្រូវការលេខ {number} ទេ។</translation>
     </message>
     <message>
       <source>There is no such referral.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានការបញ្ជូននេះទេ។</translation>
     </message>
     <message>
       <source>There is no referral {reference}.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានការបញ្ជូន {reference} ទេ។</translation>
     </message>
     <message>
       <source>There is no staff member “{username}”.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានបុគ្គលិក «{username}» ទេ។</translation>
     </message>
     <message>
       <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
-      <translation type="unfinished" />
+      <translation>មាននរណាម្នាក់ផ្សេងបានរក្សាទុកករណីនេះ ក្រោយពេលអ្នកបានបើកវា។ សូមបើកវាម្ដងទៀតដើម្បីមើលការកែប្រែរបស់ពួកគេ រួចកែម្ដងទៀត។</translation>
     </message>
     <message>
       <source>There is no such case.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានករណីនេះទេ។</translation>
     </message>
     <message>
       <source>There is no case {case_number}.</source>
-      <translation type="unfinished" />
+      <translation>គ្មានករណី {case_number} ទេ។</translation>
     </message>
     <message>
       <source>This case no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
     </message>
   </context>
   <context>
@@ -4689,23 +4689,23 @@ The search text is not saved.</source>
     <name>Retention</name>
     <message>
       <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះ ឯកសារអត្តសញ្ញាណ ទំនាក់ទំនង អាសយដ្ឋាន សាច់ញាតិជិតបំផុត កំណត់ចំណាំ និងព័ត៌មានលម្អិតអំពីការជួញដូរ ត្រូវបានលុប លេខករណីត្រូវបានជំនួស ថ្ងៃខែឆ្នាំកំណើតរក្សាទុកតែឆ្នាំ ថ្ងៃចូល និងថ្ងៃចេញរក្សាទុកតែខែ</translation>
     </message>
     <message>
       <source>{count} letter(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>បានលុបលិខិត {count}</translation>
     </message>
     <message>
       <source>{count} attachment(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>បានលុបឯកសារភ្ជាប់ {count}</translation>
     </message>
     <message>
       <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
-      <translation type="unfinished" />
+      <translation>ការពិពណ៌នា និងកំណត់ចំណាំលទ្ធផលនៃតម្រូវការ និងការបញ្ជូន ត្រូវបានសម្អាត (ប្រភេទ និងស្ថានភាពនៅដដែល)</translation>
     </message>
     <message>
       <source>consents other than for statistics deleted</source>
-      <translation type="unfinished" />
+      <translation>ការយល់ព្រមក្រៅពីសម្រាប់ស្ថិតិ ត្រូវបានលុប</translation>
     </message>
   </context>
   <context>
@@ -5216,19 +5216,19 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     <name>SubjectAccess</name>
     <message>
       <source>The report has no “{language}” translation; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>របាយការណ៍មិនទាន់មានការបកប្រែជា «{language}» ទេ សូមជ្រើសមួយក្នុងចំណោម {languages}។</translation>
     </message>
     <message>
       <source>Give a file name ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>សូមដាក់ឈ្មោះឯកសារដែលបញ្ចប់ដោយ .pdf។</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>ថត {folder} មិនមានទេ។</translation>
     </message>
     <message>
       <source>The report could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចធ្វើរបាយការណ៍បានទេ៖ {reason}</translation>
     </message>
   </context>
   <context>
@@ -5624,67 +5624,67 @@ Name of the partner shelter:</source>
     <name>Transitions</name>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>មិនទាន់ដោះស្រាយ</translation>
     </message>
     <message>
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>បានផ្អាក</translation>
     </message>
     <message>
       <source>met</source>
-      <translation type="unfinished" />
+      <translation>បានបំពេញ</translation>
     </message>
     <message>
       <source>cannot be met</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចបំពេញបាន</translation>
     </message>
     <message>
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>សេចក្ដីព្រាង</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>បានផ្ញើ</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>បានទទួលស្គាល់</translation>
     </message>
     <message>
       <source>accepted</source>
-      <translation type="unfinished" />
+      <translation>បានទទួលយក</translation>
     </message>
     <message>
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>បានបដិសេធ</translation>
     </message>
     <message>
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>បានបញ្ចប់</translation>
     </message>
     <message>
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>បានដកវិញ</translation>
     </message>
     <message>
       <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>តម្រូវការដែលស្ថិតក្នុងស្ថានភាព «{current}» មិនអាចប្ដូរទៅ «{new}» បានទេ។ ស្ថានភាពបន្ទាប់ដែលអាចធ្វើបាន៖ {allowed}។</translation>
     </message>
     <message>
       <source>Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>ស្ថានភាពបន្ទាប់ដែលអាចធ្វើបាន៖ {allowed}។</translation>
     </message>
     <message>
       <source>It is closed; create a new referral instead.</source>
-      <translation type="unfinished" />
+      <translation>ការបញ្ជូននេះបានបិទហើយ សូមបង្កើតការបញ្ជូនថ្មីជំនួសវិញ។</translation>
     </message>
     <message>
       <source>A referral that is {current} cannot become {new}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>ការបញ្ជូនដែលស្ថិតក្នុងស្ថានភាព «{current}» មិនអាចប្ដូរទៅ «{new}» បានទេ។ {reason}</translation>
     </message>
   </context>
   <context>
@@ -5833,19 +5833,19 @@ Name of the partner shelter:</source>
     <name>Validation</name>
     <message>
       <source>“{text}” is not a date.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» មិនមែនជាកាលបរិច្ឆេទទេ។</translation>
     </message>
     <message>
       <source>“{text}” has no four-digit year.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» គ្មានឆ្នាំបួនខ្ទង់ទេ។</translation>
     </message>
     <message>
       <source>“{text}” is not a whole date.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» មិនមែនជាកាលបរិច្ឆេទពេញលេញទេ។</translation>
     </message>
     <message>
       <source>“{text}” is not a date in the calendar.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» មិនមែនជាកាលបរិច្ឆេទដែលមាននៅក្នុងប្រតិទិនទេ។</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5885,15 +5885,15 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» មិនមែនជាកូដ ឬឈ្មោះប្រទេសទេ។ សូមប្រើអក្សរពីរ ដូចជា ID, CN ឬ KH ឬឈ្មោះប្រទេស។</translation>
     </message>
     <message>
       <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» មិនមែនជាកូដ ឬឈ្មោះភាសាទេ។ សូមប្រើកូដ ISO 639 ដូចជា id, zh ឬ km ឬឈ្មោះភាសា។</translation>
     </message>
     <message>
       <source>“{value}” has the wrong number of digits for a phone number.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» មានចំនួនខ្ទង់មិនត្រឹមត្រូវសម្រាប់លេខទូរសព្ទ។</translation>
     </message>
     <message>
       <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
@@ -5917,11 +5917,11 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» មិនមែនជាកាលបរិច្ឆេទទេ។ សូមសរសេរជា YYYY-MM-DD ឧទាហរណ៍ 2026-03-14។</translation>
     </message>
     <message>
       <source>“{value}” is not a phone number.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» មិនមែនជាលេខទូរសព្ទទេ។</translation>
     </message>
     <message>
       <source>The date of birth is more than 110 years ago.</source>
@@ -5932,139 +5932,139 @@ Name of the partner shelter:</source>
     <name>Vault</name>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>ថាសពេញហើយ។ មិនបានផ្លាស់ប្ដូរអ្វីទេ សូមធ្វើឱ្យមានទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
       <source>The disk is full. The last change was not saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>ថាសពេញហើយ។ ការកែប្រែចុងក្រោយមិនត្រូវបានរក្សាទុកទេ សូមធ្វើឱ្យមានទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
       <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>ផ្នែកមួយនៃឯកសារឃ្លាំងទិន្នន័យខូច ឬត្រូវបានកែប្រែនៅក្រៅ ShelterDesk ដូច្នេះមិនអាចអានបានទេ។ ការកែប្រែចុងក្រោយមិនត្រូវបានរក្សាទុកទេ។ សូមស្ដារឃ្លាំងទិន្នន័យពីការបម្រុងទុកចុងក្រោយរបស់អ្នក។</translation>
     </message>
     <message>
       <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោខូច ឬមិនមែនជាឯកសារកូនសោរបស់ ShelterDesk ទេ។ សូមស្ដារវាពីការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោស្នើការទាញយកសោដែលខ្សោយជាងកម្រិតដែលអនុញ្ញាត។ វាត្រូវបានកែប្រែ ឬខូច មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមប្រើលេខកូដសង្គ្រោះ ឬស្ដារការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោស្នើការកំណត់ការទាញយកសោដែល ShelterDesk មិនដែលប្រើ (អង្គចងចាំ {memory} MiB, {passes} ជុំ)។ វាត្រូវបានកែប្រែ ឬខូច មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមប្រើលេខកូដសង្គ្រោះ ឬស្ដារការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>កុំព្យូទ័រនេះមិនអាចផ្ដល់អង្គចងចាំ {memory} MiB ដែលកូនសោស្នើសុំបានទេ។ សូមបិទកម្មវិធីផ្សេងៗ រួចព្យាយាមម្ដងទៀត មិនបានផ្លាស់ប្ដូរអ្វីទេ។</translation>
     </message>
     <message>
       <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោត្រូវបានកែប្រែនៅក្រៅ ShelterDesk (ឈ្មោះមូលដ្ឋានទិន្នន័យ ឬជំនាន់របស់វាមិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់)។ មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមស្ដារ keyslots.json ពីការបម្រុងទុក ឬស្ដារការបម្រុងទុកចុងក្រោយទៅថតថ្មី។</translation>
     </message>
     <message>
       <source>The recovery code is not right.</source>
-      <translation type="unfinished" />
+      <translation>លេខកូដសង្គ្រោះមិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
-      <translation type="unfinished" />
+      <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យប្លង់ក្ដារចុច និង Caps Lock។</translation>
     </message>
     <message>
       <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
-      <translation type="unfinished" />
+      <translation>កូនសោមួយផ្ទុកសោដែលមានទំហំខុស ឯកសារកូនសោខូច។</translation>
     </message>
     <message>
       <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
-      <translation type="unfinished" />
+      <translation>កូនសោមួយខូច៖ ឃ្លាសម្ងាត់ត្រឹមត្រូវ ប៉ុន្តែសោដែលវាផ្ទុកមិនអាចឌិគ្រីបបានទេ។ សូមប្រើលេខកូដសង្គ្រោះ ឬការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានបង្កើតដោយ ShelterDesk កំណែថ្មីជាង។ សូមដំឡើងកំណែថ្មីជាង ដើម្បីបើកវា។</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារឃ្លាំងទិន្នន័យខូច ឬត្រូវបានកែប្រែនៅក្រៅ ShelterDesk (ទំព័ររបស់វាមិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់)។ វាត្រូវបានទុកដដែល សូមស្ដារវាពីការបម្រុងទុកចុងក្រោយរបស់អ្នក។</translation>
     </message>
     <message>
       <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
-      <translation type="unfinished" />
+      <translation>SQLCipher របស់កម្មវិធីនេះមិនមែនកំណែ 4 ទេ មិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារឃ្លាំងទិន្នន័យខូច ឬត្រូវបានកែប្រែនៅក្រៅ ShelterDesk។ មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមស្ដារវាពីការបម្រុងទុកចុងក្រោយរបស់អ្នក។</translation>
     </message>
     <message>
       <source>The vault is busy in another program. Close it there and try again.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យកំពុងជាប់រវល់ក្នុងកម្មវិធីផ្សេង។ សូមបិទវានៅទីនោះ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-      <translation type="unfinished" />
+      <translation>ព្យាយាមខុសច្រើនដងពេក។ សូមរង់ចាំ {seconds} វិនាទី មុននឹងព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
       <source>The vault is locked.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
       <source>There is already a vault in {folder}. It was not changed.</source>
-      <translation type="unfinished" />
+      <translation>មានឃ្លាំងទិន្នន័យនៅក្នុង {folder} រួចហើយ។ វាមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
       <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
-      <translation type="unfinished" />
+      <translation>គ្មានឃ្លាំងទិន្នន័យនៅក្នុង {folder} ទេ។ សូមបង្កើតមួយជាមុនសិន (shelterdesk-cli init)។</translation>
     </message>
     <message>
       <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានរក្សាទុកដោយ ShelterDesk កំណែថ្មីជាង (គ្រោងការណ៍ {version} កម្មវិធីនេះស្គាល់ត្រឹម {known})។ សូមដំឡើងកំណែថ្មីជាង ឃ្លាំងទិន្នន័យមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
       <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>មូលដ្ឋានទិន្នន័យក្នុងថតនេះ ជារបស់ឃ្លាំងទិន្នន័យផ្សេង មិនមែនរបស់ឯកសារកូនសោរបស់វាទេ។ មិនបានផ្លាស់ប្ដូរអ្វីទេ។</translation>
     </message>
     <message>
       <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោបានបាត់ការផ្ទៀងផ្ទាត់របស់វា (វាត្រូវបានជំនួសដោយច្បាប់ចម្លងដែលបានកែប្រែ ឬចាស់ជាង)។ មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមស្ដារ keyslots.json ពីការបម្រុងទុក ឬស្ដារការបម្រុងទុកចុងក្រោយ។</translation>
     </message>
     <message>
       <source>The vault database ({database}) is missing. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>បាត់មូលដ្ឋានទិន្នន័យឃ្លាំង ({database})។ សូមស្ដារវាពីការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>មូលដ្ឋានទិន្នន័យនេះមិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាជាឯកសារ SQLite ធម្មតា មិនមែនជាឃ្លាំងទិន្នន័យ ShelterDesk ទេ។ វាត្រូវបានទុកដដែល។</translation>
     </message>
     <message>
       <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារឃ្លាំងទិន្នន័យត្រូវបានកាត់ខ្លី (វាមិនមែនជាចំនួនទំព័រគត់ទេ)។ វាត្រូវបានទុកដដែល សូមស្ដារវាពីការបម្រុងទុកចុងក្រោយរបស់អ្នក។</translation>
     </message>
     <message>
       <source>The vault is locked. Unlock it to continue.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។ សូមដោះសោវាដើម្បីបន្ត។</translation>
     </message>
     <message>
       <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
-      <translation type="unfinished" />
+      <translation>ឃ្លាំងទិន្នន័យកំពុងត្រូវបានប្រើដោយផ្ទាំងបង្អួច ឬពាក្យបញ្ជា ShelterDesk ផ្សេងទៀតនៅលើកុំព្យូទ័រនេះ។ សូមបិទវានៅទីនោះ (ឬចាក់សោវា) រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
       <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
-      <translation type="unfinished" />
+      <translation>{folder} មានមូលដ្ឋានទិន្នន័យ ប៉ុន្តែគ្មានឯកសារកូនសោ ({file}) ទេ វាមិនមែនជាឃ្លាំងទិន្នន័យ ShelterDesk ឬឯកសារកូនសោរបស់វាបានបាត់។ សូមស្ដារពីការបម្រុងទុក។</translation>
     </message>
     <message>
       <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>ឯកសារកូនសោដាក់ឈ្មោះមូលដ្ឋានទិន្នន័យ {database} ដែលមិនមាននៅក្នុងថតទេ (ថតមាន {others})៖ ឯកសារកូនសោចាស់ជាង ឬថ្មីជាងមូលដ្ឋានទិន្នន័យ។ មិនបានផ្លាស់ប្ដូរអ្វីទេ។ សូមស្ដារ keyslots.json ពីការបម្រុងទុក ឬស្ដារការបម្រុងទុកចុងក្រោយទៅថតថ្មី។</translation>
     </message>
     <message>
       <source>The vault connection setting {setting} is {got}, expected {want}.</source>
-      <translation type="unfinished" />
+      <translation>ការកំណត់ការតភ្ជាប់ឃ្លាំងទិន្នន័យ {setting} គឺ {got} តែគួរជា {want}។</translation>
     </message>
     <message>
       <source>The vault folder {folder} cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចសរសេរចូលថតឃ្លាំងទិន្នន័យ {folder} បានទេ។</translation>
     </message>
     <message>
       <source>The key-slot file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>មិនអាចអានឯកសារកូនសោបានទេ។</translation>
     </message>
   </context>
   <context>

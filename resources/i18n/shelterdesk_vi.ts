@@ -44,15 +44,15 @@
     <name>Agencies</name>
     <message>
       <source>Enter the agency's name.</source>
-      <translation type="unfinished" />
+      <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police or provider.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn đại sứ quán, cơ quan, cảnh sát hoặc đơn vị cung cấp dịch vụ.</translation>
     </message>
     <message>
       <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
-      <translation type="unfinished" />
+      <translation>Cơ quan này có chuyển tuyến nên không thể xóa. Hãy đổi tên thay vì xóa.</translation>
     </message>
   </context>
   <context>
@@ -154,95 +154,95 @@
     <name>Attachments</name>
     <message>
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>một tài liệu PDF</translation>
     </message>
     <message>
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>một ảnh JPEG</translation>
     </message>
     <message>
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>một hình PNG</translation>
     </message>
     <message>
       <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
-      <translation type="unfinished" />
+      <translation>Tệp có dung lượng {size} MB; giới hạn là {limit} MB. Hãy quét với độ phân giải thấp hơn hoặc tách tài liệu.</translation>
     </message>
     <message>
       <source>{problem} Nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>{problem} Chưa lưu gì.</translation>
     </message>
     <message>
       <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
-      <translation type="unfinished" />
+      <translation>Chưa thể lưu ảnh HEIC (định dạng của iPhone). Hãy chuyển ảnh sang JPEG trước (trên iPhone: Cài đặt &gt; Camera &gt; Định dạng &gt; Tương thích nhất), rồi thêm lại.</translation>
     </message>
     <message>
       <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
-      <translation type="unfinished" />
+      <translation>Chỉ có thể đính kèm tệp PDF, JPEG và PNG (tên tệp phải kết thúc bằng .pdf, .jpg, .jpeg hoặc .png).</translation>
     </message>
     <message>
       <source>The file has no name.</source>
-      <translation type="unfinished" />
+      <translation>Tệp không có tên.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Tệp trống.</translation>
     </message>
     <message>
       <source>not a PDF, JPEG or PNG file at all</source>
-      <translation type="unfinished" />
+      <translation>hoàn toàn không phải tệp PDF, JPEG hay PNG</translation>
     </message>
     <message>
       <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Tên tệp cho biết đây là {claimed}, nhưng nội dung lại là {found}. Hãy kiểm tra xem bạn đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
       <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
-      <translation type="unfinished" />
+      <translation>Sau khi làm sạch, hình lớn hơn {limit} MB. Hãy quét với độ phân giải thấp hơn.</translation>
     </message>
     <message>
       <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>Hình có số điểm ảnh lớn hơn rất nhiều so với mọi bản quét hay ảnh chụp cần; có thể nó được tạo ra để làm cạn bộ nhớ.</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid {format} image.</source>
-      <translation type="unfinished" />
+      <translation>Tệp bị hỏng hoặc không phải hình {format} hợp lệ.</translation>
     </message>
     <message>
       <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
-      <translation type="unfinished" />
+      <translation>Tệp PDF được bảo vệ bằng mật khẩu. Hãy lưu một bản không có bảo vệ và thêm bản đó.</translation>
     </message>
     <message>
       <source>The PDF has no pages.</source>
-      <translation type="unfinished" />
+      <translation>Tệp PDF không có trang nào.</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid PDF document.</source>
-      <translation type="unfinished" />
+      <translation>Tệp bị hỏng hoặc không phải tài liệu PDF hợp lệ.</translation>
     </message>
     <message>
       <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>Hình khai là {width} × {height} điểm ảnh, lớn hơn rất nhiều so với mọi bản quét hay ảnh chụp cần; có thể nó được tạo ra để làm cạn bộ nhớ.</translation>
     </message>
     <message>
       <source>Choose what the file is: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn loại tệp: {choices}.</translation>
     </message>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp ({reason}).</translation>
     </message>
     <message>
       <source>Choose a place outside the vault folder.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn một nơi bên ngoài thư mục kho dữ liệu.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
       <source>The copy could not be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được bản sao ({reason}).</translation>
     </message>
   </context>
   <context>
@@ -766,83 +766,83 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     <name>Backup</name>
     <message>
       <source>Only an administrator may restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu.</translation>
     </message>
     <message>
       <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Ổ sao lưu đã đầy. Chưa ghi bản sao lưu nào; hãy giải phóng bớt dung lượng ở đó hoặc dùng ổ khác. Bản thân kho dữ liệu không thay đổi.</translation>
     </message>
     <message>
       <source>Choose a file name for the backup, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn tên tệp cho bản sao lưu, không phải thư mục.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist (is the drive plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>Thư mục {folder} không tồn tại (ổ đã được cắm chưa?).</translation>
     </message>
     <message>
       <source>{folder} is a file; choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} là tệp; hãy chọn thư mục.</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
-      <translation type="unfinished" />
+      <translation>{folder} không trống. Hãy khôi phục vào thư mục mới, hoặc xác nhận thay thế kho dữ liệu ở đó (một bản sao an toàn được giữ lại).</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} không trống. Hãy khôi phục vào thư mục mới.</translation>
     </message>
     <message>
       <source>Enter your passphrase, or the recovery code.</source>
-      <translation type="unfinished" />
+      <translation>Hãy nhập cụm mật khẩu của bạn hoặc mã khôi phục.</translation>
     </message>
     <message>
       <source>Choose between 1 and 365 days.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn từ 1 đến 365 ngày.</translation>
     </message>
     <message>
       <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>Bản sao lưu không mở được bằng mã khôi phục này. Bản sao lưu mở được bằng cụm mật khẩu của bất kỳ ai là nhân viên khi tạo bản sao lưu, hoặc bằng mã khôi phục của thời điểm đó.</translation>
     </message>
     <message>
       <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>Bản sao lưu không mở được bằng tên người dùng và cụm mật khẩu này. Bản sao lưu mở được bằng cụm mật khẩu của bất kỳ ai là nhân viên khi tạo bản sao lưu, hoặc bằng mã khôi phục của thời điểm đó.</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>Bản sao lưu mới đọc lại không đúng nên không được giữ; bản sao lưu trước {file} không thay đổi. Ổ có thể đang hỏng; hãy thử ổ khác.</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>Bản sao lưu mới đọc lại không đúng nên không được giữ. Ổ có thể đang hỏng; hãy thử ổ khác.</translation>
     </message>
     <message>
       <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp sao lưu bị hỏng (không đầy đủ hoặc nội dung đã thay đổi kể từ khi ghi). Không thể khôi phục; hãy dùng bản sao lưu khác.</translation>
     </message>
     <message>
       <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp sao lưu đã bị sửa sau khi ghi: nội dung không xác thực được. Không thể khôi phục; hãy dùng bản sao lưu khác.</translation>
     </message>
     <message>
       <source>There is no file {path}.</source>
-      <translation type="unfinished" />
+      <translation>Không có tệp {path}.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a backup file.</source>
-      <translation type="unfinished" />
+      <translation>{path} là thư mục, không phải tệp sao lưu.</translation>
     </message>
     <message>
       <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
-      <translation type="unfinished" />
+      <translation>Bản sao lưu này được tạo bởi phiên bản ShelterDesk mới hơn. Hãy cài phiên bản mới hơn để khôi phục.</translation>
     </message>
     <message>
       <source>{file} is not a ShelterDesk backup file.</source>
-      <translation type="unfinished" />
+      <translation>{file} không phải tệp sao lưu của ShelterDesk.</translation>
     </message>
     <message>
       <source>The audit log inside the backup does not check out: {problems}</source>
-      <translation type="unfinished" />
+      <translation>Nhật ký kiểm tra bên trong bản sao lưu không khớp: {problems}</translation>
     </message>
   </context>
   <context>
@@ -1374,11 +1374,11 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     <name>Cases</name>
     <message>
       <source>This case has not been registered yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ này chưa được đăng ký; hãy đăng ký trước.</translation>
     </message>
     <message>
       <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ đã đăng ký có thể là cùng một người: {count}. Hãy kiểm tra trước khi lưu.</translation>
     </message>
   </context>
   <context>
@@ -1483,43 +1483,43 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     <name>Consents</name>
     <message>
       <source>embassy</source>
-      <translation type="unfinished" />
+      <translation>đại sứ quán</translation>
     </message>
     <message>
       <source>agency</source>
-      <translation type="unfinished" />
+      <translation>cơ quan</translation>
     </message>
     <message>
       <source>police</source>
-      <translation type="unfinished" />
+      <translation>cảnh sát</translation>
     </message>
     <message>
       <source>provider</source>
-      <translation type="unfinished" />
+      <translation>đơn vị cung cấp dịch vụ</translation>
     </message>
     <message>
       <source>statistics</source>
-      <translation type="unfinished" />
+      <translation>thống kê</translation>
     </message>
     <message>
       <source>transfer</source>
-      <translation type="unfinished" />
+      <translation>chuyển giao</translation>
     </message>
     <message>
       <source>Consent cannot be dated in the future.</source>
-      <translation type="unfinished" />
+      <translation>Không thể ghi ngày đồng ý ở tương lai.</translation>
     </message>
     <message>
       <source>The expiry is before the date consent was given.</source>
-      <translation type="unfinished" />
+      <translation>Ngày hết hạn trước ngày đưa ra sự đồng ý.</translation>
     </message>
     <message>
       <source>There is no valid {kind} consent to withdraw.</source>
-      <translation type="unfinished" />
+      <translation>Không có sự đồng ý cho {kind} còn hiệu lực để rút lại.</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police, provider or statistics.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn đại sứ quán, cơ quan, cảnh sát, đơn vị cung cấp dịch vụ hoặc thống kê.</translation>
     </message>
   </context>
   <context>
@@ -1684,178 +1684,178 @@ Nếu lỗi lặp lại, hãy sao chép báo cáo bên dưới và gửi cho ng�
     <name>Demo</name>
     <message>
       <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu này có hồ sơ thật: người giả định sẽ lẫn vào và xuất hiện trong tìm kiếm, số liệu, thư và dữ liệu xuất. Hãy dùng một kho dữ liệu riêng để trình diễn (--vault), hoặc, chỉ khi bạn chắc chắn, thêm --into-real-vault.</translation>
     </message>
   </context>
   <context>
     <name>Disclosure</name>
     <message>
       <source>Preferred name</source>
-      <translation type="unfinished" />
+      <translation>Tên thường gọi</translation>
     </message>
     <message>
       <source>Other names used</source>
-      <translation type="unfinished" />
+      <translation>Tên khác đã dùng</translation>
     </message>
     <message>
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh</translation>
     </message>
     <message>
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>Tuổi ước tính</translation>
     </message>
     <message>
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>Nơi sinh</translation>
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>Họ tên cha</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>Họ tên mẹ</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Giới tính</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Bản dạng giới</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Quốc tịch</translation>
     </message>
     <message>
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>Ngôn ngữ</translation>
     </message>
     <message>
       <source>Interpreter needed</source>
-      <translation type="unfinished" />
+      <translation>Cần phiên dịch</translation>
     </message>
     <message>
       <source>Passport number</source>
-      <translation type="unfinished" />
+      <translation>Số hộ chiếu</translation>
     </message>
     <message>
       <source>Passport issued by</source>
-      <translation type="unfinished" />
+      <translation>Hộ chiếu do nước cấp</translation>
     </message>
     <message>
       <source>Passport expiry</source>
-      <translation type="unfinished" />
+      <translation>Ngày hết hạn hộ chiếu</translation>
     </message>
     <message>
       <source>Passport status</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng hộ chiếu</translation>
     </message>
     <message>
       <source>National identity number</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân</translation>
     </message>
     <message>
       <source>Other identity documents</source>
-      <translation type="unfinished" />
+      <translation>Giấy tờ tùy thân khác</translation>
     </message>
     <message>
       <source>Date of entry to Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Ngày nhập cảnh Campuchia</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>Thị thực</translation>
     </message>
     <message>
       <source>Overstay (days)</source>
-      <translation type="unfinished" />
+      <translation>Ở quá hạn (ngày)</translation>
     </message>
     <message>
       <source>Overstay fine</source>
-      <translation type="unfinished" />
+      <translation>Tiền phạt ở quá hạn</translation>
     </message>
     <message>
       <source>Exit permit</source>
-      <translation type="unfinished" />
+      <translation>Giấy phép xuất cảnh</translation>
     </message>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>Số hồ sơ tại Đại sứ quán</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>Giấy thông hành</translation>
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ cuối cùng tại Campuchia</translation>
     </message>
     <message>
       <source>Admitted to the shelter</source>
-      <translation type="unfinished" />
+      <translation>Vào nhà tạm lánh</translation>
     </message>
     <message>
       <source>Intended destination</source>
-      <translation type="unfinished" />
+      <translation>Nơi dự định đến</translation>
     </message>
     <message>
       <source>Home address</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ quê nhà</translation>
     </message>
     <message>
       <source>Next of kin</source>
-      <translation type="unfinished" />
+      <translation>Người thân gần nhất</translation>
     </message>
     <message>
       <source>Referred to the shelter by</source>
-      <translation type="unfinished" />
+      <translation>Được chuyển đến nhà tạm lánh bởi</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Hình thức bóc lột</translation>
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Tuyển mộ</translation>
     </message>
     <message>
       <source>Where held</source>
-      <translation type="unfinished" />
+      <translation>Nơi bị giam giữ</translation>
     </message>
     <message>
       <source>Period held</source>
-      <translation type="unfinished" />
+      <translation>Thời gian bị giam giữ</translation>
     </message>
     <message>
       <source>Means of control</source>
-      <translation type="unfinished" />
+      <translation>Biện pháp khống chế</translation>
     </message>
     <message>
       <source>How they left</source>
-      <translation type="unfinished" />
+      <translation>Cách thức thoát ra</translation>
     </message>
     <message>
       <source>Indicators of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Dấu hiệu mua bán người</translation>
     </message>
     <message>
       <source>Police report</source>
-      <translation type="unfinished" />
+      <translation>Trình báo cảnh sát</translation>
     </message>
     <message>
       <source>Fit to fly</source>
-      <translation type="unfinished" />
+      <translation>Đủ sức khỏe đi máy bay</translation>
     </message>
     <message>
       <source>Medical notes</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú y tế</translation>
     </message>
     <message>
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng dễ bị tổn thương</translation>
     </message>
   </context>
   <context>
@@ -1977,15 +1977,15 @@ Nếu lỗi lặp lại, hãy sao chép báo cáo bên dưới và gửi cho ng�
     <name>Duplicates</name>
     <message>
       <source>same document number</source>
-      <translation type="unfinished" />
+      <translation>cùng số giấy tờ</translation>
     </message>
     <message>
       <source>similar name, same date of birth</source>
-      <translation type="unfinished" />
+      <translation>tên tương tự, cùng ngày sinh</translation>
     </message>
     <message>
       <source>similar name, same nationality</source>
-      <translation type="unfinished" />
+      <translation>tên tương tự, cùng quốc tịch</translation>
     </message>
   </context>
   <context>
@@ -2130,54 +2130,54 @@ Không thể hoàn tác. Các bản sao lưu tạo trước hôm nay vẫn chứ
     <name>Exports</name>
     <message>
       <source>Choose csv or xlsx.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn csv hoặc xlsx.</translation>
     </message>
     <message>
       <source>Choose aggregate or cases.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn tổng hợp hoặc hồ sơ.</translation>
     </message>
     <message>
       <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
-      <translation type="unfinished" />
+      <translation>k phải là số nguyên từ {low} đến {high} (CTDC công bố với 11).</translation>
     </message>
   </context>
   <context>
     <name>Files</name>
     <message>
       <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} là một tên khác của một tệp thuộc kho dữ liệu. Hãy chọn nơi khác; chưa ghi gì.</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} là tệp, không phải thư mục. Hãy chọn thư mục; chưa ghi gì.</translation>
     </message>
     <message>
       <source>{path} is a folder. Give a file name; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} là thư mục. Hãy đặt tên tệp; chưa ghi gì.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục {folder} không tồn tại. Hãy chọn một thư mục có sẵn; chưa ghi gì.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được vào thư mục {folder} ({reason}). Hãy chọn thư mục khác; chưa ghi gì.</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được {path} ({reason}). Chưa lưu gì ở đó; hãy chọn nơi khác.</translation>
     </message>
     <message>
       <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} nằm trong thư mục riêng của ShelterDesk ({folder}), nơi chứa kho dữ liệu và các tệp trạng thái của nó. Hãy chọn nơi khác; chưa ghi gì.</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được {path} ({reason}). Chưa lưu gì ở đó và chưa ghi nhận gì; hãy chọn nơi khác.</translation>
     </message>
     <message>
       <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>Không đặt được {path} vào vị trí ({reason}). Thư vẫn được giữ trong kho dữ liệu và được ghi nhận là đã cấp; hãy in lại từ sổ cung cấp thông tin.</translation>
     </message>
   </context>
   <context>
@@ -2925,31 +2925,31 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     <name>Integrity</name>
     <message>
       <source>Audit entries {first}–{last} are missing.</source>
-      <translation type="unfinished" />
+      <translation>Thiếu các mục nhật ký {first}–{last}.</translation>
     </message>
     <message>
       <source>Audit entry {seq} was altered, removed or moved.</source>
-      <translation type="unfinished" />
+      <translation>Mục nhật ký {seq} đã bị sửa, xóa hoặc di chuyển.</translation>
     </message>
     <message>
       <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu cũ hơn trạng thái cuối cùng được biết (thiếu mục nhật ký {seq}): có thể nó đã bị đưa về một bản sao cũ hơn.</translation>
     </message>
     <message>
       <source>The audit log does not match its last known state.</source>
-      <translation type="unfinished" />
+      <translation>Nhật ký kiểm tra không khớp với trạng thái cuối cùng được biết.</translation>
     </message>
     <message>
       <source>Database pages that fail authentication (damaged or altered): {count}.</source>
-      <translation type="unfinished" />
+      <translation>Trang cơ sở dữ liệu không xác thực được (bị hỏng hoặc bị sửa): {count}.</translation>
     </message>
     <message>
       <source>The database structure is damaged: {findings}</source>
-      <translation type="unfinished" />
+      <translation>Cấu trúc cơ sở dữ liệu bị hỏng: {findings}</translation>
     </message>
     <message>
       <source>Records that point to records that no longer exist: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Bản ghi trỏ đến bản ghi không còn tồn tại: {count}.</translation>
     </message>
   </context>
   <context>
@@ -3489,15 +3489,15 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     <name>Letters</name>
     <message>
       <source>no shipped font can print these characters: {characters}</source>
-      <translation type="unfinished" />
+      <translation>không có phông chữ kèm theo nào in được các ký tự này: {characters}</translation>
     </message>
     <message>
       <source>the shelter logo is not a readable image</source>
-      <translation type="unfinished" />
+      <translation>logo của nhà tạm lánh không phải là hình đọc được</translation>
     </message>
     <message>
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Báo cáo chưa có nội dung bằng “{language}”; hãy chọn một trong {languages}.</translation>
     </message>
   </context>
   <context>
@@ -3609,79 +3609,79 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     <name>Passphrase</name>
     <message>
       <source>Straight rows of keys are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Các hàng phím thẳng rất dễ đoán.</translation>
     </message>
     <message>
       <source>Short keyboard patterns are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Các mẫu bàn phím ngắn rất dễ đoán.</translation>
     </message>
     <message>
       <source>Repeats like "aaa" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Lặp lại như "aaa" rất dễ đoán.</translation>
     </message>
     <message>
       <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-      <translation type="unfinished" />
+      <translation>Lặp lại như "abcabcabc" chỉ khó đoán hơn "abc" một chút.</translation>
     </message>
     <message>
       <source>Sequences like "abc" or "6543" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Dãy như "abc" hoặc "6543" rất dễ đoán.</translation>
     </message>
     <message>
       <source>Recent years are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Các năm gần đây rất dễ đoán.</translation>
     </message>
     <message>
       <source>Dates are often easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Ngày tháng thường dễ đoán.</translation>
     </message>
     <message>
       <source>This is a top-10 common password.</source>
-      <translation type="unfinished" />
+      <translation>Đây là một trong 10 mật khẩu phổ biến nhất.</translation>
     </message>
     <message>
       <source>This is a top-100 common password.</source>
-      <translation type="unfinished" />
+      <translation>Đây là một trong 100 mật khẩu phổ biến nhất.</translation>
     </message>
     <message>
       <source>This is a very common password.</source>
-      <translation type="unfinished" />
+      <translation>Đây là một mật khẩu rất phổ biến.</translation>
     </message>
     <message>
       <source>This is similar to a commonly used password.</source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu này giống một mật khẩu hay được dùng.</translation>
     </message>
     <message>
       <source>A word by itself is easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Một từ đơn lẻ rất dễ đoán.</translation>
     </message>
     <message>
       <source>Names and surnames by themselves are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Chỉ tên và họ thì rất dễ đoán.</translation>
     </message>
     <message>
       <source>Common names and surnames are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Tên và họ phổ biến rất dễ đoán.</translation>
     </message>
     <message>
       <source>Use at least {count} characters; a few unrelated words work well.</source>
-      <translation type="unfinished" />
+      <translation>Hãy dùng ít nhất {count} ký tự; vài từ không liên quan đến nhau là tốt.</translation>
     </message>
     <message>
       <source>It is too easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>Quá dễ đoán.</translation>
     </message>
     <message>
       <source>{hint} Add another unusual word or two.</source>
-      <translation type="unfinished" />
+      <translation>{hint} Hãy thêm một hai từ khác lạ.</translation>
     </message>
     <message>
       <source>Strong enough.</source>
-      <translation type="unfinished" />
+      <translation>Đủ mạnh.</translation>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>Mạnh.</translation>
     </message>
   </context>
   <context>
@@ -4167,51 +4167,51 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Không có cơ quan số {number}.</translation>
     </message>
     <message>
       <source>There is no such attachment (it may have been removed).</source>
-      <translation type="unfinished" />
+      <translation>Không có tệp đính kèm này (có thể đã bị gỡ bỏ).</translation>
     </message>
     <message>
       <source>There is no such consent.</source>
-      <translation type="unfinished" />
+      <translation>Không có sự đồng ý này.</translation>
     </message>
     <message>
       <source>There is no such letter.</source>
-      <translation type="unfinished" />
+      <translation>Không có thư này.</translation>
     </message>
     <message>
       <source>There is no need number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Không có nhu cầu số {number}.</translation>
     </message>
     <message>
       <source>There is no such referral.</source>
-      <translation type="unfinished" />
+      <translation>Không có chuyển tuyến này.</translation>
     </message>
     <message>
       <source>There is no referral {reference}.</source>
-      <translation type="unfinished" />
+      <translation>Không có chuyển tuyến {reference}.</translation>
     </message>
     <message>
       <source>There is no staff member “{username}”.</source>
-      <translation type="unfinished" />
+      <translation>Không có nhân viên “{username}”.</translation>
     </message>
     <message>
       <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
-      <translation type="unfinished" />
+      <translation>Người khác đã lưu hồ sơ này sau khi bạn mở. Hãy mở lại để xem thay đổi của họ, rồi sửa lại.</translation>
     </message>
     <message>
       <source>There is no such case.</source>
-      <translation type="unfinished" />
+      <translation>Không có hồ sơ này.</translation>
     </message>
     <message>
       <source>There is no case {case_number}.</source>
-      <translation type="unfinished" />
+      <translation>Không có hồ sơ {case_number}.</translation>
     </message>
     <message>
       <source>This case no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ này không còn tồn tại.</translation>
     </message>
   </context>
   <context>
@@ -4674,23 +4674,23 @@ Nội dung tìm kiếm không được lưu.</translation>
     <name>Retention</name>
     <message>
       <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
-      <translation type="unfinished" />
+      <translation>xóa họ tên, giấy tờ tùy thân, liên lạc, địa chỉ, người thân gần nhất, ghi chú và chi tiết về mua bán người; thay số hồ sơ; ngày sinh chỉ giữ năm; ngày tiếp nhận và ngày rời đi chỉ giữ tháng</translation>
     </message>
     <message>
       <source>{count} letter(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>đã xóa {count} thư</translation>
     </message>
     <message>
       <source>{count} attachment(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>đã xóa {count} tệp đính kèm</translation>
     </message>
     <message>
       <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
-      <translation type="unfinished" />
+      <translation>xóa trắng mô tả và ghi chú kết quả của nhu cầu và chuyển tuyến (giữ loại và trạng thái)</translation>
     </message>
     <message>
       <source>consents other than for statistics deleted</source>
-      <translation type="unfinished" />
+      <translation>xóa các sự đồng ý không phải cho thống kê</translation>
     </message>
   </context>
   <context>
@@ -5201,19 +5201,19 @@ Tệp PDF KHÔNG được mã hóa. Hãy in ra, cất khóa bản giấy cách x
     <name>SubjectAccess</name>
     <message>
       <source>The report has no “{language}” translation; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Báo cáo chưa có bản dịch “{language}”; hãy chọn một trong {languages}.</translation>
     </message>
     <message>
       <source>Give a file name ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>Hãy đặt tên tệp kết thúc bằng .pdf.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
       <source>The report could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được báo cáo: {reason}</translation>
     </message>
   </context>
   <context>
@@ -5609,67 +5609,67 @@ Tên nhà tạm lánh đối tác:</translation>
     <name>Transitions</name>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>chưa đáp ứng</translation>
     </message>
     <message>
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>đang xử lý</translation>
     </message>
     <message>
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>tạm dừng</translation>
     </message>
     <message>
       <source>met</source>
-      <translation type="unfinished" />
+      <translation>đã đáp ứng</translation>
     </message>
     <message>
       <source>cannot be met</source>
-      <translation type="unfinished" />
+      <translation>không thể đáp ứng</translation>
     </message>
     <message>
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>nháp</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>đã gửi</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>đã báo nhận</translation>
     </message>
     <message>
       <source>accepted</source>
-      <translation type="unfinished" />
+      <translation>đã chấp nhận</translation>
     </message>
     <message>
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>đã từ chối</translation>
     </message>
     <message>
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>đã hoàn thành</translation>
     </message>
     <message>
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>đã rút lại</translation>
     </message>
     <message>
       <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Nhu cầu đang ở trạng thái “{current}” không thể chuyển sang “{new}”. Có thể chuyển tiếp sang: {allowed}.</translation>
     </message>
     <message>
       <source>Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>Có thể chuyển tiếp sang: {allowed}.</translation>
     </message>
     <message>
       <source>It is closed; create a new referral instead.</source>
-      <translation type="unfinished" />
+      <translation>Chuyển tuyến này đã đóng; hãy tạo chuyển tuyến mới.</translation>
     </message>
     <message>
       <source>A referral that is {current} cannot become {new}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Chuyển tuyến đang ở trạng thái “{current}” không thể chuyển sang “{new}”. {reason}</translation>
     </message>
   </context>
   <context>
@@ -5818,19 +5818,19 @@ Tên nhà tạm lánh đối tác:</translation>
     <name>Validation</name>
     <message>
       <source>“{text}” is not a date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không phải là ngày.</translation>
     </message>
     <message>
       <source>“{text}” has no four-digit year.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không có năm bốn chữ số.</translation>
     </message>
     <message>
       <source>“{text}” is not a whole date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không phải là ngày đầy đủ.</translation>
     </message>
     <message>
       <source>“{text}” is not a date in the calendar.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không phải là ngày có trên lịch.</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5870,15 +5870,15 @@ Tên nhà tạm lánh đối tác:</translation>
     </message>
     <message>
       <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không phải là mã hay tên quốc gia. Hãy dùng hai chữ cái như ID, CN hoặc KH, hoặc tên quốc gia.</translation>
     </message>
     <message>
       <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” không phải là mã hay tên ngôn ngữ. Hãy dùng mã ISO 639 như id, zh hoặc km, hoặc tên ngôn ngữ.</translation>
     </message>
     <message>
       <source>“{value}” has the wrong number of digits for a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” có số chữ số không đúng cho một số điện thoại.</translation>
     </message>
     <message>
       <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
@@ -5902,11 +5902,11 @@ Tên nhà tạm lánh đối tác:</translation>
     </message>
     <message>
       <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” không phải là ngày. Hãy viết dạng YYYY-MM-DD, ví dụ 2026-03-14.</translation>
     </message>
     <message>
       <source>“{value}” is not a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}” không phải là số điện thoại.</translation>
     </message>
     <message>
       <source>The date of birth is more than 110 years ago.</source>
@@ -5917,139 +5917,139 @@ Tên nhà tạm lánh đối tác:</translation>
     <name>Vault</name>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ổ đĩa đã đầy. Chưa thay đổi gì; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
       <source>The disk is full. The last change was not saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ổ đĩa đã đầy. Thay đổi gần nhất chưa được lưu; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
       <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Một phần tệp kho dữ liệu bị hỏng hoặc đã bị sửa bên ngoài ShelterDesk nên không đọc được. Thay đổi gần nhất chưa được lưu. Hãy khôi phục kho dữ liệu từ bản sao lưu mới nhất.</translation>
     </message>
     <message>
       <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa bị hỏng hoặc không phải tệp ô khóa của ShelterDesk. Hãy khôi phục nó từ bản sao lưu.</translation>
     </message>
     <message>
       <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa yêu cầu cách tạo khóa yếu hơn mức cho phép. Tệp đã bị sửa hoặc bị hỏng; chưa thay đổi gì. Hãy dùng mã khôi phục hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
       <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa yêu cầu thiết lập tạo khóa mà ShelterDesk không bao giờ dùng ({memory} MiB bộ nhớ, {passes} lượt). Tệp đã bị sửa hoặc bị hỏng; chưa thay đổi gì. Hãy dùng mã khôi phục hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
       <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Máy tính này không đủ {memory} MiB bộ nhớ mà ô khóa yêu cầu. Hãy đóng các chương trình khác rồi thử lại; chưa thay đổi gì.</translation>
     </message>
     <message>
       <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa đã bị sửa bên ngoài ShelterDesk (tên cơ sở dữ liệu hoặc thế hệ không xác thực được). Chưa thay đổi gì. Hãy khôi phục keyslots.json từ bản sao lưu, hoặc khôi phục bản sao lưu mới nhất vào thư mục mới.</translation>
     </message>
     <message>
       <source>The recovery code is not right.</source>
-      <translation type="unfinished" />
+      <translation>Mã khôi phục không đúng.</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
-      <translation type="unfinished" />
+      <translation>Tên người dùng hoặc cụm mật khẩu không đúng. Hãy kiểm tra bố cục bàn phím và phím Caps Lock.</translation>
     </message>
     <message>
       <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
-      <translation type="unfinished" />
+      <translation>Một ô khóa chứa khóa có kích thước sai; tệp ô khóa bị hỏng.</translation>
     </message>
     <message>
       <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
-      <translation type="unfinished" />
+      <translation>Một ô khóa bị hỏng: cụm mật khẩu đúng nhưng khóa bên trong không giải mã được. Hãy dùng mã khôi phục hoặc bản sao lưu.</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu này được tạo bởi phiên bản ShelterDesk mới hơn. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp kho dữ liệu bị hỏng hoặc đã bị sửa bên ngoài ShelterDesk (các trang không xác thực được). Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu mới nhất.</translation>
     </message>
     <message>
       <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
-      <translation type="unfinished" />
+      <translation>SQLCipher của chương trình này không phải phiên bản 4; không mở kho dữ liệu.</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp kho dữ liệu bị hỏng hoặc đã bị sửa bên ngoài ShelterDesk. Chưa thay đổi gì. Hãy khôi phục từ bản sao lưu mới nhất.</translation>
     </message>
     <message>
       <source>The vault is busy in another program. Close it there and try again.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu đang bận trong một chương trình khác. Hãy đóng ở đó rồi thử lại.</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-      <translation type="unfinished" />
+      <translation>Nhập sai quá nhiều lần. Hãy chờ {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
       <source>The vault is locked.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu đã khóa.</translation>
     </message>
     <message>
       <source>There is already a vault in {folder}. It was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Đã có kho dữ liệu trong {folder}. Kho đó không bị thay đổi.</translation>
     </message>
     <message>
       <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
-      <translation type="unfinished" />
+      <translation>Không có kho dữ liệu trong {folder}. Hãy tạo trước (shelterdesk-cli init).</translation>
     </message>
     <message>
       <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu này được lưu bởi phiên bản ShelterDesk mới hơn (lược đồ {version}, chương trình này chỉ biết đến {known}). Hãy cài phiên bản mới hơn; kho dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
       <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Cơ sở dữ liệu trong thư mục này thuộc về một kho dữ liệu khác, không khớp với tệp ô khóa. Chưa thay đổi gì.</translation>
     </message>
     <message>
       <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa đã mất xác thực (bị thay bằng một bản đã sửa hoặc cũ hơn). Chưa thay đổi gì. Hãy khôi phục keyslots.json từ bản sao lưu, hoặc khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
       <source>The vault database ({database}) is missing. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Thiếu cơ sở dữ liệu của kho ({database}). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
       <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Cơ sở dữ liệu này không được mã hóa: đây là tệp SQLite thường, không phải kho dữ liệu ShelterDesk. Tệp được giữ nguyên.</translation>
     </message>
     <message>
       <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp kho dữ liệu bị cắt cụt (không phải số trang nguyên). Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu mới nhất.</translation>
     </message>
     <message>
       <source>The vault is locked. Unlock it to continue.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu đã khóa. Hãy mở khóa để tiếp tục.</translation>
     </message>
     <message>
       <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Kho dữ liệu đang được một cửa sổ hoặc lệnh ShelterDesk khác trên máy tính này sử dụng. Hãy đóng ở đó (hoặc khóa lại) rồi thử lại.</translation>
     </message>
     <message>
       <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
-      <translation type="unfinished" />
+      <translation>{folder} có cơ sở dữ liệu nhưng không có tệp ô khóa ({file}); đây không phải kho dữ liệu ShelterDesk hoặc tệp ô khóa đã bị mất. Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
       <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>Tệp ô khóa ghi tên cơ sở dữ liệu {database}, nhưng tệp này không có trong thư mục (thư mục có {others}): tệp ô khóa cũ hơn hoặc mới hơn cơ sở dữ liệu. Chưa thay đổi gì. Hãy khôi phục keyslots.json từ bản sao lưu, hoặc khôi phục bản sao lưu mới nhất vào thư mục mới.</translation>
     </message>
     <message>
       <source>The vault connection setting {setting} is {got}, expected {want}.</source>
-      <translation type="unfinished" />
+      <translation>Thiết lập kết nối kho dữ liệu {setting} là {got}, cần là {want}.</translation>
     </message>
     <message>
       <source>The vault folder {folder} cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được vào thư mục kho dữ liệu {folder}.</translation>
     </message>
     <message>
       <source>The key-slot file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp ô khóa.</translation>
     </message>
   </context>
   <context>

@@ -44,15 +44,15 @@
     <name>Agencies</name>
     <message>
       <source>Enter the agency's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入机构名称。</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police or provider.</source>
-      <translation type="unfinished" />
+      <translation>请选择大使馆、机构、警方或服务提供方。</translation>
     </message>
     <message>
       <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
-      <translation type="unfinished" />
+      <translation>此机构有转介记录，因此无法删除。请改为重命名。</translation>
     </message>
   </context>
   <context>
@@ -154,95 +154,95 @@
     <name>Attachments</name>
     <message>
       <source>a PDF document</source>
-      <translation type="unfinished" />
+      <translation>PDF 文档</translation>
     </message>
     <message>
       <source>a JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>JPEG 照片</translation>
     </message>
     <message>
       <source>a PNG image</source>
-      <translation type="unfinished" />
+      <translation>PNG 图片</translation>
     </message>
     <message>
       <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
-      <translation type="unfinished" />
+      <translation>文件大小为 {size} MB；上限为 {limit} MB。请用较低分辨率扫描，或拆分文档。</translation>
     </message>
     <message>
       <source>{problem} Nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 未保存任何内容。</translation>
     </message>
     <message>
       <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
-      <translation type="unfinished" />
+      <translation>暂时无法保存 HEIC 照片（iPhone 格式）。请先将照片转换为 JPEG（在 iPhone 上：设置 &gt; 相机 &gt; 格式 &gt; 兼容性最佳），然后重新添加。</translation>
     </message>
     <message>
       <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
-      <translation type="unfinished" />
+      <translation>只能附加 PDF、JPEG 和 PNG 文件（文件名须以 .pdf、.jpg、.jpeg 或 .png 结尾）。</translation>
     </message>
     <message>
       <source>The file has no name.</source>
-      <translation type="unfinished" />
+      <translation>文件没有名称。</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>文件是空的。</translation>
     </message>
     <message>
       <source>not a PDF, JPEG or PNG file at all</source>
-      <translation type="unfinished" />
+      <translation>根本不是 PDF、JPEG 或 PNG 文件</translation>
     </message>
     <message>
       <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>文件名表明它是{claimed}，但其内容是{found}。请确认您选择的文件正确。</translation>
     </message>
     <message>
       <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
-      <translation type="unfinished" />
+      <translation>清理后图片超过 {limit} MB。请用较低分辨率扫描。</translation>
     </message>
     <message>
       <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>图片像素远超任何扫描件或照片所需；它可能是为耗尽内存而特意制作的。</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid {format} image.</source>
-      <translation type="unfinished" />
+      <translation>文件已损坏，或不是有效的 {format} 图片。</translation>
     </message>
     <message>
       <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
-      <translation type="unfinished" />
+      <translation>此 PDF 受密码保护。请另存一份未加密的副本，然后添加该副本。</translation>
     </message>
     <message>
       <source>The PDF has no pages.</source>
-      <translation type="unfinished" />
+      <translation>此 PDF 没有页面。</translation>
     </message>
     <message>
       <source>The file is damaged or is not a valid PDF document.</source>
-      <translation type="unfinished" />
+      <translation>文件已损坏，或不是有效的 PDF 文档。</translation>
     </message>
     <message>
       <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
-      <translation type="unfinished" />
+      <translation>图片声称有 {width} × {height} 像素，远超任何扫描件或照片所需；它可能是为耗尽内存而特意制作的。</translation>
     </message>
     <message>
       <source>Choose what the file is: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>请选择文件类型：{choices}。</translation>
     </message>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取文件（{reason}）。</translation>
     </message>
     <message>
       <source>Choose a place outside the vault folder.</source>
-      <translation type="unfinished" />
+      <translation>请选择数据保险库文件夹以外的位置。</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
       <source>The copy could not be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法写入副本（{reason}）。</translation>
     </message>
   </context>
   <context>
@@ -766,83 +766,83 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     <name>Backup</name>
     <message>
       <source>Only an administrator may restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>只有管理员可以恢复备份。</translation>
     </message>
     <message>
       <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>备份驱动器已满。未写入任何备份；请在该驱动器上腾出空间，或改用其他驱动器。数据保险库本身没有变化。</translation>
     </message>
     <message>
       <source>Choose a file name for the backup, not a folder.</source>
-      <translation type="unfinished" />
+      <translation>请为备份选择文件名，而不是文件夹。</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist (is the drive plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在（驱动器是否已插好？）。</translation>
     </message>
     <message>
       <source>{folder} is a file; choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} 是文件；请选择文件夹。</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
-      <translation type="unfinished" />
+      <translation>{folder} 不是空的。请恢复到新文件夹，或确认替换其中的数据保险库（会保留一份安全副本）。</translation>
     </message>
     <message>
       <source>{folder} is not empty. Restore into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} 不是空的。请恢复到新文件夹。</translation>
     </message>
     <message>
       <source>Enter your passphrase, or the recovery code.</source>
-      <translation type="unfinished" />
+      <translation>请输入您的密码短语或恢复码。</translation>
     </message>
     <message>
       <source>Choose between 1 and 365 days.</source>
-      <translation type="unfinished" />
+      <translation>请选择 1 到 365 天。</translation>
     </message>
     <message>
       <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>此恢复码无法打开该备份。备份可以用制作备份时任何一位工作人员的密码短语打开，或用当时的恢复码打开。</translation>
     </message>
     <message>
       <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
-      <translation type="unfinished" />
+      <translation>此用户名和密码短语无法打开该备份。备份可以用制作备份时任何一位工作人员的密码短语打开，或用当时的恢复码打开。</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>新备份读回时不正确，因此未保留；之前的备份 {file} 没有变化。驱动器可能正在损坏；请换一个驱动器。</translation>
     </message>
     <message>
       <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
-      <translation type="unfinished" />
+      <translation>新备份读回时不正确，因此未保留。驱动器可能正在损坏；请换一个驱动器。</translation>
     </message>
     <message>
       <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>备份文件已损坏（不完整，或写入后内容有变）。无法恢复；请使用其他备份。</translation>
     </message>
     <message>
       <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>备份文件在写入后被改动：其内容未通过验证。无法恢复；请使用其他备份。</translation>
     </message>
     <message>
       <source>There is no file {path}.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
       <source>{path} is a folder, not a backup file.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹，不是备份文件。</translation>
     </message>
     <message>
       <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
-      <translation type="unfinished" />
+      <translation>此备份由更新版本的 ShelterDesk 制作。请安装更新版本后再恢复。</translation>
     </message>
     <message>
       <source>{file} is not a ShelterDesk backup file.</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是 ShelterDesk 备份文件。</translation>
     </message>
     <message>
       <source>The audit log inside the backup does not check out: {problems}</source>
-      <translation type="unfinished" />
+      <translation>备份中的审计日志校验不通过：{problems}</translation>
     </message>
   </context>
   <context>
@@ -1374,11 +1374,11 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
     <name>Cases</name>
     <message>
       <source>This case has not been registered yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>此个案尚未登记；请先登记。</translation>
     </message>
     <message>
       <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
-      <translation type="unfinished" />
+      <translation>可能是同一人的已登记个案：{count}。保存前请先核对。</translation>
     </message>
   </context>
   <context>
@@ -1483,43 +1483,43 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
     <name>Consents</name>
     <message>
       <source>embassy</source>
-      <translation type="unfinished" />
+      <translation>大使馆</translation>
     </message>
     <message>
       <source>agency</source>
-      <translation type="unfinished" />
+      <translation>机构</translation>
     </message>
     <message>
       <source>police</source>
-      <translation type="unfinished" />
+      <translation>警方</translation>
     </message>
     <message>
       <source>provider</source>
-      <translation type="unfinished" />
+      <translation>服务提供方</translation>
     </message>
     <message>
       <source>statistics</source>
-      <translation type="unfinished" />
+      <translation>统计</translation>
     </message>
     <message>
       <source>transfer</source>
-      <translation type="unfinished" />
+      <translation>转移</translation>
     </message>
     <message>
       <source>Consent cannot be dated in the future.</source>
-      <translation type="unfinished" />
+      <translation>同意日期不能在未来。</translation>
     </message>
     <message>
       <source>The expiry is before the date consent was given.</source>
-      <translation type="unfinished" />
+      <translation>到期日期早于给予同意的日期。</translation>
     </message>
     <message>
       <source>There is no valid {kind} consent to withdraw.</source>
-      <translation type="unfinished" />
+      <translation>没有可撤回的有效{kind}同意。</translation>
     </message>
     <message>
       <source>Choose embassy, agency, police, provider or statistics.</source>
-      <translation type="unfinished" />
+      <translation>请选择大使馆、机构、警方、服务提供方或统计。</translation>
     </message>
   </context>
   <context>
@@ -1684,178 +1684,178 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>Demo</name>
     <message>
       <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
-      <translation type="unfinished" />
+      <translation>此数据保险库存有真实个案：虚构人物会与之混在一起，并出现在搜索、统计、信函和导出中。演示请使用单独的数据保险库（--vault）；只有在确定无误时，才添加 --into-real-vault。</translation>
     </message>
   </context>
   <context>
     <name>Disclosure</name>
     <message>
       <source>Preferred name</source>
-      <translation type="unfinished" />
+      <translation>常用名</translation>
     </message>
     <message>
       <source>Other names used</source>
-      <translation type="unfinished" />
+      <translation>曾用名</translation>
     </message>
     <message>
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>估计年龄</translation>
     </message>
     <message>
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>出生地</translation>
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>父亲姓名</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>母亲姓名</translation>
     </message>
     <message>
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别认同</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <source>Interpreter needed</source>
-      <translation type="unfinished" />
+      <translation>需要翻译</translation>
     </message>
     <message>
       <source>Passport number</source>
-      <translation type="unfinished" />
+      <translation>护照号码</translation>
     </message>
     <message>
       <source>Passport issued by</source>
-      <translation type="unfinished" />
+      <translation>护照签发国</translation>
     </message>
     <message>
       <source>Passport expiry</source>
-      <translation type="unfinished" />
+      <translation>护照有效期</translation>
     </message>
     <message>
       <source>Passport status</source>
-      <translation type="unfinished" />
+      <translation>护照状况</translation>
     </message>
     <message>
       <source>National identity number</source>
-      <translation type="unfinished" />
+      <translation>公民身份号码</translation>
     </message>
     <message>
       <source>Other identity documents</source>
-      <translation type="unfinished" />
+      <translation>其他身份证件</translation>
     </message>
     <message>
       <source>Date of entry to Cambodia</source>
-      <translation type="unfinished" />
+      <translation>入境柬埔寨日期</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>签证</translation>
     </message>
     <message>
       <source>Overstay (days)</source>
-      <translation type="unfinished" />
+      <translation>逾期居留（天）</translation>
     </message>
     <message>
       <source>Overstay fine</source>
-      <translation type="unfinished" />
+      <translation>逾期居留罚款</translation>
     </message>
     <message>
       <source>Exit permit</source>
-      <translation type="unfinished" />
+      <translation>出境许可</translation>
     </message>
     <message>
       <source>Embassy case number</source>
-      <translation type="unfinished" />
+      <translation>使馆案件编号</translation>
     </message>
     <message>
       <source>Travel document</source>
-      <translation type="unfinished" />
+      <translation>旅行证件</translation>
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>在柬埔寨的最后住址</translation>
     </message>
     <message>
       <source>Admitted to the shelter</source>
-      <translation type="unfinished" />
+      <translation>入住庇护所</translation>
     </message>
     <message>
       <source>Intended destination</source>
-      <translation type="unfinished" />
+      <translation>目的地</translation>
     </message>
     <message>
       <source>Home address</source>
-      <translation type="unfinished" />
+      <translation>家庭住址</translation>
     </message>
     <message>
       <source>Next of kin</source>
-      <translation type="unfinished" />
+      <translation>近亲属</translation>
     </message>
     <message>
       <source>Referred to the shelter by</source>
-      <translation type="unfinished" />
+      <translation>转介至本庇护所的机构</translation>
     </message>
     <message>
       <source>Form of exploitation</source>
-      <translation type="unfinished" />
+      <translation>剥削形式</translation>
     </message>
     <message>
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>招募</translation>
     </message>
     <message>
       <source>Where held</source>
-      <translation type="unfinished" />
+      <translation>被控制地点</translation>
     </message>
     <message>
       <source>Period held</source>
-      <translation type="unfinished" />
+      <translation>被控制期间</translation>
     </message>
     <message>
       <source>Means of control</source>
-      <translation type="unfinished" />
+      <translation>控制手段</translation>
     </message>
     <message>
       <source>How they left</source>
-      <translation type="unfinished" />
+      <translation>脱离方式</translation>
     </message>
     <message>
       <source>Indicators of trafficking</source>
-      <translation type="unfinished" />
+      <translation>人口贩运迹象</translation>
     </message>
     <message>
       <source>Police report</source>
-      <translation type="unfinished" />
+      <translation>报警记录</translation>
     </message>
     <message>
       <source>Fit to fly</source>
-      <translation type="unfinished" />
+      <translation>适合乘机</translation>
     </message>
     <message>
       <source>Medical notes</source>
-      <translation type="unfinished" />
+      <translation>医疗备注</translation>
     </message>
     <message>
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>脆弱性</translation>
     </message>
   </context>
   <context>
@@ -1977,15 +1977,15 @@ If it happens again, copy the report below and send it to your support contact. 
     <name>Duplicates</name>
     <message>
       <source>same document number</source>
-      <translation type="unfinished" />
+      <translation>证件号码相同</translation>
     </message>
     <message>
       <source>similar name, same date of birth</source>
-      <translation type="unfinished" />
+      <translation>姓名相似，出生日期相同</translation>
     </message>
     <message>
       <source>similar name, same nationality</source>
-      <translation type="unfinished" />
+      <translation>姓名相似，国籍相同</translation>
     </message>
   </context>
   <context>
@@ -2130,54 +2130,54 @@ This cannot be undone. Backups made before today still hold the case until they 
     <name>Exports</name>
     <message>
       <source>Choose csv or xlsx.</source>
-      <translation type="unfinished" />
+      <translation>请选择 csv 或 xlsx。</translation>
     </message>
     <message>
       <source>Choose aggregate or cases.</source>
-      <translation type="unfinished" />
+      <translation>请选择汇总或个案。</translation>
     </message>
     <message>
       <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
-      <translation type="unfinished" />
+      <translation>k 必须是 {low} 到 {high} 之间的整数（CTDC 发布时使用 11）。</translation>
     </message>
   </context>
   <context>
     <name>Files</name>
     <message>
       <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是数据保险库自身某个文件的另一个名称。请选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件，不是文件夹。请选择文件夹；未写入任何内容。</translation>
     </message>
     <message>
       <source>{path} is a folder. Give a file name; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹。请给出文件名；未写入任何内容。</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在。请选择已有的文件夹；未写入任何内容。</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件夹 {folder}（{reason}）。请选择其他文件夹；未写入任何内容。</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}（{reason}）。那里未保存任何内容；请选择其他位置。</translation>
     </message>
     <message>
       <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} 位于 ShelterDesk 自己的文件夹（{folder}）内，数据保险库及其状态文件都存放在那里。请选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
       <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}（{reason}）。那里未保存任何内容，也未记录任何内容；请选择其他位置。</translation>
     </message>
     <message>
       <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>无法将 {path} 放到位（{reason}）。信函仍保存在数据保险库中，并已记录为已出具；请从披露记录中重新打印。</translation>
     </message>
   </context>
   <context>
@@ -2925,31 +2925,31 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Integrity</name>
     <message>
       <source>Audit entries {first}–{last} are missing.</source>
-      <translation type="unfinished" />
+      <translation>审计条目 {first}–{last} 缺失。</translation>
     </message>
     <message>
       <source>Audit entry {seq} was altered, removed or moved.</source>
-      <translation type="unfinished" />
+      <translation>审计条目 {seq} 被修改、删除或移动。</translation>
     </message>
     <message>
       <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库比最后已知状态更旧（审计条目 {seq} 缺失）：它可能被回退到了较早的副本。</translation>
     </message>
     <message>
       <source>The audit log does not match its last known state.</source>
-      <translation type="unfinished" />
+      <translation>审计日志与最后已知状态不符。</translation>
     </message>
     <message>
       <source>Database pages that fail authentication (damaged or altered): {count}.</source>
-      <translation type="unfinished" />
+      <translation>未通过验证的数据库页（已损坏或被改动）：{count}。</translation>
     </message>
     <message>
       <source>The database structure is damaged: {findings}</source>
-      <translation type="unfinished" />
+      <translation>数据库结构已损坏：{findings}</translation>
     </message>
     <message>
       <source>Records that point to records that no longer exist: {count}.</source>
-      <translation type="unfinished" />
+      <translation>指向已不存在记录的记录：{count}。</translation>
     </message>
   </context>
   <context>
@@ -3489,15 +3489,15 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Letters</name>
     <message>
       <source>no shipped font can print these characters: {characters}</source>
-      <translation type="unfinished" />
+      <translation>没有随附字体能打印这些字符：{characters}</translation>
     </message>
     <message>
       <source>the shelter logo is not a readable image</source>
-      <translation type="unfinished" />
+      <translation>庇护所标志不是可读取的图片</translation>
     </message>
     <message>
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>报告还没有“{language}”的文字；请从 {languages} 中选择一种。</translation>
     </message>
   </context>
   <context>
@@ -3609,79 +3609,79 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <name>Passphrase</name>
     <message>
       <source>Straight rows of keys are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>键盘上一整排的按键很容易被猜到。</translation>
     </message>
     <message>
       <source>Short keyboard patterns are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>短的键盘图案很容易被猜到。</translation>
     </message>
     <message>
       <source>Repeats like "aaa" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>像 "aaa" 这样的重复很容易被猜到。</translation>
     </message>
     <message>
       <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-      <translation type="unfinished" />
+      <translation>像 "abcabcabc" 这样的重复只比 "abc" 稍难猜一点。</translation>
     </message>
     <message>
       <source>Sequences like "abc" or "6543" are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>像 "abc" 或 "6543" 这样的序列很容易被猜到。</translation>
     </message>
     <message>
       <source>Recent years are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>最近的年份很容易被猜到。</translation>
     </message>
     <message>
       <source>Dates are often easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>日期往往很容易被猜到。</translation>
     </message>
     <message>
       <source>This is a top-10 common password.</source>
-      <translation type="unfinished" />
+      <translation>这是最常见的 10 个密码之一。</translation>
     </message>
     <message>
       <source>This is a top-100 common password.</source>
-      <translation type="unfinished" />
+      <translation>这是最常见的 100 个密码之一。</translation>
     </message>
     <message>
       <source>This is a very common password.</source>
-      <translation type="unfinished" />
+      <translation>这是非常常见的密码。</translation>
     </message>
     <message>
       <source>This is similar to a commonly used password.</source>
-      <translation type="unfinished" />
+      <translation>这与常用密码相似。</translation>
     </message>
     <message>
       <source>A word by itself is easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>单独一个词很容易被猜到。</translation>
     </message>
     <message>
       <source>Names and surnames by themselves are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>单独的名字和姓氏很容易被猜到。</translation>
     </message>
     <message>
       <source>Common names and surnames are easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>常见的名字和姓氏很容易被猜到。</translation>
     </message>
     <message>
       <source>Use at least {count} characters; a few unrelated words work well.</source>
-      <translation type="unfinished" />
+      <translation>请至少使用 {count} 个字符；几个互不相关的词效果很好。</translation>
     </message>
     <message>
       <source>It is too easy to guess.</source>
-      <translation type="unfinished" />
+      <translation>太容易被猜到。</translation>
     </message>
     <message>
       <source>{hint} Add another unusual word or two.</source>
-      <translation type="unfinished" />
+      <translation>{hint} 请再加一两个不常见的词。</translation>
     </message>
     <message>
       <source>Strong enough.</source>
-      <translation type="unfinished" />
+      <translation>强度足够。</translation>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>强。</translation>
     </message>
   </context>
   <context>
@@ -4167,51 +4167,51 @@ Please verify the correct directory name was given.</source>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {number} 的机构。</translation>
     </message>
     <message>
       <source>There is no such attachment (it may have been removed).</source>
-      <translation type="unfinished" />
+      <translation>没有此附件（可能已被删除）。</translation>
     </message>
     <message>
       <source>There is no such consent.</source>
-      <translation type="unfinished" />
+      <translation>没有此同意记录。</translation>
     </message>
     <message>
       <source>There is no such letter.</source>
-      <translation type="unfinished" />
+      <translation>没有此信函。</translation>
     </message>
     <message>
       <source>There is no need number {number}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {number} 的需求。</translation>
     </message>
     <message>
       <source>There is no such referral.</source>
-      <translation type="unfinished" />
+      <translation>没有此转介。</translation>
     </message>
     <message>
       <source>There is no referral {reference}.</source>
-      <translation type="unfinished" />
+      <translation>没有转介 {reference}。</translation>
     </message>
     <message>
       <source>There is no staff member “{username}”.</source>
-      <translation type="unfinished" />
+      <translation>没有工作人员“{username}”。</translation>
     </message>
     <message>
       <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
-      <translation type="unfinished" />
+      <translation>您打开此个案后，其他人保存了它。请重新打开以查看他们的更改，然后再编辑。</translation>
     </message>
     <message>
       <source>There is no such case.</source>
-      <translation type="unfinished" />
+      <translation>没有此个案。</translation>
     </message>
     <message>
       <source>There is no case {case_number}.</source>
-      <translation type="unfinished" />
+      <translation>没有个案 {case_number}。</translation>
     </message>
     <message>
       <source>This case no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>此个案已不存在。</translation>
     </message>
   </context>
   <context>
@@ -4674,23 +4674,23 @@ The search text is not saved.</source>
     <name>Retention</name>
     <message>
       <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
-      <translation type="unfinished" />
+      <translation>姓名、身份证件、联系方式、地址、近亲属、备注和人口贩运详情将被删除；个案编号被替换；出生日期只保留年份；入住和离开日期只保留月份</translation>
     </message>
     <message>
       <source>{count} letter(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>已删除 {count} 封信函</translation>
     </message>
     <message>
       <source>{count} attachment(s) deleted</source>
-      <translation type="unfinished" />
+      <translation>已删除 {count} 个附件</translation>
     </message>
     <message>
       <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
-      <translation type="unfinished" />
+      <translation>需求和转介的描述及结果备注被清空（类别和状态保留）</translation>
     </message>
     <message>
       <source>consents other than for statistics deleted</source>
-      <translation type="unfinished" />
+      <translation>删除除统计以外的同意</translation>
     </message>
   </context>
   <context>
@@ -5201,19 +5201,19 @@ PDF 未加密。请打印出来，将纸张锁在远离本电脑的地方，并�
     <name>SubjectAccess</name>
     <message>
       <source>The report has no “{language}” translation; choose one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>报告还没有“{language}”译本；请从 {languages} 中选择一种。</translation>
     </message>
     <message>
       <source>Give a file name ending in .pdf.</source>
-      <translation type="unfinished" />
+      <translation>请给出以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
       <source>The report could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法生成报告：{reason}</translation>
     </message>
   </context>
   <context>
@@ -5609,67 +5609,67 @@ Name of the partner shelter:</source>
     <name>Transitions</name>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>未解决</translation>
     </message>
     <message>
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>处理中</translation>
     </message>
     <message>
       <source>on hold</source>
-      <translation type="unfinished" />
+      <translation>暂缓</translation>
     </message>
     <message>
       <source>met</source>
-      <translation type="unfinished" />
+      <translation>已满足</translation>
     </message>
     <message>
       <source>cannot be met</source>
-      <translation type="unfinished" />
+      <translation>无法满足</translation>
     </message>
     <message>
       <source>draft</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已确认收到</translation>
     </message>
     <message>
       <source>accepted</source>
-      <translation type="unfinished" />
+      <translation>已接受</translation>
     </message>
     <message>
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>已拒绝</translation>
     </message>
     <message>
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <source>withdrawn</source>
-      <translation type="unfinished" />
+      <translation>已撤回</translation>
     </message>
     <message>
       <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>状态为“{current}”的需求不能改为“{new}”。下一步可以是：{allowed}。</translation>
     </message>
     <message>
       <source>Allowed next: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>下一步可以是：{allowed}。</translation>
     </message>
     <message>
       <source>It is closed; create a new referral instead.</source>
-      <translation type="unfinished" />
+      <translation>此转介已关闭；请新建转介。</translation>
     </message>
     <message>
       <source>A referral that is {current} cannot become {new}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>状态为“{current}”的转介不能改为“{new}”。{reason}</translation>
     </message>
   </context>
   <context>
@@ -5818,19 +5818,19 @@ Name of the partner shelter:</source>
     <name>Validation</name>
     <message>
       <source>“{text}” is not a date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是日期。</translation>
     </message>
     <message>
       <source>“{text}” has no four-digit year.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”没有四位数的年份。</translation>
     </message>
     <message>
       <source>“{text}” is not a whole date.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是完整的日期。</translation>
     </message>
     <message>
       <source>“{text}” is not a date in the calendar.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是日历上存在的日期。</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5870,15 +5870,15 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是国家代码或名称。请使用 ID、CN 或 KH 这样的两个字母，或国家名称。</translation>
     </message>
     <message>
       <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是语言代码或名称。请使用 id、zh 或 km 这样的 ISO 639 代码，或语言名称。</translation>
     </message>
     <message>
       <source>“{value}” has the wrong number of digits for a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”的位数不对，不是有效的电话号码。</translation>
     </message>
     <message>
       <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
@@ -5902,11 +5902,11 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是日期。请写成 YYYY-MM-DD，例如 2026-03-14。</translation>
     </message>
     <message>
       <source>“{value}” is not a phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
       <source>The date of birth is more than 110 years ago.</source>
@@ -5917,139 +5917,139 @@ Name of the partner shelter:</source>
     <name>Vault</name>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满。未做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
       <source>The disk is full. The last change was not saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满。最后一次更改未保存；请腾出一些空间后重试。</translation>
     </message>
     <message>
       <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库文件的一部分已损坏或在 ShelterDesk 之外被改动，因此无法读取。最后一次更改未保存。请从最近的备份恢复数据保险库。</translation>
     </message>
     <message>
       <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件已损坏，或不是 ShelterDesk 的密钥槽文件。请从备份恢复。</translation>
     </message>
     <message>
       <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件要求的密钥派生强度低于允许值。该文件被改动或已损坏；未做任何更改。请使用恢复码或恢复备份。</translation>
     </message>
     <message>
       <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件要求 ShelterDesk 从不使用的密钥派生设置（内存 {memory} MiB，{passes} 轮）。该文件被改动或已损坏；未做任何更改。请使用恢复码或恢复备份。</translation>
     </message>
     <message>
       <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>本电脑无法提供密钥槽所需的 {memory} MiB 内存。请关闭其他程序后重试；未做任何更改。</translation>
     </message>
     <message>
       <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件在 ShelterDesk 之外被改动（其数据库名称或代数未通过验证）。未做任何更改。请从备份恢复 keyslots.json，或将最近的备份恢复到新文件夹。</translation>
     </message>
     <message>
       <source>The recovery code is not right.</source>
-      <translation type="unfinished" />
+      <translation>恢复码不正确。</translation>
     </message>
     <message>
       <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码短语不正确。请检查键盘布局和大写锁定键。</translation>
     </message>
     <message>
       <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
-      <translation type="unfinished" />
+      <translation>某个密钥槽中的密钥大小不对；密钥槽文件已损坏。</translation>
     </message>
     <message>
       <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
-      <translation type="unfinished" />
+      <translation>某个密钥槽已损坏：密码短语正确，但其中的密钥无法解密。请使用恢复码或备份。</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
-      <translation type="unfinished" />
+      <translation>此数据保险库由更新版本的 ShelterDesk 创建。请安装更新版本后再打开。</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库文件已损坏或在 ShelterDesk 之外被改动（其页面未通过验证）。文件保持原样；请从最近的备份恢复。</translation>
     </message>
     <message>
       <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
-      <translation type="unfinished" />
+      <translation>本程序的 SQLCipher 不是第 4 版；拒绝打开数据保险库。</translation>
     </message>
     <message>
       <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库文件已损坏或在 ShelterDesk 之外被改动。未做任何更改。请从最近的备份恢复。</translation>
     </message>
     <message>
       <source>The vault is busy in another program. Close it there and try again.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库正被其他程序占用。请在那里关闭后重试。</translation>
     </message>
     <message>
       <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-      <translation type="unfinished" />
+      <translation>错误尝试次数过多。请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
       <source>The vault is locked.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库已锁定。</translation>
     </message>
     <message>
       <source>There is already a vault in {folder}. It was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{folder} 中已有数据保险库。它没有被更改。</translation>
     </message>
     <message>
       <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
-      <translation type="unfinished" />
+      <translation>{folder} 中没有数据保险库。请先创建一个（shelterdesk-cli init）。</translation>
     </message>
     <message>
       <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
-      <translation type="unfinished" />
+      <translation>此数据保险库由更新版本的 ShelterDesk 保存（架构版本 {version}，本程序最高只识别 {known}）。请安装更新版本；数据保险库未被更改。</translation>
     </message>
     <message>
       <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>此文件夹中的数据库属于另一个数据保险库，与其密钥槽文件不匹配。未做任何更改。</translation>
     </message>
     <message>
       <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件失去了验证（它被改动过的或较旧的副本替换）。未做任何更改。请从备份恢复 keyslots.json，或恢复最近的备份。</translation>
     </message>
     <message>
       <source>The vault database ({database}) is missing. Restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库数据库（{database}）缺失。请从备份恢复。</translation>
     </message>
     <message>
       <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>此数据库未加密：它是普通的 SQLite 文件，不是 ShelterDesk 数据保险库。文件保持原样。</translation>
     </message>
     <message>
       <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库文件被截断（大小不是整数页）。文件保持原样；请从最近的备份恢复。</translation>
     </message>
     <message>
       <source>The vault is locked. Unlock it to continue.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库已锁定。请解锁后继续。</translation>
     </message>
     <message>
       <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库正被本电脑上另一个 ShelterDesk 窗口或命令使用。请在那里关闭（或锁定）后重试。</translation>
     </message>
     <message>
       <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
-      <translation type="unfinished" />
+      <translation>{folder} 中有数据库，但没有密钥槽文件（{file}）；它不是 ShelterDesk 数据保险库，或其密钥槽文件已丢失。请从备份恢复。</translation>
     </message>
     <message>
       <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
-      <translation type="unfinished" />
+      <translation>密钥槽文件指明的数据库是 {database}，但它不在文件夹中（文件夹中有 {others}）：密钥槽文件比数据库旧或新。未做任何更改。请从备份恢复 keyslots.json，或将最近的备份恢复到新文件夹。</translation>
     </message>
     <message>
       <source>The vault connection setting {setting} is {got}, expected {want}.</source>
-      <translation type="unfinished" />
+      <translation>数据保险库连接设置 {setting} 为 {got}，应为 {want}。</translation>
     </message>
     <message>
       <source>The vault folder {folder} cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>无法写入数据保险库文件夹 {folder}。</translation>
     </message>
     <message>
       <source>The key-slot file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取密钥槽文件。</translation>
     </message>
   </context>
   <context>
