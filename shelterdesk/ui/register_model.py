@@ -28,10 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..domain.countries import country_label
 from ..domain.queries import CaseQuery, CaseSummary
 from ..services.registry import Services
-from .form_fields import ui_locale
+from .locale_format import country_name, show_date, show_number
 from .vocabulary_labels import enum_label
 from .widgets import STATUS_ROLE
 
@@ -49,10 +48,6 @@ _OVERDUE_BG = QColor("#fde8e6")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
-
-
-def _country(code: str) -> str:
-    return country_label(code, ui_locale())
 
 
 class RegisterModel(QAbstractTableModel):
@@ -229,7 +224,7 @@ class RegisterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#9b1c1c")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr("{date}: overdue").format(date=s.next_follow_up.isoformat())
+                return _tr("{date}: overdue").format(date=show_date(s.next_follow_up))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS, NEEDS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -242,17 +237,17 @@ class RegisterModel(QAbstractTableModel):
         if column == NATIVE:
             return s.native_name
         if column == NATIONALITY:
-            return ", ".join(_country(c) for c in s.nationalities)
+            return ", ".join(country_name(c) for c in s.nationalities)
         if column == STATUS:
             return enum_label(s.status)
         if column == DAYS:
             days = s.days_in_shelter(self._today)
-            return "" if days is None else str(days)
+            return "" if days is None else show_number(days)
         if column == NEEDS:
-            return str(s.open_needs) if s.open_needs else ""
+            return show_number(s.open_needs) if s.open_needs else ""
         if column == WAITING:
             return s.waiting_on
-        return s.next_follow_up.isoformat() if s.next_follow_up else ""
+        return show_date(s.next_follow_up)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTABLE:

@@ -19,6 +19,7 @@ from ..domain.retention import MAX_MONTHS, SUGGESTED_MONTHS, RetentionCandidate
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm
+from .locale_format import show_date, show_number
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
@@ -109,19 +110,19 @@ class RetentionPanel(QWidget):
         self.due = self.services.retention.preview()
         self.due_list.clear()
         for case in self.due:
-            self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", case.closed_on.isoformat())
+            self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", show_date(case.closed_on))
                                   + "\n    " + "\n    ".join(case.changes))
         self.due_list.setVisible(bool(self.due))
         self.apply_button.setEnabled(bool(self.due))
         if self.services.retention.months() is None:
             show_message(self.message, tr("The rule is off: save a number of months first."))
         else:
-            show_message(self.message, tr("%n case(s) would be anonymised now.").replace("%n", str(len(self.due))))
+            show_message(self.message, tr("%n case(s) would be anonymised now.").replace("%n", show_number(len(self.due))))
 
     def apply(self) -> None:
         if not self.due or not confirm(self, tr("Anonymise closed cases"), tr(
                 "%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are "
-                "deleted for good. This cannot be undone.").replace("%n", str(len(self.due))),
+                "deleted for good. This cannot be undone.").replace("%n", show_number(len(self.due))),
                 tr("Anonymise")):
             return
         try:
@@ -131,7 +132,7 @@ class RetentionPanel(QWidget):
             show_message(self.message, str(e))
             return
         self._forget_preview()
-        show_message(self.message, tr("%n case(s) anonymised.").replace("%n", str(len(done))))
+        show_message(self.message, tr("%n case(s) anonymised.").replace("%n", show_number(len(done))))
 
     def _forget_preview(self) -> None:
         self.due = []

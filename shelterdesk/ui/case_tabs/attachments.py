@@ -25,6 +25,7 @@ from ...services.registry import Services
 from ..admin_helpers import confirm
 from ..file_dialogs import open_file, save_file
 from ..forms import ChoiceField, heading
+from ..locale_format import show_number
 from ..pdf_preview import PdfPreview
 from ..table_models import Column, RecordTableModel, fmt_date
 from ..widgets import message_label, show_message
@@ -49,8 +50,8 @@ def kind_label(kind: AttachmentKind) -> str:
 
 
 def size_text(size: int) -> str:
-    return tr("%1 MB").replace("%1", f"{size / 1048576:.1f}") if size >= 1048576 else \
-        tr("%1 kB").replace("%1", str(max(1, round(size / 1024))))
+    return tr("%1 MB").replace("%1", show_number(round(size / 1048576, 1))) if size >= 1048576 else \
+        tr("%1 kB").replace("%1", show_number(max(1, round(size / 1024))))
 
 
 def attachments_model(parent=None) -> RecordTableModel[Attachment]:
@@ -58,7 +59,7 @@ def attachments_model(parent=None) -> RecordTableModel[Attachment]:
         Column(tr("What"), lambda a: kind_label(a.kind)),
         Column(tr("File"), lambda a: a.name),
         Column(tr("Size"), lambda a: size_text(a.size)),
-        Column(tr("Added"), lambda a: fmt_date(a.added_at.date())),
+        Column(tr("Added"), lambda a: fmt_date(a.added_at.astimezone().date())),
         Column(tr("By"), lambda a: a.added_by),
     ], parent=parent)
 
