@@ -34,7 +34,7 @@ QPushButton#link { border: none; background: transparent; color: #2f6f9f; text-d
                    padding: 2px 0; }
 QLabel#emptyState { color: #52606d; font-size: 12pt; padding: 24px; qproperty-alignment: AlignCenter; }
 QPushButton#sidebarLock { background: transparent; color: #f0f4f8; border: 1px solid #627d98;
-                          margin: 8px 12px 16px 12px; }
+                          margin: 8px 8px 16px 8px; }
 QPushButton#sidebarLock:hover { background: #334e68; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit { padding: 5px 8px; border: 1px solid #bcccdc;
     border-radius: 6px; background: white; }

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import Survivor
+from ..columns import ColumnFitter
 from ..form_fields import Field
 from ..form_layout import form_layout, heading
 
@@ -144,9 +144,10 @@ def record_table(model) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setWordWrap(False)
+    # Columns as wide as their rows, never narrower than their titles; the last one takes the spare width.
+    # In a narrow list a long value is cut (its tooltip shows it) and the list scrolls sideways.
+    ColumnFitter(view, {}, grow=())
     return view
 
 

@@ -49,7 +49,7 @@ class ReferralsTab(RecordListTab):
         self.needs_box = QVBoxLayout()
         self.linked_needs: ChecksField | None = None
         self.follow_up = DateField(tr("Follow up by"))
-        self.follow_up.line.setPlaceholderText(tr("Empty: set from the priority"))
+        self.follow_up.set_placeholder(tr("Empty: set from the priority"))
         form = form_layout()
         form.addRow(tr("Agency"), self.agency)
         form.addRow(tr("Priority"), self.priority)
