@@ -67,7 +67,7 @@ class BatchLettersDialog(QDialog):
         self.chosen = chosen
         self.setWindowTitle(_tr("Batch letters"))
         self.setObjectName("batchLettersDialog")
-        fit_to_screen(self, 680, 680)
+        fit_to_screen(self, 760, 680)  # room for the status filter's long choices in every language
         self.result: BatchResult | None = None
         self.folder: Path | None = None
         self._cases: list[tuple[int, str, list[str]]] = []
