@@ -43,6 +43,7 @@ from shelterdesk.domain.attachments import AttachmentKind
 from shelterdesk.domain.enums import AgencyKind, ConsentKind, NeedCategory, Role
 from shelterdesk.domain.errors import ValidationError
 from shelterdesk.domain.languages import autonym
+from shelterdesk.domain.messages import msg
 from shelterdesk.domain.models import ShelterStay, Survivor
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.clock import FakeClock
@@ -348,7 +349,8 @@ class Walk:
         self.modal("export: not encrypted", lambda: export_dialog.confirm_plaintext(window, names=True))
         self.modal("discard what you typed", lambda: unsaved.confirm_discard(window, unsaved._tr("this form")))
         self.modal("an error", lambda: messages.show_error(window, ValidationError({
-            "documents[0].number": "A document number has 3 to 24 letters and digits (spaces, - and / allowed)."})))
+            "documents[0].number": msg("Validation", "A document number has 3 to 24 letters and digits (spaces, - "
+                                                     "and / allowed).")})))
         self.modal("save filters", ws.register._ask_preset_name)
         self.modal("new recovery kit", window._recovery_code_used)
 
