@@ -2353,14 +2353,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-      <source>Stateless</source>
-      <translation>Tanpa kewarganegaraan</translation>
-    </message>
-    <message>
-      <source>Unknown</source>
-      <translation>Tidak diketahui</translation>
-    </message>
-    <message>
       <source>No country matches “%1”. Pick one from the list.</source>
       <translation>Tidak ada negara yang cocok dengan “%1”. Pilih dari daftar.</translation>
     </message>
@@ -2403,6 +2395,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>One per line</source>
       <translation>Satu per baris</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>Tanpa kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
     </message>
   </context>
   <context>

@@ -2363,14 +2363,6 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>វាយដើម្បីស្វែងរក</translation>
     </message>
     <message>
-      <source>Stateless</source>
-      <translation>គ្មានសញ្ជាតិ</translation>
-    </message>
-    <message>
-      <source>Unknown</source>
-      <translation>មិនដឹង</translation>
-    </message>
-    <message>
       <source>No country matches “%1”. Pick one from the list.</source>
       <translation>គ្មានប្រទេសណាត្រូវនឹង «%1» ទេ។ សូមជ្រើសមួយពីបញ្ជី។</translation>
     </message>
@@ -2413,6 +2405,14 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>One per line</source>
       <translation>មួយក្នុងមួយបន្ទាត់</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>គ្មានសញ្ជាតិ</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>មិនដឹង</translation>
     </message>
   </context>
   <context>

@@ -2353,14 +2353,6 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
       <translation>Gõ để tìm</translation>
     </message>
     <message>
-      <source>Stateless</source>
-      <translation>Không quốc tịch</translation>
-    </message>
-    <message>
-      <source>Unknown</source>
-      <translation>Không rõ</translation>
-    </message>
-    <message>
       <source>No country matches “%1”. Pick one from the list.</source>
       <translation>Không có quốc gia nào khớp “%1”. Hãy chọn trong danh sách.</translation>
     </message>
@@ -2403,6 +2395,14 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     <message>
       <source>One per line</source>
       <translation>Mỗi dòng một mục</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>Không quốc tịch</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Không rõ</translation>
     </message>
   </context>
   <context>

@@ -2353,14 +2353,6 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <translation>输入以搜索</translation>
     </message>
     <message>
-      <source>Stateless</source>
-      <translation>无国籍</translation>
-    </message>
-    <message>
-      <source>Unknown</source>
-      <translation>不详</translation>
-    </message>
-    <message>
       <source>No country matches “%1”. Pick one from the list.</source>
       <translation>没有与“%1”匹配的国家。请从列表中选择。</translation>
     </message>
@@ -2403,6 +2395,14 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>One per line</source>
       <translation>每行一项</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>无国籍</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>不详</translation>
     </message>
   </context>
   <context>
