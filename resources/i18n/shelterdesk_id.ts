@@ -1307,9 +1307,11 @@ Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</t
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>in the shelter for %n days</source>
-      <translation>di rumah aman selama %n hari</translation>
+      <translation>
+        <numerusform>di rumah aman selama %n hari</numerusform>
+      </translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -4771,21 +4773,27 @@ Teks pencarian tidak disimpan.</translation>
       <source>The rule is off: save a number of months first.</source>
       <translation>Aturan nonaktif: simpan jumlah bulan terlebih dahulu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) would be anonymised now.</source>
-      <translation>%n kasus akan dianonimkan sekarang.</translation>
+      <translation>
+        <numerusform>%n kasus akan dianonimkan sekarang.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation>%n kasus akan dianonimkan: nama, dokumen, kontak, catatan, surat, dan lampiran dihapus permanen. Ini tidak dapat dibatalkan.</translation>
+      <translation>
+        <numerusform>%n kasus akan dianonimkan: nama, dokumen, kontak, catatan, surat, dan lampiran dihapus permanen. Ini tidak dapat dibatalkan.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise</source>
       <translation>Anonimkan</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) anonymised.</source>
-      <translation>%n kasus dianonimkan.</translation>
+      <translation>
+        <numerusform>%n kasus dianonimkan.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1312,9 +1312,12 @@ ShelterDesk នឹងចាក់សោឥឡូវនេះ។ ឃ្លាំ�
       <source>History</source>
       <translation>ប្រវត្តិ</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>in the shelter for %n days</source>
-      <translation>ស្នាក់នៅជម្រក %n ថ្ងៃ</translation>
+      <translation>
+        <numerusform>ស្នាក់នៅជម្រក %n ថ្ងៃ</numerusform>
+        <numerusform>ស្នាក់នៅជម្រក %n ថ្ងៃ</numerusform>
+      </translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -4786,21 +4789,30 @@ The search text is not saved.</source>
       <source>The rule is off: save a number of months first.</source>
       <translation>ច្បាប់នេះបិទ៖ សូមរក្សាទុកចំនួនខែជាមុនសិន។</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) would be anonymised now.</source>
-      <translation>%n ករណីនឹងត្រូវធ្វើជាអនាមិកឥឡូវនេះ។</translation>
+      <translation>
+        <numerusform>%n ករណីនឹងត្រូវធ្វើជាអនាមិកឥឡូវនេះ។</numerusform>
+        <numerusform>%n ករណីនឹងត្រូវធ្វើជាអនាមិកឥឡូវនេះ។</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation>%n ករណីនឹងត្រូវធ្វើជាអនាមិក៖ ឈ្មោះ ឯកសារ ទំនាក់ទំនង កំណត់ចំណាំ លិខិត និងឯកសារភ្ជាប់ នឹងត្រូវលុបជាស្ថាពរ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+      <translation>
+        <numerusform>%n ករណីនឹងត្រូវធ្វើជាអនាមិក៖ ឈ្មោះ ឯកសារ ទំនាក់ទំនង កំណត់ចំណាំ លិខិត និងឯកសារភ្ជាប់ នឹងត្រូវលុបជាស្ថាពរ។ មិនអាចត្រឡប់វិញបានទេ។</numerusform>
+        <numerusform>%n ករណីនឹងត្រូវធ្វើជាអនាមិក៖ ឈ្មោះ ឯកសារ ទំនាក់ទំនង កំណត់ចំណាំ លិខិត និងឯកសារភ្ជាប់ នឹងត្រូវលុបជាស្ថាពរ។ មិនអាចត្រឡប់វិញបានទេ។</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise</source>
       <translation>ធ្វើជាអនាមិក</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) anonymised.</source>
-      <translation>បានធ្វើជាអនាមិក %n ករណី។</translation>
+      <translation>
+        <numerusform>បានធ្វើជាអនាមិក %n ករណី។</numerusform>
+        <numerusform>បានធ្វើជាអនាមិក %n ករណី។</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1307,9 +1307,11 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>in the shelter for %n days</source>
-      <translation>đã ở %n ngày</translation>
+      <translation>
+        <numerusform>đã ở %n ngày</numerusform>
+      </translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -4771,21 +4773,27 @@ Nội dung tìm kiếm không được lưu.</translation>
       <source>The rule is off: save a number of months first.</source>
       <translation>Quy tắc đang tắt: hãy lưu số tháng trước.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) would be anonymised now.</source>
-      <translation>%n hồ sơ sẽ được ẩn danh hóa nếu chạy bây giờ.</translation>
+      <translation>
+        <numerusform>%n hồ sơ sẽ được ẩn danh hóa nếu chạy bây giờ.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation>%n hồ sơ sẽ được ẩn danh hóa: tên, giấy tờ, liên lạc, ghi chú, thư và tệp đính kèm bị xóa vĩnh viễn. Không thể hoàn tác.</translation>
+      <translation>
+        <numerusform>%n hồ sơ sẽ được ẩn danh hóa: tên, giấy tờ, liên lạc, ghi chú, thư và tệp đính kèm bị xóa vĩnh viễn. Không thể hoàn tác.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise</source>
       <translation>Ẩn danh hóa</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) anonymised.</source>
-      <translation>Đã ẩn danh hóa %n hồ sơ.</translation>
+      <translation>
+        <numerusform>Đã ẩn danh hóa %n hồ sơ.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1307,9 +1307,11 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
       <source>History</source>
       <translation>历史记录</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>in the shelter for %n days</source>
-      <translation>已在庇护所 %n 天</translation>
+      <translation>
+        <numerusform>已在庇护所 %n 天</numerusform>
+      </translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -4771,21 +4773,27 @@ The search text is not saved.</source>
       <source>The rule is off: save a number of months first.</source>
       <translation>规则未启用：请先保存月数。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) would be anonymised now.</source>
-      <translation>现在将有 %n 个个案被匿名化。</translation>
+      <translation>
+        <numerusform>现在将有 %n 个个案被匿名化。</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation>将匿名化 %n 个个案：姓名、证件、联系方式、备注、信函和附件将被永久删除。此操作无法撤销。</translation>
+      <translation>
+        <numerusform>将匿名化 %n 个个案：姓名、证件、联系方式、备注、信函和附件将被永久删除。此操作无法撤销。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise</source>
       <translation>匿名化</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) anonymised.</source>
-      <translation>已匿名化 %n 个个案。</translation>
+      <translation>
+        <numerusform>已匿名化 %n 个个案。</numerusform>
+      </translation>
     </message>
   </context>
   <context>

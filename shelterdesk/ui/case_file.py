@@ -43,7 +43,7 @@ from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
 from .clipboard import copy_sensitive
 from .erase_dialog import EraseCaseDialog
-from .locale_format import country_name, show_number
+from .locale_format import country_name, grouped
 from .notice_bar import NoticeBar
 from .transfer_panel import transfer_case
 from .vocabulary_labels import enum_label
@@ -205,7 +205,7 @@ class CaseFileWidget(QWidget):
         parts = [enum_label(s.status), ", ".join(country_name(c) for c in s.nationalities)]
         if s.stay.admission_date:
             days = (self.services.session.clock.today() - s.stay.admission_date).days
-            parts.append(tr("in the shelter for %n days").replace("%n", show_number(days)))
+            parts.append(grouped(tr("in the shelter for %n days", "", days), days))
         self.summary.setText(" · ".join(p for p in parts if p))
 
     def _records_changed(self) -> None:

@@ -202,11 +202,7 @@ class Workspace(QWidget):
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.sidebar.blockSignals(True)
-                self.sidebar.setCurrentRow(row)
-                self.sidebar.blockSignals(False)
+        self._mark_in_sidebar(key)
         if key == "register":
             self.register.refresh()
             if self.case_id is not None:
@@ -215,6 +211,13 @@ class Workspace(QWidget):
             _refresh(widget.findChild(QTabWidget).currentWidget())
         elif key in ("referrals", "agencies", "dashboard"):
             _refresh(widget)
+
+    def _mark_in_sidebar(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
 
     def current_screen(self) -> str:
         if self.case_file is not None and self.stack.currentWidget() is self.pages.get("case"):
@@ -246,9 +249,7 @@ class Workspace(QWidget):
             self.pages["case"] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.pages["case"])
-        self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(0)
-        self.sidebar.blockSignals(False)
+        self._mark_in_sidebar("register")  # a case file belongs to the register, whichever screen opened it
 
     def _case_closed(self) -> None:
         self._close_case_file()

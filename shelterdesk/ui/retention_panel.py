@@ -19,12 +19,13 @@ from ..domain.retention import MAX_MONTHS, SUGGESTED_MONTHS, RetentionCandidate
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm
-from .locale_format import show_date, show_number
+from .locale_format import grouped, show_date
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionPanel", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this panel's context; with `n`, %n picks the plural form."""
+    return QCoreApplication.translate("RetentionPanel", text, disambiguation or None, n)
 
 
 def retention_card(services: Services) -> QWidget:
@@ -117,12 +118,12 @@ class RetentionPanel(QWidget):
         if self.services.retention.months() is None:
             show_message(self.message, tr("The rule is off: save a number of months first."))
         else:
-            show_message(self.message, tr("%n case(s) would be anonymised now.").replace("%n", show_number(len(self.due))))
+            show_message(self.message, grouped(tr("%n case(s) would be anonymised now.", "", len(self.due)), len(self.due)))
 
     def apply(self) -> None:
         if not self.due or not confirm(self, tr("Anonymise closed cases"), tr(
                 "%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are "
-                "deleted for good. This cannot be undone.").replace("%n", show_number(len(self.due))),
+                "deleted for good. This cannot be undone.", "", len(self.due)),
                 tr("Anonymise")):
             return
         try:
@@ -132,7 +133,7 @@ class RetentionPanel(QWidget):
             show_message(self.message, str(e))
             return
         self._forget_preview()
-        show_message(self.message, tr("%n case(s) anonymised.").replace("%n", show_number(len(done))))
+        show_message(self.message, grouped(tr("%n case(s) anonymised.", "", len(done)), len(done)))
 
     def _forget_preview(self) -> None:
         self.due = []

@@ -252,3 +252,16 @@ def test_period_report_from_the_dashboard(qtbot, services: Services, tmp_path: P
         workspace.teardown()
         workspace.hide()
         coordinator.close()
+
+
+def test_a_case_opened_from_the_dashboard_marks_the_register_in_the_sidebar(qtbot, services: Services) -> None:
+    workspace, coordinator = coordinator_workspace(qtbot, services)
+    try:
+        assert workspace.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == "dashboard"
+        workspace.open_case(coordinator.cases.search(CaseQuery())[0].id)
+        assert workspace.current_screen() == "case"
+        assert workspace.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == "register"
+    finally:
+        workspace.teardown()
+        workspace.hide()
+        coordinator.close()

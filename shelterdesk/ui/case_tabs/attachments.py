@@ -97,6 +97,7 @@ class AttachmentsTab(RecordListTab):
         self.pdf = PdfPreview()
         self.pdf.view.setPageMode(QPdfView.PageMode.SinglePage)  # the first page; a scan is read in full elsewhere
         self.empty = message_label()
+        self.empty.setObjectName("hint")  # "no files yet" is a calm hint, not an error
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview = QStackedWidget()
         for w in (self.empty, self.image, self.pdf):
