@@ -39,6 +39,7 @@ from ..services.registry import Services
 from .file_dialogs import open_file
 from .form_fields import ui_locale
 from .messages import show_error, text_for
+from .shown import shown
 from .widgets import hint_label, message_label, show_message
 
 PREVIEW_ROWS = 20
@@ -102,7 +103,7 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS) + 1)
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(_tr("The first rows as they will be stored"))
-        labels = {f.name: _tr(f.label) for f in RECORD_FIELDS}
+        labels = {f.name: shown(f.label) for f in RECORD_FIELDS}
         self.preview.setHorizontalHeaderLabels([_tr("Row")] + [labels[c] for c in PREVIEW_COLUMNS])
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,15 +175,15 @@ class ImportDialog(QDialog):
         example = sheet.rows[0][1] if sheet.rows else []
         for i, header in enumerate(sheet.headers):
             label = sheet.labels[i] if i < len(sheet.labels) and sheet.labels[i] else ""
-            shown = header or _tr("(column {n})").format(n=i + 1)
-            self.mapping.setItem(i, 0, QTableWidgetItem(f"{shown} — {label}" if label else shown))
+            name = header or _tr("(column {n})").format(n=i + 1)
+            self.mapping.setItem(i, 0, QTableWidgetItem(f"{name} — {label}" if label else name))
             value = example[i] if i < len(example) else None
             self.mapping.setItem(i, 1, QTableWidgetItem("" if value is None else str(value)))
             box = QComboBox()
-            box.setAccessibleName(_tr("Field for column {name}").format(name=shown))
+            box.setAccessibleName(_tr("Field for column {name}").format(name=name))
             box.addItem(_tr("— not imported —"), "")
             for f in RECORD_FIELDS:
-                box.addItem(_tr(f.label), f.name)
+                box.addItem(shown(f.label), f.name)
             box.setCurrentIndex(max(0, box.findData(mapping.get(i, ""))))
             box.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(i, 2, box)
@@ -240,20 +241,20 @@ class ImportDialog(QDialog):
         self._show_plan(self.plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
-        shown = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        for row, planned in enumerate(shown):
+        first = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
+        self.preview.setRowCount(len(first))
+        for row, planned in enumerate(first):
             self.preview.setItem(row, 0, QTableWidgetItem(str(planned.row)))
             for col, name in enumerate(PREVIEW_COLUMNS, start=1):
                 self.preview.setItem(row, col, QTableWidgetItem(stored_value(planned.survivor, name)))
         self.problems.clear()
         for row, column, message in plan.errors:
             self.problems.addItem(_tr("Row {row}, {column}: {message}").format(row=row, column=column,
-                                                                              message=message))
+                                                                              message=shown(message)))
         for r in plan.rows:
             if r.matches:
                 self.problems.addItem(_tr("Row {row} may be the same person as {matches}").format(
-                    row=r.row, matches=", ".join(r.matches)))
+                    row=r.row, matches=", ".join(shown(m) for m in r.matches)))
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -289,7 +290,7 @@ class ImportDialog(QDialog):
                 self.plan, include_duplicates=self.include_duplicates.isChecked(), progress=step,
                 cancelled=progress.wasCanceled)
         except ImportCancelled as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         except ShelterDeskError as e:
             show_error(self, e)
