@@ -38,6 +38,7 @@ from ..services.registry import Services
 from . import operations, pdf_preview, printing
 from .form_fields import ui_locale
 from .pdf_preview import PdfPreview
+from .shown import shown
 from .widgets import fit_to_screen, heading, message_label, show_message
 
 PREVIEW_DELAY_MS = 350  # let the coordinator finish clicking before re-rendering
@@ -179,7 +180,7 @@ class LetterDialog(QDialog):
             if not embassy:
                 self.photo.setCurrentIndex(0)
             self._show_consent()
-            show_message(self.warnings, "\n".join(self.svc.letters.warnings(agency_id)))
+            show_message(self.warnings, "\n".join(shown(w) for w in self.svc.letters.warnings(agency_id)))
         finally:
             self._loading = False
         self._template_changed()
@@ -204,7 +205,7 @@ class LetterDialog(QDialog):
     def _fill_fields(self, choices: list[FieldChoice]) -> None:
         self.fields.clear()
         for c in choices:
-            item = QTreeWidgetItem([c.label, c.value])
+            item = QTreeWidgetItem([shown(c.label), c.value])
             item.setData(0, Qt.ItemDataRole.UserRole, c.key)
             item.setCheckState(0, Qt.CheckState.Checked if c.preselected else Qt.CheckState.Unchecked)
             if not c.allowed:
