@@ -19,6 +19,7 @@ from ..domain.retention import MAX_MONTHS, SUGGESTED_MONTHS, RetentionCandidate
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm
+from .shown import shown
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
@@ -99,7 +100,7 @@ class RetentionPanel(QWidget):
         try:
             self.services.retention.set_months(months)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("Saved: closed cases are anonymised %1 months after closing.")
                      .replace("%1", str(months)) if months else tr("Saved: no case is anonymised."))
@@ -110,7 +111,7 @@ class RetentionPanel(QWidget):
         self.due_list.clear()
         for case in self.due:
             self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", case.closed_on.isoformat())
-                                  + "\n    " + "\n    ".join(case.changes))
+                                  + "\n    " + "\n    ".join(shown(change) for change in case.changes))
         self.due_list.setVisible(bool(self.due))
         self.apply_button.setEnabled(bool(self.due))
         if self.services.retention.months() is None:
@@ -128,7 +129,7 @@ class RetentionPanel(QWidget):
             with busy_cursor():  # about 8 ms a case: a first run over a long backlog takes a while
                 done = self.services.retention.apply()
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         self._forget_preview()
         show_message(self.message, tr("%n case(s) anonymised.").replace("%n", str(len(done))))
