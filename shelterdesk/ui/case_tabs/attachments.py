@@ -26,6 +26,7 @@ from ..admin_helpers import confirm
 from ..file_dialogs import open_file, save_file
 from ..forms import ChoiceField, heading
 from ..pdf_preview import PdfPreview
+from ..shown import shown
 from ..table_models import Column, RecordTableModel, fmt_date
 from ..widgets import message_label, show_message
 from .record_list import RecordListTab
@@ -138,7 +139,7 @@ class AttachmentsTab(RecordListTab):
         try:
             data = self.services.attachments.content(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         if attachment.media_type.is_image:
             pixmap = QPixmap.fromImage(QImage.fromData(data))
@@ -161,7 +162,7 @@ class AttachmentsTab(RecordListTab):
         try:
             added = self.services.attachments.add_file(self.survivor_id, path, self.kind.value())
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Stored inside the vault. The original file on this computer is unchanged and "
                                     "NOT encrypted: delete it if it is no longer needed."), "success")
@@ -186,7 +187,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.save_copy(attachment.id, path)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Copy saved. It is not encrypted."), "success")
         self.records_changed.emit()
@@ -201,7 +202,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.remove(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("The file was removed."), "success")
         self.refresh()
