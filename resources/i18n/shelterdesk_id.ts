@@ -1427,6 +1427,25 @@ Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</t
     </message>
   </context>
   <context>
+    <name>Consent kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>kedutaan</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>lembaga</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>polisi</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>penyedia layanan</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentTab</name>
     <message>
       <source>Notes</source>
@@ -2646,6 +2665,101 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>There is no column “{header}” in the file.</source>
+      <translation>Tidak ada kolom “{header}” dalam berkas.</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>Pilih berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows; split it and import each part.</source>
+      <translation>Berkas ini memiliki lebih dari {limit} baris; bagi berkas dan impor setiap bagian.</translation>
+    </message>
+    <message>
+      <source>The mapping file needs a [columns] table of "Header" = "field".</source>
+      <translation>Berkas pemetaan memerlukan tabel [columns] berisi "Header" = "field".</translation>
+    </message>
+    <message>
+      <source>This CSV file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+      <translation>Berkas CSV ini bukan teks UTF-8. Simpan dari lembar kerja sebagai “CSV UTF-8”, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as an Excel workbook (.xlsx).</source>
+      <translation>Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>There is no sheet “{sheet}”. The sheets are: {sheets}.</source>
+      <translation>Tidak ada lembar “{sheet}”. Lembar yang ada: {sheets}.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {why}.</source>
+      <translation>Berkas tidak dapat dibaca: {why}.</translation>
+    </message>
+    <message>
+      <source>The mapping file cannot be read: {why}</source>
+      <translation>Berkas pemetaan tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a field. Use one of: {fields} (or {ignore}).</source>
+      <translation>“{name}” bukan isian. Pakai salah satu dari: {fields} (atau {ignore}).</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a field. Map at least the name and nationality columns.</source>
+      <translation>Belum ada kolom yang dipetakan ke isian. Petakan setidaknya kolom nama dan kewarganegaraan.</translation>
+    </message>
+    <message>
+      <source>Problems found in the file: {count}; nothing was imported. Correct them and import again.</source>
+      <translation>Masalah dalam berkas: {count}; tidak ada yang diimpor. Perbaiki, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>A CSV file has no sheets; leave out --sheet.</source>
+      <translation>Berkas CSV tidak memiliki lembar; hilangkan --sheet.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>baris {row}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.</source>
+      <translation>“{value}” bukan tanggal. Tulis sebagai YYYY-MM-DD atau DD/MM/YYYY, misalnya 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>not a case field (the fields are: {fields})</source>
+      <translation>bukan isian kasus (isian yang ada: {fields})</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).</source>
+      <translation>“{value}” bukan jenis kelamin. Pakai female, male, intersex atau unknown (atau F, M, P, L).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a passport status. Use one of: {choices}.</source>
+      <translation>“{value}” bukan status paspor. Pakai salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an age in years.</source>
+      <translation>“{value}” bukan usia dalam tahun.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a case status. Use one of: {choices}.</source>
+      <translation>“{value}” bukan status kasus. Pakai salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no.</source>
+      <translation>“{value}” bukan ya atau tidak.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Cancel</source>
@@ -3501,6 +3615,86 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
       <translation>Laporan belum memiliki teks dalam “{language}”; pilih salah satu dari {languages}.</translation>
     </message>
+    <message>
+      <source>Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed.</source>
+      <translation>Beberapa karakter tidak dapat dicetak dengan huruf yang disertakan ShelterDesk ({characters}), misalnya emoji. Ubah isian itu (hapus simbolnya, atau tulis nama dengan huruf Latin) lalu coba lagi; tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+      <source>A photo goes only on a letter to an embassy, and only with the person's valid embassy consent (an override does not cover a photo).</source>
+      <translation>Foto hanya boleh ada di surat untuk kedutaan, dan hanya dengan persetujuan kedutaan yang berlaku dari orang tersebut (pengesampingan tidak berlaku untuk foto).</translation>
+    </message>
+    <message>
+      <source>No letter was issued, so there is nothing to combine.</source>
+      <translation>Tidak ada surat yang diterbitkan, jadi tidak ada yang digabungkan.</translation>
+    </message>
+    <message>
+      <source>There is no such field: {unknown}. The fields are: {fields}.</source>
+      <translation>Isian ini tidak ada: {unknown}. Isian yang ada: {fields}.</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded for this person in: {fields}. Fill it in on the case file first, or leave the field out of the letter.</source>
+      <translation>Belum ada data untuk orang ini di: {fields}. Isi dulu di berkas kasus, atau jangan masukkan isian itu ke surat.</translation>
+    </message>
+    <message>
+      <source>The directory has no postal address for {agency}, so the letter will carry only its name. Add the address under Agencies if the letter is to be posted or delivered.</source>
+      <translation>Direktori tidak memiliki alamat pos untuk {agency}, jadi surat hanya memuat namanya. Tambahkan alamat di Lembaga jika surat akan dikirim atau diantar.</translation>
+    </message>
+    <message>
+      <source>The shelter profile has no address or no phone or email, so the letterhead will not say how to reach the shelter. An administrator can add them in the shelter profile.</source>
+      <translation>Profil rumah aman tidak memiliki alamat, atau tidak memiliki telepon atau email, jadi kop surat tidak menunjukkan cara menghubungi rumah aman. Administrator dapat menambahkannya di profil rumah aman.</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent for this person (none recorded, withdrawn or expired), so no letter can go to this recipient. Record their consent, or (coordinators and administrators) override with a written reason, which is kept in the disclosure register.</source>
+      <translation>Tidak ada persetujuan {kind} yang berlaku untuk orang ini (belum dicatat, ditarik, atau kedaluwarsa), jadi tidak ada surat yang boleh dikirim ke penerima ini. Catat persetujuannya, atau (koordinator dan administrator) kesampingkan dengan alasan tertulis, yang disimpan dalam daftar pengungkapan.</translation>
+    </message>
+    <message>
+      <source>There is no letter template “{template}”.</source>
+      <translation>Tidak ada templat surat “{template}”.</translation>
+    </message>
+    <message>
+      <source>The letter could not be made: {why}</source>
+      <translation>Surat tidak dapat dibuat: {why}</translation>
+    </message>
+    <message>
+      <source>Choose a photo or image scan stored with this person's case.</source>
+      <translation>Pilih foto atau pindaian gambar yang tersimpan di kasus orang ini.</translation>
+    </message>
+    <message>
+      <source>The template “{template}” is for {wanted} recipients; this recipient is listed as {kind}.</source>
+      <translation>Templat “{template}” untuk penerima {wanted}; penerima ini terdaftar sebagai {kind}.</translation>
+    </message>
+    <message>
+      <source>This letter has no “{language}” translation (it has: {languages}).</source>
+      <translation>Surat ini tidak memiliki terjemahan “{language}” (yang ada: {languages}).</translation>
+    </message>
+    <message>
+      <source>{kind} consent does not cover: {fields}</source>
+      <translation>Persetujuan {kind} tidak mencakup: {fields}</translation>
+    </message>
+    <message>
+      <source>This letter has no disclosure record; it cannot be re-printed.</source>
+      <translation>Surat ini tidak memiliki catatan pengungkapan; tidak dapat dicetak ulang.</translation>
+    </message>
+    <message>
+      <source>The {kind} consent this letter relied on is no longer valid (withdrawn or expired). Record consent again, or override with a written reason.</source>
+      <translation>Persetujuan {kind} yang menjadi dasar surat ini sudah tidak berlaku (ditarik atau kedaluwarsa). Catat persetujuan lagi, atau kesampingkan dengan alasan tertulis.</translation>
+    </message>
+    <message>
+      <source>Choose the {kind} the letters go to; only embassy letters find their recipient from the nationality.</source>
+      <translation>Pilih {kind} tujuan surat; hanya surat kedutaan yang menemukan penerimanya dari kewarganegaraan.</translation>
+    </message>
+    <message>
+      <source>no embassy in the directory serves this nationality</source>
+      <translation>tidak ada kedutaan di direktori yang melayani kewarganegaraan ini</translation>
+    </message>
+    <message>
+      <source>A {wanted} letter cannot go to this recipient, which is listed as {kind}.</source>
+      <translation>Surat untuk {wanted} tidak dapat dikirim ke penerima ini, yang terdaftar sebagai {kind}.</translation>
+    </message>
+    <message>
+      <source>This referral is for another case or agency.</source>
+      <translation>Rujukan ini untuk kasus atau lembaga lain.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -3515,6 +3709,21 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>Go to Staff &amp;&amp; audit</source>
       <translation>Ke Staf dan audit</translation>
+    </message>
+  </context>
+  <context>
+    <name>Needs</name>
+    <message>
+      <source>This need has not been added yet; add it first.</source>
+      <translation>Kebutuhan ini belum ditambahkan; tambahkan dulu.</translation>
+    </message>
+    <message>
+      <source>Choose a category and a priority from the lists.</source>
+      <translation>Pilih kategori dan prioritas dari daftar.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a need status.</source>
+      <translation>“{status}” bukan status kebutuhan.</translation>
     </message>
   </context>
   <context>
@@ -4166,6 +4375,120 @@ Periksa apakah nama folder sudah benar.</translation>
     </message>
   </context>
   <context>
+    <name>Recipient kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>kedutaan</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>lembaga</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>polisi</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>penyedia layanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record fields</name>
+    <message>
+      <source>Family name</source>
+      <translation>Nama keluarga</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nama depan</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Nama dalam aksara asli</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>Nama lain yang dipakai</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>Nama panggilan</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Nomor paspor</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>Status paspor</translation>
+    </message>
+    <message>
+      <source>National ID number</source>
+      <translation>Nomor identitas nasional</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Nama ayah</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>Nama ibu</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>Alamat terakhir di Kamboja</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Perlu penerjemah</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
+    </message>
+    <message>
+      <source>Date of entry</source>
+      <translation>Tanggal masuk negara</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>Masuk rumah aman</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Status kasus</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+  </context>
+  <context>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
@@ -4214,6 +4537,36 @@ Periksa apakah nama folder sudah benar.</translation>
     <message>
       <source>This case no longer exists.</source>
       <translation>Kasus ini sudah tidak ada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Choose a file name in an existing folder for the recovery kit.</source>
+      <translation>Pilih nama berkas di folder yang sudah ada untuk kit pemulihan.</translation>
+    </message>
+    <message>
+      <source>Choose between 3 and 100 wrong attempts, or turn the setting off.</source>
+      <translation>Pilih antara 3 dan 100 percobaan yang salah, atau matikan pengaturan ini.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Referrals</name>
+    <message>
+      <source>There is no valid {kind} consent for this person. Record their consent first, or (coordinators) override with a written reason.</source>
+      <translation>Tidak ada persetujuan {kind} yang berlaku untuk orang ini. Catat persetujuannya dulu, atau (koordinator) kesampingkan dengan alasan tertulis.</translation>
+    </message>
+    <message>
+      <source>Choose emergency, urgent or normal.</source>
+      <translation>Pilih darurat, mendesak, atau normal.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a referral status.</source>
+      <translation>“{status}” bukan status rujukan.</translation>
+    </message>
+    <message>
+      <source>Need {need} belongs to another case.</source>
+      <translation>Kebutuhan {need} milik kasus lain.</translation>
     </message>
   </context>
   <context>
@@ -4618,6 +4971,25 @@ Teks pencarian tidak disimpan.</translation>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode sebelum awalnya.</translation>
+    </message>
+    <message>
+      <source>The report can be written in {languages} (beside English).</source>
+      <translation>Laporan dapat ditulis dalam {languages} (selain bahasa Inggris).</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {least} to {most}.</source>
+      <translation>k harus bilangan bulat dari {least} sampai {most}.</translation>
+    </message>
+    <message>
+      <source>A report covers at most three years; choose a shorter period.</source>
+      <translation>Laporan mencakup paling lama tiga tahun; pilih periode yang lebih pendek.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -4693,6 +5065,22 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>consents other than for statistics deleted</source>
       <translation>persetujuan selain untuk statistik dihapus</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to {most}, or turn the policy off.</source>
+      <translation>Isi jumlah bulan dari 1 sampai {most}, atau matikan aturan ini.</translation>
+    </message>
+    <message>
+      <source>The retention policy is off: set a number of months first.</source>
+      <translation>Aturan retensi dimatikan: isi jumlah bulan terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>Say why the case is erased (for example: “the person asked on 2026-11-30”). Do not write the person's name.</source>
+      <translation>Tulis alasan kasus dihapus (misalnya: “orang tersebut meminta pada 2026-11-30”). Jangan tulis nama orang tersebut.</translation>
+    </message>
+    <message>
+      <source>Keep the reason under {most} characters.</source>
+      <translation>Tulis alasan kurang dari {most} karakter.</translation>
     </message>
   </context>
   <context>
@@ -4794,6 +5182,60 @@ Teks pencarian tidak disimpan.</translation>
       <translation>
         <numerusform>%n kasus dianonimkan.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>coordinator</source>
+      <translation>koordinator</translation>
+    </message>
+    <message>
+      <source>caseworker</source>
+      <translation>petugas kasus</translation>
+    </message>
+    <message>
+      <source>readonly</source>
+      <translation>hanya baca</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” and restore the latest backup.</source>
+      <translation>Brankas data ini lebih lama daripada keadaan terakhir yang dilihat komputer ini: mungkin dikembalikan dari salinan lama, atau log auditnya dipotong. Pekerjaan terbaru mungkin hilang. Beri tahu administrator; mereka dapat menjalankan “Periksa log” dan memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; they can run “Check the log” and compare with the latest backup.</source>
+      <translation>Komputer ini tidak memiliki catatan keadaan terakhir brankas data ini (jangkar pemulihannya hilang atau tidak terbaca): catatan itu dihapus, atau brankas dipindahkan ke sini dari komputer atau akun pengguna lain. ShelterDesk tidak dapat memastikan apakah brankas dikembalikan ke salinan lama. Jika tidak ada yang memindahkan brankas, beri tahu administrator; mereka dapat menjalankan “Periksa log” dan membandingkannya dengan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”).</source>
+      <translation>Anda masih memakai frasa sandi sekali pakai dari administrator. Pilih frasa sandi Anda sendiri terlebih dulu (di aplikasi Anda langsung diminta; di baris perintah jalankan “shelterdesk-cli passwd”).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this.</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not change records.</source>
+      <translation>Peran Anda ({role}) tidak boleh mengubah catatan.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (coordinators and administrators only).</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini (hanya koordinator dan administrator).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (administrators only).</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini (hanya administrator).</translation>
+    </message>
+    <message>
+      <source>The vault's audit key is missing or damaged. Restore the vault from a backup.</source>
+      <translation>Kunci audit brankas data hilang atau rusak. Pulihkan brankas dari cadangan.</translation>
     </message>
   </context>
   <context>
@@ -4920,6 +5362,49 @@ Teks pencarian tidak disimpan.</translation>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>You cannot remove your own account.</source>
+      <translation>Anda tidak dapat menghapus akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be removed.</source>
+      <translation>Ini administrator terakhir; akun ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+      <source>Use “change passphrase”, which asks for the current one.</source>
+      <translation>Pakai “ganti frasa sandi”, yang meminta frasa sandi saat ini.</translation>
+    </message>
+    <message>
+      <source>There is already a staff member called “{name}”.</source>
+      <translation>Sudah ada anggota staf bernama “{name}”.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; make someone else administrator first.</source>
+      <translation>Ini administrator terakhir; jadikan orang lain administrator terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be disabled.</source>
+      <translation>Ini administrator terakhir; akun ini tidak dapat dinonaktifkan.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase different from the current one.</source>
+      <translation>Pilih frasa sandi yang berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right.</source>
+      <translation>Frasa sandi saat ini tidak benar.</translation>
+    </message>
+    <message>
+      <source>Choose administrator, coordinator, caseworker or readonly.</source>
+      <translation>Pilih administrator, koordinator, petugas kasus, atau hanya baca.</translation>
     </message>
   </context>
   <context>
@@ -5475,6 +5960,97 @@ PDF ini TIDAK terenkripsi. Cetak, simpan kertasnya terkunci jauh dari komputer i
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <source>This package was signed by a shelter that is not trusted here. An administrator must compare its fingerprint and trust its key first; nothing was imported.</source>
+      <translation>Paket ini ditandatangani oleh rumah aman yang tidak dipercaya di sini. Administrator harus mencocokkan sidik jarinya dan memercayai kuncinya terlebih dulu; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>This shelter's key is not trusted here. An administrator must compare its fingerprint and trust it first.</source>
+      <translation>Kunci rumah aman ini tidak dipercaya di sini. Administrator harus mencocokkan sidik jarinya dan memercayainya terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>This transfer package was already imported. Nothing was imported again.</source>
+      <translation>Paket pemindahan ini sudah pernah diimpor. Tidak ada yang diimpor lagi.</translation>
+    </message>
+    <message>
+      <source>Give the partner shelter's name as you know it.</source>
+      <translation>Isi nama rumah aman mitra seperti yang Anda kenal.</translation>
+    </message>
+    <message>
+      <source>This is this shelter's own key.</source>
+      <translation>Ini kunci milik rumah aman ini sendiri.</translation>
+    </message>
+    <message>
+      <source>Choose at least one case to transfer.</source>
+      <translation>Pilih setidaknya satu kasus untuk dipindahkan.</translation>
+    </message>
+    <message>
+      <source>The transfer package's contents cannot be read.</source>
+      <translation>Isi paket pemindahan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package is not acceptable here ({why}). Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket tidak dapat diterima di sini ({why}). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package holds a record that is not acceptable ({why}). Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket memuat catatan yang tidak dapat diterima ({why}). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package cannot be read. Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket tidak dapat dibaca. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{case} has no valid consent for transfer. Record the person's consent (kind: transfer) first; nothing was exported.</source>
+      <translation>{case} tidak memiliki persetujuan pemindahan yang berlaku. Catat persetujuan orang tersebut (jenis: pemindahan) terlebih dulu; tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+      <source>{why} Nothing was recorded and no case was marked as transferred.</source>
+      <translation>{why} Tidak ada yang dicatat dan tidak ada kasus yang ditandai sebagai dipindahkan.</translation>
+    </message>
+    <message>
+      <source>The key file's fingerprint does not match its keys: it was altered.</source>
+      <translation>Sidik jari berkas kunci tidak cocok dengan kuncinya: berkas ini telah diubah.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk transfer package.</source>
+      <translation>Ini bukan paket pemindahan ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>This transfer package was made by a newer version of ShelterDesk; update first.</source>
+      <translation>Paket pemindahan ini dibuat oleh versi ShelterDesk yang lebih baru; perbarui dulu.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged or cut short.</source>
+      <translation>Paket pemindahan rusak atau terpotong.</translation>
+    </message>
+    <message>
+      <source>The package's sender does not match the key that signed it.</source>
+      <translation>Pengirim paket tidak cocok dengan kunci yang menandatanganinya.</translation>
+    </message>
+    <message>
+      <source>This transfer package was sealed for another shelter, not this one. Nothing was imported.</source>
+      <translation>Paket pemindahan ini disegel untuk rumah aman lain, bukan rumah aman ini. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk shelter key file.</source>
+      <translation>Ini bukan berkas kunci rumah aman ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged (its header cannot be read).</source>
+      <translation>Paket pemindahan rusak (kepalanya tidak dapat dibaca).</translation>
+    </message>
+    <message>
+      <source>The transfer package was changed after it was signed (or is damaged). Nothing was imported; ask the sending shelter to send it again.</source>
+      <translation>Paket pemindahan diubah setelah ditandatangani (atau rusak). Tidak ada yang diimpor; minta rumah aman pengirim untuk mengirimnya lagi.</translation>
+    </message>
+    <message>
+      <source>The transfer package cannot be opened with this shelter's key: it is damaged or was altered.</source>
+      <translation>Paket pemindahan tidak dapat dibuka dengan kunci rumah aman ini: paket rusak atau telah diubah.</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferPanel</name>
     <message>
       <source>Cancel</source>
@@ -5567,10 +6143,6 @@ Nama rumah aman mitra:</translation>
     <message>
       <source>No partner shelter is trusted yet.</source>
       <translation>Belum ada rumah aman mitra yang dipercayai.</translation>
-    </message>
-    <message>
-      <source>The key file could not be saved: %1</source>
-      <translation>Berkas kunci tidak dapat disimpan: %1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
@@ -5923,6 +6495,58 @@ Nama rumah aman mitra:</translation>
   </context>
   <context>
     <name>Vault</name>
+    <message>
+      <source>“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.</source>
+      <translation>“{name}” tidak memiliki slot kunci, jadi frasa sandinya tidak membuka apa pun (setelah penghapusan, atau slot dihapus di luar ShelterDesk). Administrator dapat menetapkan frasa sandi sekali pakai yang baru untuknya.</translation>
+    </message>
+    <message>
+      <source>The vault folder holds database files that are not the vault's current database ({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. ShelterDesk does not use or delete them; after making and checking a backup, an administrator may delete them.</source>
+      <translation>Folder brankas data berisi berkas basis data yang bukan basis data brankas saat ini ({current}): {files}. Berkas itu sisa penggantian kunci yang terputus, atau disalin ke sana secara manual. ShelterDesk tidak memakai atau menghapusnya; setelah membuat dan memeriksa cadangan, administrator boleh menghapusnya.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a slot for “{name}”, who is not on the staff. It was added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>Berkas slot kunci memuat slot untuk “{name}”, yang bukan anggota staf. Slot itu ditambahkan di luar ShelterDesk. Slot itu membuka brankas data sampai penggantian kunci berikutnya, yang tidak menyertakannya: buat kit pemulihan baru sekarang (itu mengganti kunci) dan periksa log audit.</translation>
+    </message>
+    <message>
+      <source>The key slot of “{name}” differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: an administrator should set a new one-time passphrase for this member.</source>
+      <translation>Slot kunci “{name}” berbeda dari yang dicatat brankas data: slot itu diubah di luar ShelterDesk atau rusak. Penggantian kunci berikutnya hanya menyegel kunci untuk kunci yang tercatat, jadi slot itu mungkin tidak lagi membuka brankas: administrator sebaiknya menetapkan frasa sandi sekali pakai yang baru untuk anggota ini.</translation>
+    </message>
+    <message>
+      <source>There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.</source>
+      <translation>Tidak ada slot pemulihan: kode pemulihan tidak membuka apa pun. Buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a second recovery slot the vault does not know. It was added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.</source>
+      <translation>Berkas slot kunci memuat slot pemulihan kedua yang tidak dikenal brankas data. Slot itu ditambahkan di luar ShelterDesk; slot itu tidak mendapat kunci pada penggantian kunci berikutnya. Buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>The recovery slot differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: make a new recovery kit.</source>
+      <translation>Slot pemulihan berbeda dari yang dicatat brankas data: slot itu diubah di luar ShelterDesk atau rusak. Penggantian kunci berikutnya hanya menyegel kunci untuk kunci yang tercatat, jadi slot itu mungkin tidak lagi membuka brankas: buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault now. An administrator can open it with the recovery code from the printed recovery kit (“Use the recovery code”) and then set new passphrases.</source>
+      <translation>Semua frasa sandi staf dihapus setelah terlalu banyak percobaan yang salah, jadi sekarang tidak ada frasa sandi yang membuka brankas data ini. Administrator dapat membukanya dengan kode pemulihan dari kit pemulihan yang dicetak (“Pakai kode pemulihan”), lalu menetapkan frasa sandi baru.</translation>
+    </message>
+    <message>
+      <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+      <translation>Nama pengguna terdiri dari 2 sampai 32 huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+      <source>This staff account is disabled. Ask an administrator.</source>
+      <translation>Akun staf ini dinonaktifkan. Hubungi administrator.</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right.</source>
+      <translation>Nama pengguna atau frasa sandi tidak benar.</translation>
+    </message>
+    <message>
+      <source>The recovery code can only be used by an administrator.</source>
+      <translation>Kode pemulihan hanya dapat dipakai oleh administrator.</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>Isi nama rumah aman; nama ini ada di kepala setiap surat.</translation>
+    </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>Disk penuh. Tidak ada yang diubah; kosongkan sebagian ruang dan coba lagi.</translation>

@@ -1434,6 +1434,25 @@ ShelterDesk នឹងចាក់សោឥឡូវនេះ។ ឃ្លាំ�
     </message>
   </context>
   <context>
+    <name>Consent kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>ស្ថានទូត</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>ប៉ូលិស</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>អ្នកផ្ដល់សេវា</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentTab</name>
     <message>
       <source>Notes</source>
@@ -2657,6 +2676,101 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>There is no column “{header}” in the file.</source>
+      <translation>គ្មានជួរឈរ “{header}” ក្នុងឯកសារទេ។</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>សូមជ្រើសឯកសារ .xlsx ឬ .csv។</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>ឯកសារនេះទទេ។</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows; split it and import each part.</source>
+      <translation>ឯកសារនេះមានលើសពី {limit} ជួរដេក។ សូមបំបែកវា ហើយនាំចូលផ្នែកនីមួយៗ។</translation>
+    </message>
+    <message>
+      <source>The mapping file needs a [columns] table of "Header" = "field".</source>
+      <translation>ឯកសារផ្គូផ្គងត្រូវការតារាង [columns] ដែលមាន "Header" = "field"។</translation>
+    </message>
+    <message>
+      <source>This CSV file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+      <translation>ឯកសារ CSV នេះមិនមែនជាអត្ថបទ UTF-8 ទេ។ សូមរក្សាទុកវាពីឯកសារតារាងជា “CSV UTF-8” ហើយសាកម្ដងទៀត។</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as an Excel workbook (.xlsx).</source>
+      <translation>មិនអាចអានឯកសារនេះជាសៀវភៅ Excel (.xlsx) បានទេ។</translation>
+    </message>
+    <message>
+      <source>There is no sheet “{sheet}”. The sheets are: {sheets}.</source>
+      <translation>គ្មានសន្លឹក “{sheet}” ទេ។ សន្លឹកដែលមាន៖ {sheets}។</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {why}.</source>
+      <translation>មិនអាចអានឯកសារបានទេ៖ {why}។</translation>
+    </message>
+    <message>
+      <source>The mapping file cannot be read: {why}</source>
+      <translation>មិនអាចអានឯកសារផ្គូផ្គងបានទេ៖ {why}</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a field. Use one of: {fields} (or {ignore}).</source>
+      <translation>“{name}” មិនមែនជាប្រអប់ទេ។ សូមប្រើមួយក្នុងចំណោម៖ {fields} (ឬ {ignore})។</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a field. Map at least the name and nationality columns.</source>
+      <translation>មិនទាន់មានជួរឈរណាមួយផ្គូផ្គងនឹងប្រអប់ទេ។ សូមផ្គូផ្គងយ៉ាងហោចណាស់ជួរឈរឈ្មោះ និងសញ្ជាតិ។</translation>
+    </message>
+    <message>
+      <source>Problems found in the file: {count}; nothing was imported. Correct them and import again.</source>
+      <translation>បញ្ហាក្នុងឯកសារ៖ {count}។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែវា ហើយនាំចូលម្ដងទៀត។</translation>
+    </message>
+    <message>
+      <source>A CSV file has no sheets; leave out --sheet.</source>
+      <translation>ឯកសារ CSV គ្មានសន្លឹកទេ។ សូមដក --sheet ចេញ។</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>បានបោះបង់ការនាំចូល។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>ជួរដេក {row}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.</source>
+      <translation>“{value}” មិនមែនជាកាលបរិច្ឆេទទេ។ សូមសរសេរជា YYYY-MM-DD ឬ DD/MM/YYYY ឧ. 2026-03-14។</translation>
+    </message>
+    <message>
+      <source>not a case field (the fields are: {fields})</source>
+      <translation>មិនមែនជាប្រអប់ករណីទេ (ប្រអប់ដែលមាន៖ {fields})</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).</source>
+      <translation>“{value}” មិនមែនជាភេទទេ។ សូមប្រើ female, male, intersex ឬ unknown (ឬ F, M, P, L)។</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a passport status. Use one of: {choices}.</source>
+      <translation>“{value}” មិនមែនជាស្ថានភាពលិខិតឆ្លងដែនទេ។ សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an age in years.</source>
+      <translation>“{value}” មិនមែនជាអាយុគិតជាឆ្នាំទេ។</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a case status. Use one of: {choices}.</source>
+      <translation>“{value}” មិនមែនជាស្ថានភាពករណីទេ។ សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no.</source>
+      <translation>“{value}” មិនមែនជា បាទ/ចាស ឬ ទេ។</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Cancel</source>
@@ -3512,6 +3626,86 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
       <translation>របាយការណ៍មិនទាន់មានខ្លឹមសារជា «{language}» នៅឡើយទេ សូមជ្រើសមួយក្នុងចំណោម {languages}។</translation>
     </message>
+    <message>
+      <source>Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed.</source>
+      <translation>តួអក្សរខ្លះមិនអាចបោះពុម្ពដោយពុម្ពអក្សររបស់ ShelterDesk បានទេ ({characters}) ឧ. រូបអារម្មណ៍។ សូមកែប្រអប់ទាំងនោះ (លុបនិមិត្តសញ្ញា ឬសរសេរឈ្មោះជាអក្សរឡាតាំង) ហើយសាកម្ដងទៀត។ គ្មានអ្វីត្រូវបានបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+      <source>A photo goes only on a letter to an embassy, and only with the person's valid embassy consent (an override does not cover a photo).</source>
+      <translation>រូបថតអាចដាក់តែលើលិខិតទៅស្ថានទូតប៉ុណ្ណោះ ហើយលុះត្រាតែមានការយល់ព្រមសម្រាប់ស្ថានទូតដែលនៅមានសុពលភាពពីបុគ្គលនោះ (ការលើកលែងមិនគ្របដណ្ដប់លើរូបថតទេ)។</translation>
+    </message>
+    <message>
+      <source>No letter was issued, so there is nothing to combine.</source>
+      <translation>គ្មានលិខិតណាត្រូវបានចេញទេ ដូច្នេះគ្មានអ្វីត្រូវបញ្ចូលគ្នាទេ។</translation>
+    </message>
+    <message>
+      <source>There is no such field: {unknown}. The fields are: {fields}.</source>
+      <translation>គ្មានប្រអប់នេះទេ៖ {unknown}។ ប្រអប់ដែលមាន៖ {fields}។</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded for this person in: {fields}. Fill it in on the case file first, or leave the field out of the letter.</source>
+      <translation>មិនទាន់មានព័ត៌មានសម្រាប់បុគ្គលនេះក្នុង៖ {fields}។ សូមបំពេញវានៅក្នុងឯកសារករណីជាមុនសិន ឬកុំដាក់ប្រអប់នោះក្នុងលិខិត។</translation>
+    </message>
+    <message>
+      <source>The directory has no postal address for {agency}, so the letter will carry only its name. Add the address under Agencies if the letter is to be posted or delivered.</source>
+      <translation>បញ្ជីឈ្មោះគ្មានអាសយដ្ឋានប្រៃសណីយ៍សម្រាប់ {agency} ទេ ដូច្នេះលិខិតនឹងមានតែឈ្មោះរបស់វាប៉ុណ្ណោះ។ សូមបន្ថែមអាសយដ្ឋាននៅក្នុង ស្ថាប័ន ប្រសិនបើលិខិតត្រូវផ្ញើ ឬយកទៅជូន។</translation>
+    </message>
+    <message>
+      <source>The shelter profile has no address or no phone or email, so the letterhead will not say how to reach the shelter. An administrator can add them in the shelter profile.</source>
+      <translation>ព័ត៌មានជម្រកគ្មានអាសយដ្ឋាន ឬគ្មានទូរសព្ទ ឬអ៊ីមែល ដូច្នេះក្បាលលិខិតនឹងមិនបង្ហាញពីរបៀបទាក់ទងជម្រកទេ។ អ្នកគ្រប់គ្រងអាចបន្ថែមវានៅក្នុងព័ត៌មានជម្រក។</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent for this person (none recorded, withdrawn or expired), so no letter can go to this recipient. Record their consent, or (coordinators and administrators) override with a written reason, which is kept in the disclosure register.</source>
+      <translation>មិនមានការយល់ព្រមសម្រាប់{kind}ដែលនៅមានសុពលភាពសម្រាប់បុគ្គលនេះទេ (មិនទាន់កត់ត្រា បានដកវិញ ឬផុតកំណត់) ដូច្នេះមិនអាចផ្ញើលិខិតទៅអ្នកទទួលនេះបានទេ។ សូមកត់ត្រាការយល់ព្រមរបស់គាត់ ឬ (អ្នកសម្របសម្រួល និងអ្នកគ្រប់គ្រង) លើកលែងដោយសរសេរមូលហេតុ ដែលនឹងរក្សាទុកក្នុងបញ្ជីការបង្ហាញព័ត៌មាន។</translation>
+    </message>
+    <message>
+      <source>There is no letter template “{template}”.</source>
+      <translation>គ្មានគំរូលិខិត “{template}” ទេ។</translation>
+    </message>
+    <message>
+      <source>The letter could not be made: {why}</source>
+      <translation>មិនអាចបង្កើតលិខិតបានទេ៖ {why}</translation>
+    </message>
+    <message>
+      <source>Choose a photo or image scan stored with this person's case.</source>
+      <translation>សូមជ្រើសរូបថត ឬរូបភាពស្កេនដែលបានរក្សាទុកជាមួយករណីរបស់បុគ្គលនេះ។</translation>
+    </message>
+    <message>
+      <source>The template “{template}” is for {wanted} recipients; this recipient is listed as {kind}.</source>
+      <translation>គំរូ “{template}” សម្រាប់អ្នកទទួលជា{wanted}។ អ្នកទទួលនេះត្រូវបានចុះបញ្ជីជា{kind}។</translation>
+    </message>
+    <message>
+      <source>This letter has no “{language}” translation (it has: {languages}).</source>
+      <translation>លិខិតនេះគ្មានការបកប្រែ “{language}” ទេ (មាន៖ {languages})។</translation>
+    </message>
+    <message>
+      <source>{kind} consent does not cover: {fields}</source>
+      <translation>ការយល់ព្រមសម្រាប់{kind} មិនគ្របដណ្ដប់លើ៖ {fields}</translation>
+    </message>
+    <message>
+      <source>This letter has no disclosure record; it cannot be re-printed.</source>
+      <translation>លិខិតនេះគ្មានកំណត់ត្រាការបង្ហាញព័ត៌មានទេ។ មិនអាចបោះពុម្ពម្ដងទៀតបានទេ។</translation>
+    </message>
+    <message>
+      <source>The {kind} consent this letter relied on is no longer valid (withdrawn or expired). Record consent again, or override with a written reason.</source>
+      <translation>ការយល់ព្រមសម្រាប់{kind}ដែលលិខិតនេះពឹងផ្អែក លែងមានសុពលភាពហើយ (បានដកវិញ ឬផុតកំណត់)។ សូមកត់ត្រាការយល់ព្រមម្ដងទៀត ឬលើកលែងដោយសរសេរមូលហេតុ។</translation>
+    </message>
+    <message>
+      <source>Choose the {kind} the letters go to; only embassy letters find their recipient from the nationality.</source>
+      <translation>សូមជ្រើស{kind}ដែលលិខិតត្រូវផ្ញើទៅ។ មានតែលិខិតទៅស្ថានទូតទេ ដែលរកអ្នកទទួលតាមសញ្ជាតិ។</translation>
+    </message>
+    <message>
+      <source>no embassy in the directory serves this nationality</source>
+      <translation>គ្មានស្ថានទូតណាក្នុងបញ្ជីឈ្មោះ ដែលបម្រើសញ្ជាតិនេះទេ</translation>
+    </message>
+    <message>
+      <source>A {wanted} letter cannot go to this recipient, which is listed as {kind}.</source>
+      <translation>លិខិតសម្រាប់{wanted} មិនអាចផ្ញើទៅអ្នកទទួលនេះបានទេ ដែលត្រូវបានចុះបញ្ជីជា{kind}។</translation>
+    </message>
+    <message>
+      <source>This referral is for another case or agency.</source>
+      <translation>ការបញ្ជូននេះសម្រាប់ករណី ឬស្ថាប័នផ្សេង។</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -3526,6 +3720,21 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>Go to Staff &amp;&amp; audit</source>
       <translation>ទៅបុគ្គលិក និងសវនកម្ម</translation>
+    </message>
+  </context>
+  <context>
+    <name>Needs</name>
+    <message>
+      <source>This need has not been added yet; add it first.</source>
+      <translation>តម្រូវការនេះមិនទាន់បានបន្ថែមទេ។ សូមបន្ថែមវាជាមុនសិន។</translation>
+    </message>
+    <message>
+      <source>Choose a category and a priority from the lists.</source>
+      <translation>សូមជ្រើសប្រភេទ និងអាទិភាពពីបញ្ជី។</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a need status.</source>
+      <translation>“{status}” មិនមែនជាស្ថានភាពតម្រូវការទេ។</translation>
     </message>
   </context>
   <context>
@@ -4177,6 +4386,120 @@ Please verify the correct directory name was given.</source>
     </message>
   </context>
   <context>
+    <name>Recipient kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>ស្ថានទូត</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>ប៉ូលិស</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>អ្នកផ្ដល់សេវា</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record fields</name>
+    <message>
+      <source>Family name</source>
+      <translation>នាមត្រកូល</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>នាមខ្លួន</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>ឈ្មោះជាអក្សរដើម</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>ឈ្មោះផ្សេងទៀតដែលបានប្រើ</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>ឈ្មោះដែលចូលចិត្ត</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>ភេទ</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>អាយុប៉ាន់ស្មាន</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>លេខលិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>ស្ថានភាពលិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+      <source>National ID number</source>
+      <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>ឈ្មោះឪពុក</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>ឈ្មោះម្ដាយ</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>អាសយដ្ឋានចុងក្រោយនៅកម្ពុជា</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>ភាសា</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>ត្រូវការអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>ទូរសព្ទ</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>លេខករណីនៅស្ថានទូត</translation>
+    </message>
+    <message>
+      <source>Date of entry</source>
+      <translation>ថ្ងៃចូលប្រទេស</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>ចូលជម្រក</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>ស្ថានភាពករណី</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>កំណត់ចំណាំ</translation>
+    </message>
+  </context>
+  <context>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
@@ -4225,6 +4548,36 @@ Please verify the correct directory name was given.</source>
     <message>
       <source>This case no longer exists.</source>
       <translation>ករណីនេះលែងមានទៀតហើយ។</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Choose a file name in an existing folder for the recovery kit.</source>
+      <translation>សូមជ្រើសឈ្មោះឯកសារក្នុងថតដែលមានស្រាប់ សម្រាប់សន្លឹកសង្គ្រោះ។</translation>
+    </message>
+    <message>
+      <source>Choose between 3 and 100 wrong attempts, or turn the setting off.</source>
+      <translation>សូមជ្រើសចន្លោះពី 3 ដល់ 100 ដងដែលវាយខុស ឬបិទការកំណត់នេះ។</translation>
+    </message>
+  </context>
+  <context>
+    <name>Referrals</name>
+    <message>
+      <source>There is no valid {kind} consent for this person. Record their consent first, or (coordinators) override with a written reason.</source>
+      <translation>មិនមានការយល់ព្រមសម្រាប់{kind}ដែលនៅមានសុពលភាពសម្រាប់បុគ្គលនេះទេ។ សូមកត់ត្រាការយល់ព្រមរបស់គាត់ជាមុនសិន ឬ (អ្នកសម្របសម្រួល) លើកលែងដោយសរសេរមូលហេតុ។</translation>
+    </message>
+    <message>
+      <source>Choose emergency, urgent or normal.</source>
+      <translation>សូមជ្រើស បន្ទាន់បំផុត បន្ទាន់ ឬធម្មតា។</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a referral status.</source>
+      <translation>“{status}” មិនមែនជាស្ថានភាពការបញ្ជូនទេ។</translation>
+    </message>
+    <message>
+      <source>Need {need} belongs to another case.</source>
+      <translation>តម្រូវការ {need} ជារបស់ករណីផ្សេង។</translation>
     </message>
   </context>
   <context>
@@ -4634,6 +4987,25 @@ The search text is not saved.</source>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>ចុងនៃរយៈពេលនៅមុនការចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+      <source>The report can be written in {languages} (beside English).</source>
+      <translation>របាយការណ៍អាចសរសេរជា {languages} (ក្រៅពីភាសាអង់គ្លេស)។</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {least} to {most}.</source>
+      <translation>k ត្រូវតែជាចំនួនគត់ពី {least} ដល់ {most}។</translation>
+    </message>
+    <message>
+      <source>A report covers at most three years; choose a shorter period.</source>
+      <translation>របាយការណ៍មួយគ្របដណ្ដប់យ៉ាងច្រើនបីឆ្នាំ។ សូមជ្រើសរយៈពេលខ្លីជាងនេះ។</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -4709,6 +5081,22 @@ The search text is not saved.</source>
     <message>
       <source>consents other than for statistics deleted</source>
       <translation>ការយល់ព្រមក្រៅពីសម្រាប់ស្ថិតិ ត្រូវបានលុប</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to {most}, or turn the policy off.</source>
+      <translation>សូមបញ្ចូលចំនួនខែពី 1 ដល់ {most} ឬបិទច្បាប់នេះ។</translation>
+    </message>
+    <message>
+      <source>The retention policy is off: set a number of months first.</source>
+      <translation>ច្បាប់រក្សាទុកត្រូវបានបិទ៖ សូមកំណត់ចំនួនខែជាមុនសិន។</translation>
+    </message>
+    <message>
+      <source>Say why the case is erased (for example: “the person asked on 2026-11-30”). Do not write the person's name.</source>
+      <translation>សូមប្រាប់ពីមូលហេតុដែលលុបករណី (ឧ. “បុគ្គលនោះបានស្នើនៅ 2026-11-30”)។ កុំសរសេរឈ្មោះបុគ្គលនោះ។</translation>
+    </message>
+    <message>
+      <source>Keep the reason under {most} characters.</source>
+      <translation>សូមសរសេរមូលហេតុមិនឱ្យលើស {most} តួអក្សរ។</translation>
     </message>
   </context>
   <context>
@@ -4813,6 +5201,60 @@ The search text is not saved.</source>
         <numerusform>បានធ្វើជាអនាមិក %n ករណី។</numerusform>
         <numerusform>បានធ្វើជាអនាមិក %n ករណី។</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>administrator</source>
+      <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+      <source>coordinator</source>
+      <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+      <source>caseworker</source>
+      <translation>បុគ្គលិកករណី</translation>
+    </message>
+    <message>
+      <source>readonly</source>
+      <translation>មើលតែប៉ុណ្ណោះ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” and restore the latest backup.</source>
+      <translation>ឃ្លាំងទិន្នន័យនេះចាស់ជាងស្ថានភាពចុងក្រោយដែលកុំព្យូទ័រនេះបានឃើញ៖ ប្រហែលជាវាត្រូវបានដាក់ត្រឡប់ពីច្បាប់ចម្លងចាស់ ឬកំណត់ត្រាសវនកម្មរបស់វាត្រូវបានកាត់។ ការងារថ្មីៗអាចបាត់។ សូមប្រាប់អ្នកគ្រប់គ្រង។ គាត់អាចដំណើរការ “ពិនិត្យកំណត់ត្រា” ហើយស្ដារច្បាប់បម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+      <source>This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; they can run “Check the log” and compare with the latest backup.</source>
+      <translation>កុំព្យូទ័រនេះគ្មានកំណត់ត្រាស្ថានភាពចុងក្រោយរបស់ឃ្លាំងទិន្នន័យនេះទេ (ចំណុចយោងរបស់វាបាត់ ឬអានមិនបាន)៖ វាត្រូវបានលុប ឬឃ្លាំងត្រូវបានផ្លាស់មកទីនេះពីកុំព្យូទ័រ ឬគណនីអ្នកប្រើផ្សេង។ ShelterDesk មិនអាចដឹងថាឃ្លាំងត្រូវបានដាក់ត្រឡប់ទៅច្បាប់ចម្លងចាស់ឬអត់ទេ។ ប្រសិនបើគ្មាននរណាផ្លាស់ឃ្លាំងទេ សូមប្រាប់អ្នកគ្រប់គ្រង។ គាត់អាចដំណើរការ “ពិនិត្យកំណត់ត្រា” ហើយប្រៀបធៀបជាមួយច្បាប់បម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+      <source>You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”).</source>
+      <translation>អ្នកនៅតែប្រើឃ្លាសម្ងាត់ប្រើម្ដងដែលអ្នកគ្រប់គ្រងបានផ្ដល់ឱ្យ។ សូមជ្រើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនជាមុនសិន (ក្នុងកម្មវិធី អ្នកនឹងត្រូវបានសួរភ្លាម។ នៅលើបន្ទាត់ពាក្យបញ្ជា សូមដំណើរការ “shelterdesk-cli passwd”)។</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this.</source>
+      <translation>តួនាទីរបស់អ្នក ({role}) មិនអាចធ្វើការនេះបានទេ។</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not change records.</source>
+      <translation>តួនាទីរបស់អ្នក ({role}) មិនអាចកែកំណត់ត្រាបានទេ។</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (coordinators and administrators only).</source>
+      <translation>តួនាទីរបស់អ្នក ({role}) មិនអាចធ្វើការនេះបានទេ (សម្រាប់តែអ្នកសម្របសម្រួល និងអ្នកគ្រប់គ្រង)។</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (administrators only).</source>
+      <translation>តួនាទីរបស់អ្នក ({role}) មិនអាចធ្វើការនេះបានទេ (សម្រាប់តែអ្នកគ្រប់គ្រង)។</translation>
+    </message>
+    <message>
+      <source>The vault's audit key is missing or damaged. Restore the vault from a backup.</source>
+      <translation>កូនសោសវនកម្មរបស់ឃ្លាំងទិន្នន័យបាត់ ឬខូច។ សូមស្ដារឃ្លាំងពីច្បាប់បម្រុងទុក។</translation>
     </message>
   </context>
   <context>
@@ -4939,6 +5381,49 @@ The search text is not saved.</source>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>រូបភាព (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>You cannot remove your own account.</source>
+      <translation>អ្នកមិនអាចដកគណនីរបស់ខ្លួនឯងចេញបានទេ។</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be removed.</source>
+      <translation>នេះជាអ្នកគ្រប់គ្រងចុងក្រោយ។ មិនអាចដកចេញបានទេ។</translation>
+    </message>
+    <message>
+      <source>Use “change passphrase”, which asks for the current one.</source>
+      <translation>សូមប្រើ “ប្ដូរឃ្លាសម្ងាត់” ដែលសួររកឃ្លាសម្ងាត់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+      <source>There is already a staff member called “{name}”.</source>
+      <translation>មានបុគ្គលិកឈ្មោះ “{name}” រួចហើយ។</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; make someone else administrator first.</source>
+      <translation>នេះជាអ្នកគ្រប់គ្រងចុងក្រោយ។ សូមតែងតាំងអ្នកផ្សេងជាអ្នកគ្រប់គ្រងជាមុនសិន។</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>អ្នកមិនអាចបិទគណនីរបស់ខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be disabled.</source>
+      <translation>នេះជាអ្នកគ្រប់គ្រងចុងក្រោយ។ មិនអាចបិទបានទេ។</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase different from the current one.</source>
+      <translation>សូមជ្រើសឃ្លាសម្ងាត់ដែលខុសពីឃ្លាសម្ងាត់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right.</source>
+      <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+      <source>Choose administrator, coordinator, caseworker or readonly.</source>
+      <translation>សូមជ្រើស អ្នកគ្រប់គ្រង អ្នកសម្របសម្រួល បុគ្គលិកករណី ឬមើលតែប៉ុណ្ណោះ។</translation>
     </message>
   </context>
   <context>
@@ -5494,6 +5979,97 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <source>This package was signed by a shelter that is not trusted here. An administrator must compare its fingerprint and trust its key first; nothing was imported.</source>
+      <translation>កញ្ចប់នេះត្រូវបានចុះហត្ថលេខាដោយជម្រកដែលមិនត្រូវបានទុកចិត្តនៅទីនេះ។ អ្នកគ្រប់គ្រងត្រូវប្រៀបធៀបស្នាមម្រាមដៃ ហើយទុកចិត្តកូនសោរបស់វាជាមុនសិន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>This shelter's key is not trusted here. An administrator must compare its fingerprint and trust it first.</source>
+      <translation>កូនសោរបស់ជម្រកនេះមិនត្រូវបានទុកចិត្តនៅទីនេះទេ។ អ្នកគ្រប់គ្រងត្រូវប្រៀបធៀបស្នាមម្រាមដៃ ហើយទុកចិត្តវាជាមុនសិន។</translation>
+    </message>
+    <message>
+      <source>This transfer package was already imported. Nothing was imported again.</source>
+      <translation>កញ្ចប់ផ្ទេរនេះត្រូវបាននាំចូលរួចហើយ។ គ្មានអ្វីត្រូវបាននាំចូលម្ដងទៀតទេ។</translation>
+    </message>
+    <message>
+      <source>Give the partner shelter's name as you know it.</source>
+      <translation>សូមបញ្ចូលឈ្មោះជម្រកដៃគូ តាមដែលអ្នកស្គាល់។</translation>
+    </message>
+    <message>
+      <source>This is this shelter's own key.</source>
+      <translation>នេះជាកូនសោផ្ទាល់របស់ជម្រកនេះ។</translation>
+    </message>
+    <message>
+      <source>Choose at least one case to transfer.</source>
+      <translation>សូមជ្រើសយ៉ាងហោចណាស់ករណីមួយ ដើម្បីផ្ទេរ។</translation>
+    </message>
+    <message>
+      <source>The transfer package's contents cannot be read.</source>
+      <translation>មិនអាចអានខ្លឹមសារនៃកញ្ចប់ផ្ទេរបានទេ។</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package is not acceptable here ({why}). Nothing was imported.</source>
+      <translation>ករណី {case} ក្នុងកញ្ចប់ មិនអាចទទួលយកនៅទីនេះបានទេ ({why})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package holds a record that is not acceptable ({why}). Nothing was imported.</source>
+      <translation>ករណី {case} ក្នុងកញ្ចប់ មានកំណត់ត្រាដែលមិនអាចទទួលយកបាន ({why})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package cannot be read. Nothing was imported.</source>
+      <translation>មិនអាចអានករណី {case} ក្នុងកញ្ចប់បានទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>{case} has no valid consent for transfer. Record the person's consent (kind: transfer) first; nothing was exported.</source>
+      <translation>{case} គ្មានការយល់ព្រមសម្រាប់ការផ្ទេរដែលនៅមានសុពលភាពទេ។ សូមកត់ត្រាការយល់ព្រមរបស់បុគ្គលនោះ (ប្រភេទ៖ ការផ្ទេរ) ជាមុនសិន។ គ្មានអ្វីត្រូវបាននាំចេញទេ។</translation>
+    </message>
+    <message>
+      <source>{why} Nothing was recorded and no case was marked as transferred.</source>
+      <translation>{why} គ្មានអ្វីត្រូវបានកត់ត្រា ហើយគ្មានករណីណាត្រូវបានសម្គាល់ថាបានផ្ទេរទេ។</translation>
+    </message>
+    <message>
+      <source>The key file's fingerprint does not match its keys: it was altered.</source>
+      <translation>ស្នាមម្រាមដៃរបស់ឯកសារកូនសោ មិនត្រូវនឹងកូនសោរបស់វាទេ៖ វាត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk transfer package.</source>
+      <translation>នេះមិនមែនជាកញ្ចប់ផ្ទេររបស់ ShelterDesk ទេ។</translation>
+    </message>
+    <message>
+      <source>This transfer package was made by a newer version of ShelterDesk; update first.</source>
+      <translation>កញ្ចប់ផ្ទេរនេះត្រូវបានបង្កើតដោយកំណែ ShelterDesk ថ្មីជាង។ សូមធ្វើបច្ចុប្បន្នភាពជាមុនសិន។</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged or cut short.</source>
+      <translation>កញ្ចប់ផ្ទេរខូច ឬត្រូវបានកាត់ខ្លី។</translation>
+    </message>
+    <message>
+      <source>The package's sender does not match the key that signed it.</source>
+      <translation>អ្នកផ្ញើកញ្ចប់ មិនត្រូវនឹងកូនសោដែលបានចុះហត្ថលេខាលើវាទេ។</translation>
+    </message>
+    <message>
+      <source>This transfer package was sealed for another shelter, not this one. Nothing was imported.</source>
+      <translation>កញ្ចប់ផ្ទេរនេះត្រូវបានបិទត្រាសម្រាប់ជម្រកផ្សេង មិនមែនជម្រកនេះទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk shelter key file.</source>
+      <translation>នេះមិនមែនជាឯកសារកូនសោជម្រករបស់ ShelterDesk ទេ។</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged (its header cannot be read).</source>
+      <translation>កញ្ចប់ផ្ទេរខូច (មិនអាចអានផ្នែកក្បាលរបស់វាបានទេ)។</translation>
+    </message>
+    <message>
+      <source>The transfer package was changed after it was signed (or is damaged). Nothing was imported; ask the sending shelter to send it again.</source>
+      <translation>កញ្ចប់ផ្ទេរត្រូវបានកែប្រែក្រោយពេលចុះហត្ថលេខា (ឬខូច)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើជម្រកអ្នកផ្ញើឱ្យផ្ញើវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+      <source>The transfer package cannot be opened with this shelter's key: it is damaged or was altered.</source>
+      <translation>មិនអាចបើកកញ្ចប់ផ្ទេរដោយកូនសោរបស់ជម្រកនេះបានទេ៖ វាខូច ឬត្រូវបានកែប្រែ។</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferPanel</name>
     <message>
       <source>Cancel</source>
@@ -5586,10 +6162,6 @@ Name of the partner shelter:</source>
     <message>
       <source>No partner shelter is trusted yet.</source>
       <translation>មិនទាន់ទុកចិត្តជម្រកដៃគូណាមួយនៅឡើយទេ។</translation>
-    </message>
-    <message>
-      <source>The key file could not be saved: %1</source>
-      <translation>មិនអាចរក្សាទុកឯកសារកូនសោបានទេ៖ %1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
@@ -5942,6 +6514,58 @@ Name of the partner shelter:</source>
   </context>
   <context>
     <name>Vault</name>
+    <message>
+      <source>“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.</source>
+      <translation>“{name}” គ្មានកូនសោទេ ដូច្នេះឃ្លាសម្ងាត់របស់គាត់មិនបើកអ្វីបានទេ (ក្រោយការលុបចោល ឬកូនសោត្រូវបានដកចេញនៅក្រៅ ShelterDesk)។ អ្នកគ្រប់គ្រងអាចកំណត់ឃ្លាសម្ងាត់ប្រើម្ដងថ្មីសម្រាប់គាត់។</translation>
+    </message>
+    <message>
+      <source>The vault folder holds database files that are not the vault's current database ({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. ShelterDesk does not use or delete them; after making and checking a backup, an administrator may delete them.</source>
+      <translation>ថតឃ្លាំងទិន្នន័យមានឯកសារមូលដ្ឋានទិន្នន័យដែលមិនមែនជាមូលដ្ឋានទិន្នន័យបច្ចុប្បន្នរបស់ឃ្លាំង ({current})៖ {files}។ វានៅសល់ពីការប្ដូរកូនសោដែលត្រូវបានរំខាន ឬត្រូវបានចម្លងទៅទីនោះដោយដៃ។ ShelterDesk មិនប្រើ ឬលុបវាទេ។ ក្រោយពីបង្កើត និងពិនិត្យច្បាប់បម្រុងទុក អ្នកគ្រប់គ្រងអាចលុបវាបាន។</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a slot for “{name}”, who is not on the staff. It was added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>ឯកសារកូនសោមានកូនសោសម្រាប់ “{name}” ដែលមិនមែនជាបុគ្គលិក។ វាត្រូវបានបន្ថែមនៅក្រៅ ShelterDesk។ វាបើកឃ្លាំងទិន្នន័យបាន រហូតដល់ការប្ដូរកូនសោលើកក្រោយ ដែលនឹងទុកវាចោល៖ សូមបង្កើតសន្លឹកសង្គ្រោះថ្មីឥឡូវនេះ (ដែលប្ដូរកូនសោ) ហើយពិនិត្យកំណត់ត្រាសវនកម្ម។</translation>
+    </message>
+    <message>
+      <source>The key slot of “{name}” differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: an administrator should set a new one-time passphrase for this member.</source>
+      <translation>កូនសោរបស់ “{name}” ខុសពីអ្វីដែលឃ្លាំងទិន្នន័យបានកត់ត្រា៖ វាត្រូវបានកែនៅក្រៅ ShelterDesk ឬខូច។ ការប្ដូរកូនសោលើកក្រោយនឹងបិទត្រាកូនសោសម្រាប់តែកូនសោដែលបានកត់ត្រាប៉ុណ្ណោះ ដូច្នេះវាអាចលែងបើកបាន៖ អ្នកគ្រប់គ្រងគួរកំណត់ឃ្លាសម្ងាត់ប្រើម្ដងថ្មីសម្រាប់បុគ្គលិកនេះ។</translation>
+    </message>
+    <message>
+      <source>There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.</source>
+      <translation>គ្មានកូនសោសង្គ្រោះទេ៖ លេខកូដសង្គ្រោះមិនបើកអ្វីបានទេ។ សូមបង្កើតសន្លឹកសង្គ្រោះថ្មី។</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a second recovery slot the vault does not know. It was added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.</source>
+      <translation>ឯកសារកូនសោមានកូនសោសង្គ្រោះទីពីរ ដែលឃ្លាំងទិន្នន័យមិនស្គាល់។ វាត្រូវបានបន្ថែមនៅក្រៅ ShelterDesk។ វានឹងមិនទទួលបានកូនសោនៅការប្ដូរកូនសោលើកក្រោយទេ។ សូមបង្កើតសន្លឹកសង្គ្រោះថ្មី។</translation>
+    </message>
+    <message>
+      <source>The recovery slot differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: make a new recovery kit.</source>
+      <translation>កូនសោសង្គ្រោះខុសពីអ្វីដែលឃ្លាំងទិន្នន័យបានកត់ត្រា៖ វាត្រូវបានកែនៅក្រៅ ShelterDesk ឬខូច។ ការប្ដូរកូនសោលើកក្រោយនឹងបិទត្រាកូនសោសម្រាប់តែកូនសោដែលបានកត់ត្រាប៉ុណ្ណោះ ដូច្នេះវាអាចលែងបើកបាន៖ សូមបង្កើតសន្លឹកសង្គ្រោះថ្មី។</translation>
+    </message>
+    <message>
+      <source>Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault now. An administrator can open it with the recovery code from the printed recovery kit (“Use the recovery code”) and then set new passphrases.</source>
+      <translation>ឃ្លាសម្ងាត់របស់បុគ្គលិកទាំងអស់ត្រូវបានលុបចោល ក្រោយការវាយខុសច្រើនដងពេក ដូច្នេះឥឡូវនេះគ្មានឃ្លាសម្ងាត់ណាបើកឃ្លាំងទិន្នន័យនេះបានទេ។ អ្នកគ្រប់គ្រងអាចបើកវាដោយលេខកូដសង្គ្រោះពីសន្លឹកសង្គ្រោះដែលបានបោះពុម្ព (“ប្រើលេខកូដសង្គ្រោះ”) ហើយបន្ទាប់មកកំណត់ឃ្លាសម្ងាត់ថ្មី។</translation>
+    </message>
+    <message>
+      <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+      <translation>ឈ្មោះអ្នកប្រើមានពី 2 ដល់ 32 តួ ជាអក្សរតូច លេខ ចំណុច សញ្ញាដក ឬសញ្ញាគូសក្រោម។</translation>
+    </message>
+    <message>
+      <source>This staff account is disabled. Ask an administrator.</source>
+      <translation>គណនីបុគ្គលិកនេះត្រូវបានបិទ។ សូមសួរអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right.</source>
+      <translation>ឈ្មោះអ្នកប្រើ ឬឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+      <source>The recovery code can only be used by an administrator.</source>
+      <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចប្រើលេខកូដសង្គ្រោះបាន។</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>សូមបញ្ចូលឈ្មោះជម្រក។ វានឹងនៅលើក្បាលលិខិតគ្រប់ច្បាប់។</translation>
+    </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>ថាសពេញហើយ។ មិនបានផ្លាស់ប្ដូរអ្វីទេ សូមធ្វើឱ្យមានទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។</translation>

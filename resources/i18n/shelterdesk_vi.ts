@@ -1427,6 +1427,25 @@ Sau đó hãy mở khóa bằng các cụm mật khẩu còn hiệu lực lúc t
     </message>
   </context>
   <context>
+    <name>Consent kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>đại sứ quán</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>cơ quan</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>cảnh sát</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>đơn vị cung cấp dịch vụ</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentTab</name>
     <message>
       <source>Notes</source>
@@ -2646,6 +2665,101 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>There is no column “{header}” in the file.</source>
+      <translation>Tệp không có cột “{header}”.</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>Hãy chọn tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Tệp trống.</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows; split it and import each part.</source>
+      <translation>Tệp có hơn {limit} dòng; hãy chia nhỏ và nhập từng phần.</translation>
+    </message>
+    <message>
+      <source>The mapping file needs a [columns] table of "Header" = "field".</source>
+      <translation>Tệp ghép cột cần một bảng [columns] dạng "Header" = "field".</translation>
+    </message>
+    <message>
+      <source>This CSV file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+      <translation>Tệp CSV này không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng “CSV UTF-8” rồi thử lại.</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as an Excel workbook (.xlsx).</source>
+      <translation>Không đọc được tệp này dưới dạng sổ làm việc Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>There is no sheet “{sheet}”. The sheets are: {sheets}.</source>
+      <translation>Không có trang tính “{sheet}”. Các trang tính: {sheets}.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {why}.</source>
+      <translation>Không đọc được tệp: {why}.</translation>
+    </message>
+    <message>
+      <source>The mapping file cannot be read: {why}</source>
+      <translation>Không đọc được tệp ghép cột: {why}</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a field. Use one of: {fields} (or {ignore}).</source>
+      <translation>“{name}” không phải là trường. Hãy dùng một trong: {fields} (hoặc {ignore}).</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a field. Map at least the name and nationality columns.</source>
+      <translation>Chưa có cột nào được ghép với trường. Hãy ghép ít nhất cột tên và cột quốc tịch.</translation>
+    </message>
+    <message>
+      <source>Problems found in the file: {count}; nothing was imported. Correct them and import again.</source>
+      <translation>Số lỗi trong tệp: {count}; chưa nhập gì. Hãy sửa rồi nhập lại.</translation>
+    </message>
+    <message>
+      <source>A CSV file has no sheets; leave out --sheet.</source>
+      <translation>Tệp CSV không có trang tính; hãy bỏ --sheet.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>Đã hủy nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>dòng {row}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.</source>
+      <translation>“{value}” không phải là ngày. Hãy viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>not a case field (the fields are: {fields})</source>
+      <translation>không phải trường của hồ sơ (các trường: {fields})</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).</source>
+      <translation>“{value}” không phải là giới tính. Hãy dùng female, male, intersex hoặc unknown (hoặc F, M, P, L).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a passport status. Use one of: {choices}.</source>
+      <translation>“{value}” không phải là tình trạng hộ chiếu. Hãy dùng một trong: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an age in years.</source>
+      <translation>“{value}” không phải là tuổi tính bằng năm.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a case status. Use one of: {choices}.</source>
+      <translation>“{value}” không phải là tình trạng hồ sơ. Hãy dùng một trong: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no.</source>
+      <translation>“{value}” không phải là có hoặc không.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Cancel</source>
@@ -3501,6 +3615,86 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
       <translation>Báo cáo chưa có nội dung bằng “{language}”; hãy chọn một trong {languages}.</translation>
     </message>
+    <message>
+      <source>Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed.</source>
+      <translation>Một số ký tự không in được bằng phông chữ đi kèm ShelterDesk ({characters}), ví dụ biểu tượng cảm xúc. Hãy sửa các trường đó (xóa ký hiệu, hoặc viết tên bằng chữ Latinh) rồi thử lại; chưa in gì.</translation>
+    </message>
+    <message>
+      <source>A photo goes only on a letter to an embassy, and only with the person's valid embassy consent (an override does not cover a photo).</source>
+      <translation>Ảnh chỉ được đưa vào thư gửi đại sứ quán, và chỉ khi người đó có sự đồng ý cho đại sứ quán còn hiệu lực (ngoại lệ không áp dụng cho ảnh).</translation>
+    </message>
+    <message>
+      <source>No letter was issued, so there is nothing to combine.</source>
+      <translation>Chưa có thư nào được cấp, nên không có gì để gộp.</translation>
+    </message>
+    <message>
+      <source>There is no such field: {unknown}. The fields are: {fields}.</source>
+      <translation>Không có trường này: {unknown}. Các trường: {fields}.</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded for this person in: {fields}. Fill it in on the case file first, or leave the field out of the letter.</source>
+      <translation>Chưa có thông tin của người này ở: {fields}. Hãy điền vào hồ sơ trước, hoặc bỏ trường đó khỏi thư.</translation>
+    </message>
+    <message>
+      <source>The directory has no postal address for {agency}, so the letter will carry only its name. Add the address under Agencies if the letter is to be posted or delivered.</source>
+      <translation>Danh bạ không có địa chỉ bưu chính của {agency}, nên thư chỉ ghi tên. Hãy thêm địa chỉ trong Cơ quan nếu thư cần gửi bưu điện hoặc chuyển tận tay.</translation>
+    </message>
+    <message>
+      <source>The shelter profile has no address or no phone or email, so the letterhead will not say how to reach the shelter. An administrator can add them in the shelter profile.</source>
+      <translation>Thông tin nhà tạm lánh thiếu địa chỉ, hoặc thiếu điện thoại hay email, nên tiêu đề thư sẽ không cho biết cách liên hệ nhà tạm lánh. Quản trị viên có thể bổ sung trong thông tin nhà tạm lánh.</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent for this person (none recorded, withdrawn or expired), so no letter can go to this recipient. Record their consent, or (coordinators and administrators) override with a written reason, which is kept in the disclosure register.</source>
+      <translation>Người này không có sự đồng ý cho {kind} còn hiệu lực (chưa ghi nhận, đã rút lại hoặc đã hết hạn), nên không thể gửi thư cho nơi nhận này. Hãy ghi nhận sự đồng ý của họ, hoặc (điều phối viên và quản trị viên) áp dụng ngoại lệ kèm lý do bằng văn bản, lý do được lưu trong sổ cung cấp thông tin.</translation>
+    </message>
+    <message>
+      <source>There is no letter template “{template}”.</source>
+      <translation>Không có mẫu thư “{template}”.</translation>
+    </message>
+    <message>
+      <source>The letter could not be made: {why}</source>
+      <translation>Không tạo được thư: {why}</translation>
+    </message>
+    <message>
+      <source>Choose a photo or image scan stored with this person's case.</source>
+      <translation>Hãy chọn ảnh hoặc bản quét hình ảnh được lưu trong hồ sơ của người này.</translation>
+    </message>
+    <message>
+      <source>The template “{template}” is for {wanted} recipients; this recipient is listed as {kind}.</source>
+      <translation>Mẫu “{template}” dành cho nơi nhận là {wanted}; nơi nhận này được ghi là {kind}.</translation>
+    </message>
+    <message>
+      <source>This letter has no “{language}” translation (it has: {languages}).</source>
+      <translation>Thư này không có bản dịch “{language}” (hiện có: {languages}).</translation>
+    </message>
+    <message>
+      <source>{kind} consent does not cover: {fields}</source>
+      <translation>Sự đồng ý cho {kind} không bao gồm: {fields}</translation>
+    </message>
+    <message>
+      <source>This letter has no disclosure record; it cannot be re-printed.</source>
+      <translation>Thư này không có bản ghi cung cấp thông tin; không thể in lại.</translation>
+    </message>
+    <message>
+      <source>The {kind} consent this letter relied on is no longer valid (withdrawn or expired). Record consent again, or override with a written reason.</source>
+      <translation>Sự đồng ý cho {kind} mà thư này dựa vào không còn hiệu lực (đã rút lại hoặc hết hạn). Hãy ghi nhận lại sự đồng ý, hoặc áp dụng ngoại lệ kèm lý do bằng văn bản.</translation>
+    </message>
+    <message>
+      <source>Choose the {kind} the letters go to; only embassy letters find their recipient from the nationality.</source>
+      <translation>Hãy chọn {kind} nhận thư; chỉ thư gửi đại sứ quán mới tự tìm nơi nhận theo quốc tịch.</translation>
+    </message>
+    <message>
+      <source>no embassy in the directory serves this nationality</source>
+      <translation>danh bạ không có đại sứ quán nào phụ trách quốc tịch này</translation>
+    </message>
+    <message>
+      <source>A {wanted} letter cannot go to this recipient, which is listed as {kind}.</source>
+      <translation>Thư gửi {wanted} không thể gửi cho nơi nhận này, vì nơi nhận được ghi là {kind}.</translation>
+    </message>
+    <message>
+      <source>This referral is for another case or agency.</source>
+      <translation>Chuyển tuyến này thuộc hồ sơ hoặc cơ quan khác.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -3515,6 +3709,21 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     <message>
       <source>Go to Staff &amp;&amp; audit</source>
       <translation>Đến Nhân viên và kiểm tra</translation>
+    </message>
+  </context>
+  <context>
+    <name>Needs</name>
+    <message>
+      <source>This need has not been added yet; add it first.</source>
+      <translation>Nhu cầu này chưa được thêm; hãy thêm trước.</translation>
+    </message>
+    <message>
+      <source>Choose a category and a priority from the lists.</source>
+      <translation>Hãy chọn loại và mức ưu tiên trong danh sách.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a need status.</source>
+      <translation>“{status}” không phải là tình trạng nhu cầu.</translation>
     </message>
   </context>
   <context>
@@ -4166,6 +4375,120 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
   </context>
   <context>
+    <name>Recipient kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>đại sứ quán</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>cơ quan</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>cảnh sát</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>đơn vị cung cấp dịch vụ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record fields</name>
+    <message>
+      <source>Family name</source>
+      <translation>Họ</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Tên bằng chữ viết gốc</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>Tên khác đã dùng</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>Tên thường gọi</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Quốc tịch</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Tuổi ước tính</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Số hộ chiếu</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>Tình trạng hộ chiếu</translation>
+    </message>
+    <message>
+      <source>National ID number</source>
+      <translation>Số căn cước</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Họ tên cha</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>Họ tên mẹ</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>Địa chỉ cuối ở Campuchia</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Cần phiên dịch</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Số hồ sơ tại đại sứ quán</translation>
+    </message>
+    <message>
+      <source>Date of entry</source>
+      <translation>Ngày nhập cảnh</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>Vào nhà tạm lánh</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+  </context>
+  <context>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
@@ -4214,6 +4537,36 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
       <source>This case no longer exists.</source>
       <translation>Hồ sơ này không còn tồn tại.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Choose a file name in an existing folder for the recovery kit.</source>
+      <translation>Hãy chọn tên tệp trong một thư mục có sẵn cho bộ khôi phục.</translation>
+    </message>
+    <message>
+      <source>Choose between 3 and 100 wrong attempts, or turn the setting off.</source>
+      <translation>Hãy chọn từ 3 đến 100 lần nhập sai, hoặc tắt cài đặt này.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Referrals</name>
+    <message>
+      <source>There is no valid {kind} consent for this person. Record their consent first, or (coordinators) override with a written reason.</source>
+      <translation>Người này không có sự đồng ý cho {kind} còn hiệu lực. Hãy ghi nhận sự đồng ý của họ trước, hoặc (điều phối viên) áp dụng ngoại lệ kèm lý do bằng văn bản.</translation>
+    </message>
+    <message>
+      <source>Choose emergency, urgent or normal.</source>
+      <translation>Hãy chọn khẩn cấp, gấp hoặc bình thường.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a referral status.</source>
+      <translation>“{status}” không phải là tình trạng chuyển tuyến.</translation>
+    </message>
+    <message>
+      <source>Need {need} belongs to another case.</source>
+      <translation>Nhu cầu {need} thuộc hồ sơ khác.</translation>
     </message>
   </context>
   <context>
@@ -4618,6 +4971,25 @@ Nội dung tìm kiếm không được lưu.</translation>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <source>The report can be written in {languages} (beside English).</source>
+      <translation>Báo cáo có thể viết bằng {languages} (ngoài tiếng Anh).</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {least} to {most}.</source>
+      <translation>k phải là số nguyên từ {least} đến {most}.</translation>
+    </message>
+    <message>
+      <source>A report covers at most three years; choose a shorter period.</source>
+      <translation>Một báo cáo chỉ bao gồm tối đa ba năm; hãy chọn khoảng thời gian ngắn hơn.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -4693,6 +5065,22 @@ Nội dung tìm kiếm không được lưu.</translation>
     <message>
       <source>consents other than for statistics deleted</source>
       <translation>xóa các sự đồng ý không phải cho thống kê</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to {most}, or turn the policy off.</source>
+      <translation>Hãy nhập số tháng từ 1 đến {most}, hoặc tắt quy tắc này.</translation>
+    </message>
+    <message>
+      <source>The retention policy is off: set a number of months first.</source>
+      <translation>Quy tắc lưu giữ đang tắt: hãy đặt số tháng trước.</translation>
+    </message>
+    <message>
+      <source>Say why the case is erased (for example: “the person asked on 2026-11-30”). Do not write the person's name.</source>
+      <translation>Hãy ghi lý do xóa hồ sơ (ví dụ: “người đó yêu cầu ngày 2026-11-30”). Không ghi tên người đó.</translation>
+    </message>
+    <message>
+      <source>Keep the reason under {most} characters.</source>
+      <translation>Lý do phải dưới {most} ký tự.</translation>
     </message>
   </context>
   <context>
@@ -4794,6 +5182,60 @@ Nội dung tìm kiếm không được lưu.</translation>
       <translation>
         <numerusform>Đã ẩn danh hóa %n hồ sơ.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>administrator</source>
+      <translation>quản trị viên</translation>
+    </message>
+    <message>
+      <source>coordinator</source>
+      <translation>điều phối viên</translation>
+    </message>
+    <message>
+      <source>caseworker</source>
+      <translation>cán bộ hồ sơ</translation>
+    </message>
+    <message>
+      <source>readonly</source>
+      <translation>chỉ xem</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” and restore the latest backup.</source>
+      <translation>Kho dữ liệu này cũ hơn trạng thái cuối cùng máy tính này thấy: có thể đã được đưa về từ một bản sao cũ, hoặc nhật ký kiểm tra đã bị cắt. Công việc gần đây có thể bị mất. Hãy báo quản trị viên; họ có thể chạy “Kiểm tra nhật ký” và khôi phục bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+      <source>This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; they can run “Check the log” and compare with the latest backup.</source>
+      <translation>Máy tính này không có bản ghi trạng thái cuối của kho dữ liệu này (mốc khôi phục bị mất hoặc không đọc được): nó đã bị xóa, hoặc kho dữ liệu được chuyển đến đây từ máy tính hay tài khoản người dùng khác. ShelterDesk không biết được kho dữ liệu có bị đưa về bản sao cũ hay không. Nếu không ai di chuyển kho dữ liệu, hãy báo quản trị viên; họ có thể chạy “Kiểm tra nhật ký” và so sánh với bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+      <source>You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”).</source>
+      <translation>Bạn vẫn đang dùng cụm mật khẩu dùng một lần do quản trị viên cấp. Hãy chọn cụm mật khẩu riêng trước (trong ứng dụng bạn sẽ được hỏi ngay; trên dòng lệnh hãy chạy “shelterdesk-cli passwd”).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this.</source>
+      <translation>Vai trò của bạn ({role}) không được làm việc này.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not change records.</source>
+      <translation>Vai trò của bạn ({role}) không được sửa hồ sơ.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (coordinators and administrators only).</source>
+      <translation>Vai trò của bạn ({role}) không được làm việc này (chỉ điều phối viên và quản trị viên).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (administrators only).</source>
+      <translation>Vai trò của bạn ({role}) không được làm việc này (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+      <source>The vault's audit key is missing or damaged. Restore the vault from a backup.</source>
+      <translation>Khóa kiểm tra của kho dữ liệu bị mất hoặc hỏng. Hãy khôi phục kho dữ liệu từ bản sao lưu.</translation>
     </message>
   </context>
   <context>
@@ -4920,6 +5362,49 @@ Nội dung tìm kiếm không được lưu.</translation>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>You cannot remove your own account.</source>
+      <translation>Bạn không thể gỡ bỏ tài khoản của chính mình.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be removed.</source>
+      <translation>Đây là quản trị viên cuối cùng; không thể gỡ bỏ.</translation>
+    </message>
+    <message>
+      <source>Use “change passphrase”, which asks for the current one.</source>
+      <translation>Hãy dùng “đổi cụm mật khẩu”, chức năng này sẽ hỏi cụm mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+      <source>There is already a staff member called “{name}”.</source>
+      <translation>Đã có nhân viên tên “{name}”.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; make someone else administrator first.</source>
+      <translation>Đây là quản trị viên cuối cùng; hãy đặt người khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be disabled.</source>
+      <translation>Đây là quản trị viên cuối cùng; không thể vô hiệu hóa.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase different from the current one.</source>
+      <translation>Hãy chọn cụm mật khẩu khác với cụm hiện tại.</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right.</source>
+      <translation>Cụm mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+      <source>Choose administrator, coordinator, caseworker or readonly.</source>
+      <translation>Hãy chọn quản trị viên, điều phối viên, cán bộ hồ sơ hoặc chỉ xem.</translation>
     </message>
   </context>
   <context>
@@ -5475,6 +5960,97 @@ Tệp PDF KHÔNG được mã hóa. Hãy in ra, cất khóa bản giấy cách x
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <source>This package was signed by a shelter that is not trusted here. An administrator must compare its fingerprint and trust its key first; nothing was imported.</source>
+      <translation>Gói này được ký bởi một nhà tạm lánh chưa được tin cậy ở đây. Quản trị viên phải so dấu vân tay và tin cậy khóa của họ trước; chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>This shelter's key is not trusted here. An administrator must compare its fingerprint and trust it first.</source>
+      <translation>Khóa của nhà tạm lánh này chưa được tin cậy ở đây. Quản trị viên phải so dấu vân tay và tin cậy khóa trước.</translation>
+    </message>
+    <message>
+      <source>This transfer package was already imported. Nothing was imported again.</source>
+      <translation>Gói chuyển hồ sơ này đã được nhập. Không nhập lại gì.</translation>
+    </message>
+    <message>
+      <source>Give the partner shelter's name as you know it.</source>
+      <translation>Hãy nhập tên nhà tạm lánh đối tác theo cách bạn biết.</translation>
+    </message>
+    <message>
+      <source>This is this shelter's own key.</source>
+      <translation>Đây là khóa của chính nhà tạm lánh này.</translation>
+    </message>
+    <message>
+      <source>Choose at least one case to transfer.</source>
+      <translation>Hãy chọn ít nhất một hồ sơ để chuyển.</translation>
+    </message>
+    <message>
+      <source>The transfer package's contents cannot be read.</source>
+      <translation>Không đọc được nội dung gói chuyển hồ sơ.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package is not acceptable here ({why}). Nothing was imported.</source>
+      <translation>Hồ sơ {case} trong gói không được chấp nhận ở đây ({why}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package holds a record that is not acceptable ({why}). Nothing was imported.</source>
+      <translation>Hồ sơ {case} trong gói có một bản ghi không được chấp nhận ({why}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package cannot be read. Nothing was imported.</source>
+      <translation>Không đọc được hồ sơ {case} trong gói. Chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>{case} has no valid consent for transfer. Record the person's consent (kind: transfer) first; nothing was exported.</source>
+      <translation>{case} không có sự đồng ý chuyển hồ sơ còn hiệu lực. Hãy ghi nhận sự đồng ý của người đó (loại: chuyển sang nhà tạm lánh khác) trước; chưa xuất gì.</translation>
+    </message>
+    <message>
+      <source>{why} Nothing was recorded and no case was marked as transferred.</source>
+      <translation>{why} Không có gì được ghi lại và không hồ sơ nào bị đánh dấu là đã chuyển.</translation>
+    </message>
+    <message>
+      <source>The key file's fingerprint does not match its keys: it was altered.</source>
+      <translation>Dấu vân tay của tệp khóa không khớp với khóa: tệp đã bị sửa.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk transfer package.</source>
+      <translation>Đây không phải gói chuyển hồ sơ của ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>This transfer package was made by a newer version of ShelterDesk; update first.</source>
+      <translation>Gói chuyển hồ sơ này được tạo bởi phiên bản ShelterDesk mới hơn; hãy cập nhật trước.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged or cut short.</source>
+      <translation>Gói chuyển hồ sơ bị hỏng hoặc bị cắt cụt.</translation>
+    </message>
+    <message>
+      <source>The package's sender does not match the key that signed it.</source>
+      <translation>Người gửi gói không khớp với khóa đã ký gói.</translation>
+    </message>
+    <message>
+      <source>This transfer package was sealed for another shelter, not this one. Nothing was imported.</source>
+      <translation>Gói chuyển hồ sơ này được niêm phong cho nhà tạm lánh khác, không phải nơi này. Chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk shelter key file.</source>
+      <translation>Đây không phải tệp khóa nhà tạm lánh của ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged (its header cannot be read).</source>
+      <translation>Gói chuyển hồ sơ bị hỏng (không đọc được phần đầu).</translation>
+    </message>
+    <message>
+      <source>The transfer package was changed after it was signed (or is damaged). Nothing was imported; ask the sending shelter to send it again.</source>
+      <translation>Gói chuyển hồ sơ đã bị thay đổi sau khi ký (hoặc bị hỏng). Chưa nhập gì; hãy đề nghị nhà tạm lánh gửi lại.</translation>
+    </message>
+    <message>
+      <source>The transfer package cannot be opened with this shelter's key: it is damaged or was altered.</source>
+      <translation>Không mở được gói chuyển hồ sơ bằng khóa của nhà tạm lánh này: gói bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferPanel</name>
     <message>
       <source>Cancel</source>
@@ -5567,10 +6143,6 @@ Tên nhà tạm lánh đối tác:</translation>
     <message>
       <source>No partner shelter is trusted yet.</source>
       <translation>Chưa tin cậy nhà tạm lánh đối tác nào.</translation>
-    </message>
-    <message>
-      <source>The key file could not be saved: %1</source>
-      <translation>Không lưu được tệp khóa: %1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
@@ -5923,6 +6495,58 @@ Tên nhà tạm lánh đối tác:</translation>
   </context>
   <context>
     <name>Vault</name>
+    <message>
+      <source>“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.</source>
+      <translation>“{name}” không có ô khóa, nên cụm mật khẩu của họ không mở được gì (sau khi bị xóa sạch, hoặc ô khóa bị gỡ bên ngoài ShelterDesk). Quản trị viên có thể đặt cụm mật khẩu dùng một lần mới cho họ.</translation>
+    </message>
+    <message>
+      <source>The vault folder holds database files that are not the vault's current database ({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. ShelterDesk does not use or delete them; after making and checking a backup, an administrator may delete them.</source>
+      <translation>Thư mục kho dữ liệu chứa các tệp cơ sở dữ liệu không phải cơ sở dữ liệu hiện tại của kho ({current}): {files}. Chúng còn sót lại từ một lần đổi khóa mã hóa bị gián đoạn, hoặc đã được chép vào bằng tay. ShelterDesk không dùng hay xóa chúng; sau khi tạo và kiểm tra bản sao lưu, quản trị viên có thể xóa chúng.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a slot for “{name}”, who is not on the staff. It was added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>Tệp ô khóa có một ô khóa của “{name}”, người không có trong danh sách nhân viên. Ô khóa này được thêm bên ngoài ShelterDesk. Nó mở được kho dữ liệu cho tới lần đổi khóa mã hóa tiếp theo, lần đó sẽ loại nó ra: hãy tạo bộ khôi phục mới ngay (việc này đổi khóa mã hóa) và kiểm tra nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+      <source>The key slot of “{name}” differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: an administrator should set a new one-time passphrase for this member.</source>
+      <translation>Ô khóa của “{name}” khác với bản ghi của kho dữ liệu: nó đã bị thay đổi bên ngoài ShelterDesk hoặc bị hỏng. Lần đổi khóa mã hóa tiếp theo chỉ niêm phong khóa cho khóa đã ghi, nên nó có thể không mở được nữa: quản trị viên nên đặt cụm mật khẩu dùng một lần mới cho người này.</translation>
+    </message>
+    <message>
+      <source>There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.</source>
+      <translation>Không có ô khóa khôi phục: mã khôi phục không mở được gì. Hãy tạo bộ khôi phục mới.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a second recovery slot the vault does not know. It was added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.</source>
+      <translation>Tệp ô khóa có một ô khóa khôi phục thứ hai mà kho dữ liệu không biết. Nó được thêm bên ngoài ShelterDesk; nó sẽ không nhận được khóa ở lần đổi khóa mã hóa tiếp theo. Hãy tạo bộ khôi phục mới.</translation>
+    </message>
+    <message>
+      <source>The recovery slot differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: make a new recovery kit.</source>
+      <translation>Ô khóa khôi phục khác với bản ghi của kho dữ liệu: nó đã bị thay đổi bên ngoài ShelterDesk hoặc bị hỏng. Lần đổi khóa mã hóa tiếp theo chỉ niêm phong khóa cho khóa đã ghi, nên nó có thể không mở được nữa: hãy tạo bộ khôi phục mới.</translation>
+    </message>
+    <message>
+      <source>Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault now. An administrator can open it with the recovery code from the printed recovery kit (“Use the recovery code”) and then set new passphrases.</source>
+      <translation>Mọi cụm mật khẩu của nhân viên đã bị xóa sạch sau quá nhiều lần nhập sai, nên hiện không cụm mật khẩu nào mở được kho dữ liệu này. Quản trị viên có thể mở bằng mã khôi phục trong bộ khôi phục đã in (“Dùng mã khôi phục”) rồi đặt cụm mật khẩu mới.</translation>
+    </message>
+    <message>
+      <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+      <translation>Tên người dùng gồm 2 đến 32 chữ cái thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+      <source>This staff account is disabled. Ask an administrator.</source>
+      <translation>Tài khoản nhân viên này đã bị vô hiệu hóa. Hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right.</source>
+      <translation>Tên người dùng hoặc cụm mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <source>The recovery code can only be used by an administrator.</source>
+      <translation>Chỉ quản trị viên mới dùng được mã khôi phục.</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>Hãy nhập tên nhà tạm lánh; tên này nằm ở đầu mọi thư.</translation>
+    </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>Ổ đĩa đã đầy. Chưa thay đổi gì; hãy giải phóng bớt dung lượng rồi thử lại.</translation>

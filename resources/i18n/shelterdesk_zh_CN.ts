@@ -1427,6 +1427,25 @@ ShelterDesk 将立即锁定。当前数据保险库会作为安全副本保留�
     </message>
   </context>
   <context>
+    <name>Consent kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>大使馆</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>警方</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>服务提供方</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentTab</name>
     <message>
       <source>Notes</source>
@@ -2646,6 +2665,101 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>There is no column “{header}” in the file.</source>
+      <translation>文件中没有“{header}”列。</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>请选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>文件是空的。</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows; split it and import each part.</source>
+      <translation>文件超过 {limit} 行；请拆分后分别导入。</translation>
+    </message>
+    <message>
+      <source>The mapping file needs a [columns] table of "Header" = "field".</source>
+      <translation>对应文件需要一个 [columns] 表，格式为 "Header" = "field"。</translation>
+    </message>
+    <message>
+      <source>This CSV file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+      <translation>此 CSV 文件不是 UTF-8 文本。请在电子表格中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as an Excel workbook (.xlsx).</source>
+      <translation>无法将此文件作为 Excel 工作簿（.xlsx）读取。</translation>
+    </message>
+    <message>
+      <source>There is no sheet “{sheet}”. The sheets are: {sheets}.</source>
+      <translation>没有名为“{sheet}”的工作表。现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {why}.</source>
+      <translation>无法读取文件：{why}。</translation>
+    </message>
+    <message>
+      <source>The mapping file cannot be read: {why}</source>
+      <translation>无法读取对应文件：{why}</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a field. Use one of: {fields} (or {ignore}).</source>
+      <translation>“{name}”不是字段。请使用以下之一：{fields}（或 {ignore}）。</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a field. Map at least the name and nationality columns.</source>
+      <translation>没有任何列对应到字段。请至少对应姓名列和国籍列。</translation>
+    </message>
+    <message>
+      <source>Problems found in the file: {count}; nothing was imported. Correct them and import again.</source>
+      <translation>文件中发现问题：{count} 个；未导入任何内容。请改正后重新导入。</translation>
+    </message>
+    <message>
+      <source>A CSV file has no sheets; leave out --sheet.</source>
+      <translation>CSV 文件没有工作表；请去掉 --sheet。</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>已取消导入；未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>第 {row} 行</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.</source>
+      <translation>“{value}”不是日期。请写成 YYYY-MM-DD 或 DD/MM/YYYY，例如 2026-03-14。</translation>
+    </message>
+    <message>
+      <source>not a case field (the fields are: {fields})</source>
+      <translation>不是个案字段（字段有：{fields}）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).</source>
+      <translation>“{value}”不是性别。请使用 female、male、intersex 或 unknown（或 F、M、P、L）。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a passport status. Use one of: {choices}.</source>
+      <translation>“{value}”不是护照状态。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an age in years.</source>
+      <translation>“{value}”不是以年计的年龄。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a case status. Use one of: {choices}.</source>
+      <translation>“{value}”不是个案状态。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no.</source>
+      <translation>“{value}”不是“是”或“否”。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Cancel</source>
@@ -3501,6 +3615,86 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
       <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
       <translation>报告还没有“{language}”的文字；请从 {languages} 中选择一种。</translation>
     </message>
+    <message>
+      <source>Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed.</source>
+      <translation>有些字符无法用 ShelterDesk 自带的字体打印（{characters}），例如表情符号。请修改这些字段（删除该符号，或用拉丁字母拼写姓名）后重试；未打印任何内容。</translation>
+    </message>
+    <message>
+      <source>A photo goes only on a letter to an embassy, and only with the person's valid embassy consent (an override does not cover a photo).</source>
+      <translation>照片只能放在致大使馆的信函中，且必须有本人有效的大使馆同意（例外处理不适用于照片）。</translation>
+    </message>
+    <message>
+      <source>No letter was issued, so there is nothing to combine.</source>
+      <translation>没有出具任何信函，因此没有可合并的内容。</translation>
+    </message>
+    <message>
+      <source>There is no such field: {unknown}. The fields are: {fields}.</source>
+      <translation>没有这样的字段：{unknown}。字段有：{fields}。</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded for this person in: {fields}. Fill it in on the case file first, or leave the field out of the letter.</source>
+      <translation>此人的以下字段没有记录：{fields}。请先在个案档案中填写，或不要在信函中包含该字段。</translation>
+    </message>
+    <message>
+      <source>The directory has no postal address for {agency}, so the letter will carry only its name. Add the address under Agencies if the letter is to be posted or delivered.</source>
+      <translation>名录中没有 {agency} 的邮寄地址，因此信函上只有其名称。如需邮寄或递送信函，请在“机构”中添加地址。</translation>
+    </message>
+    <message>
+      <source>The shelter profile has no address or no phone or email, so the letterhead will not say how to reach the shelter. An administrator can add them in the shelter profile.</source>
+      <translation>庇护所资料中没有地址，或没有电话和电子邮件，因此信头上不会显示如何联系庇护所。管理员可以在庇护所资料中添加。</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent for this person (none recorded, withdrawn or expired), so no letter can go to this recipient. Record their consent, or (coordinators and administrators) override with a written reason, which is kept in the disclosure register.</source>
+      <translation>此人没有有效的{kind}同意（未记录、已撤回或已过期），因此不能向该收件方发出信函。请记录本人的同意，或（协调员和管理员）写明理由后例外处理，理由会保存在披露记录中。</translation>
+    </message>
+    <message>
+      <source>There is no letter template “{template}”.</source>
+      <translation>没有名为“{template}”的信函模板。</translation>
+    </message>
+    <message>
+      <source>The letter could not be made: {why}</source>
+      <translation>无法生成信函：{why}</translation>
+    </message>
+    <message>
+      <source>Choose a photo or image scan stored with this person's case.</source>
+      <translation>请选择此人个案中保存的照片或图像扫描件。</translation>
+    </message>
+    <message>
+      <source>The template “{template}” is for {wanted} recipients; this recipient is listed as {kind}.</source>
+      <translation>模板“{template}”适用于{wanted}收件方；此收件方登记为{kind}。</translation>
+    </message>
+    <message>
+      <source>This letter has no “{language}” translation (it has: {languages}).</source>
+      <translation>此信函没有“{language}”译文（现有：{languages}）。</translation>
+    </message>
+    <message>
+      <source>{kind} consent does not cover: {fields}</source>
+      <translation>{kind}同意不包括：{fields}</translation>
+    </message>
+    <message>
+      <source>This letter has no disclosure record; it cannot be re-printed.</source>
+      <translation>此信函没有披露记录，无法重新打印。</translation>
+    </message>
+    <message>
+      <source>The {kind} consent this letter relied on is no longer valid (withdrawn or expired). Record consent again, or override with a written reason.</source>
+      <translation>此信函所依据的{kind}同意已失效（已撤回或已过期）。请重新记录同意，或写明理由后例外处理。</translation>
+    </message>
+    <message>
+      <source>Choose the {kind} the letters go to; only embassy letters find their recipient from the nationality.</source>
+      <translation>请选择信函要发往的{kind}；只有致大使馆的信函会按国籍找到收件方。</translation>
+    </message>
+    <message>
+      <source>no embassy in the directory serves this nationality</source>
+      <translation>名录中没有负责此国籍的大使馆</translation>
+    </message>
+    <message>
+      <source>A {wanted} letter cannot go to this recipient, which is listed as {kind}.</source>
+      <translation>致{wanted}的信函不能发给此收件方，该收件方登记为{kind}。</translation>
+    </message>
+    <message>
+      <source>This referral is for another case or agency.</source>
+      <translation>此转介属于另一个个案或机构。</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -3515,6 +3709,21 @@ Write it on paper (or print the recovery kit), and lock it away from the compute
     <message>
       <source>Go to Staff &amp;&amp; audit</source>
       <translation>前往“工作人员与审计”</translation>
+    </message>
+  </context>
+  <context>
+    <name>Needs</name>
+    <message>
+      <source>This need has not been added yet; add it first.</source>
+      <translation>此需求尚未添加，请先添加。</translation>
+    </message>
+    <message>
+      <source>Choose a category and a priority from the lists.</source>
+      <translation>请从列表中选择类别和优先级。</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a need status.</source>
+      <translation>“{status}”不是需求状态。</translation>
     </message>
   </context>
   <context>
@@ -4166,6 +4375,120 @@ Please verify the correct directory name was given.</source>
     </message>
   </context>
   <context>
+    <name>Recipient kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>大使馆</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>警方</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>服务提供方</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record fields</name>
+    <message>
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>本国文字姓名</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>曾用名</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>常用名</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>国籍</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>估计年龄</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>护照号码</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>护照状态</translation>
+    </message>
+    <message>
+      <source>National ID number</source>
+      <translation>公民身份号码</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>父亲姓名</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>母亲姓名</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>在柬埔寨的最后住址</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>需要口译</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>大使馆案件编号</translation>
+    </message>
+    <message>
+      <source>Date of entry</source>
+      <translation>入境日期</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>入住庇护所</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>个案状态</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
     <name>Records</name>
     <message>
       <source>There is no agency number {number}.</source>
@@ -4214,6 +4537,36 @@ Please verify the correct directory name was given.</source>
     <message>
       <source>This case no longer exists.</source>
       <translation>此个案已不存在。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Choose a file name in an existing folder for the recovery kit.</source>
+      <translation>请在已有的文件夹中为恢复工具包选择文件名。</translation>
+    </message>
+    <message>
+      <source>Choose between 3 and 100 wrong attempts, or turn the setting off.</source>
+      <translation>请选择 3 到 100 次错误尝试，或关闭此设置。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Referrals</name>
+    <message>
+      <source>There is no valid {kind} consent for this person. Record their consent first, or (coordinators) override with a written reason.</source>
+      <translation>此人没有有效的{kind}同意。请先记录本人的同意，或（协调员）写明理由后例外处理。</translation>
+    </message>
+    <message>
+      <source>Choose emergency, urgent or normal.</source>
+      <translation>请选择紧急、加急或一般。</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a referral status.</source>
+      <translation>“{status}”不是转介状态。</translation>
+    </message>
+    <message>
+      <source>Need {need} belongs to another case.</source>
+      <translation>需求 {need} 属于另一个个案。</translation>
     </message>
   </context>
   <context>
@@ -4618,6 +4971,25 @@ The search text is not saved.</source>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>The report can be written in {languages} (beside English).</source>
+      <translation>报告可以用 {languages} 撰写（英文之外）。</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {least} to {most}.</source>
+      <translation>k 必须是 {least} 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+      <source>A report covers at most three years; choose a shorter period.</source>
+      <translation>一份报告最多涵盖三年；请选择较短的期间。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -4693,6 +5065,22 @@ The search text is not saved.</source>
     <message>
       <source>consents other than for statistics deleted</source>
       <translation>删除除统计以外的同意</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to {most}, or turn the policy off.</source>
+      <translation>请输入 1 到 {most} 之间的月数，或关闭此规则。</translation>
+    </message>
+    <message>
+      <source>The retention policy is off: set a number of months first.</source>
+      <translation>保留规则已关闭：请先设置月数。</translation>
+    </message>
+    <message>
+      <source>Say why the case is erased (for example: “the person asked on 2026-11-30”). Do not write the person's name.</source>
+      <translation>请说明删除此个案的原因（例如：“本人于 2026-11-30 提出要求”）。不要写本人姓名。</translation>
+    </message>
+    <message>
+      <source>Keep the reason under {most} characters.</source>
+      <translation>原因请少于 {most} 个字符。</translation>
     </message>
   </context>
   <context>
@@ -4794,6 +5182,60 @@ The search text is not saved.</source>
       <translation>
         <numerusform>已匿名化 %n 个个案。</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>coordinator</source>
+      <translation>协调员</translation>
+    </message>
+    <message>
+      <source>caseworker</source>
+      <translation>个案工作者</translation>
+    </message>
+    <message>
+      <source>readonly</source>
+      <translation>只读</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” and restore the latest backup.</source>
+      <translation>此数据保险库比这台电脑上次看到的状态更旧：可能是从旧副本恢复的，或审计日志被截断。最近的工作可能丢失。请告知管理员；管理员可以运行“检查日志”并恢复最新备份。</translation>
+    </message>
+    <message>
+      <source>This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; they can run “Check the log” and compare with the latest backup.</source>
+      <translation>这台电脑没有此数据保险库上次状态的记录（其回滚锚点丢失或无法读取）：它被删除了，或数据保险库是从另一台电脑或另一个用户账户移到这里的。ShelterDesk 无法判断数据保险库是否被恢复到旧副本。如果没有人移动过数据保险库，请告知管理员；管理员可以运行“检查日志”并与最新备份比较。</translation>
+    </message>
+    <message>
+      <source>You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”).</source>
+      <translation>您仍在使用管理员给您的一次性密码短语。请先设置您自己的密码短语（在应用中会立即提示您；在命令行中请运行“shelterdesk-cli passwd”）。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this.</source>
+      <translation>您的角色（{role}）不能执行此操作。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not change records.</source>
+      <translation>您的角色（{role}）不能修改记录。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (coordinators and administrators only).</source>
+      <translation>您的角色（{role}）不能执行此操作（仅限协调员和管理员）。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (administrators only).</source>
+      <translation>您的角色（{role}）不能执行此操作（仅限管理员）。</translation>
+    </message>
+    <message>
+      <source>The vault's audit key is missing or damaged. Restore the vault from a backup.</source>
+      <translation>数据保险库的审计密钥丢失或损坏。请从备份恢复数据保险库。</translation>
     </message>
   </context>
   <context>
@@ -4920,6 +5362,49 @@ The search text is not saved.</source>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Staff</name>
+    <message>
+      <source>You cannot remove your own account.</source>
+      <translation>您不能移除自己的账户。</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be removed.</source>
+      <translation>这是最后一位管理员，不能移除。</translation>
+    </message>
+    <message>
+      <source>Use “change passphrase”, which asks for the current one.</source>
+      <translation>请使用“更改密码短语”，它会要求输入当前的密码短语。</translation>
+    </message>
+    <message>
+      <source>There is already a staff member called “{name}”.</source>
+      <translation>已经有名为“{name}”的工作人员。</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; make someone else administrator first.</source>
+      <translation>这是最后一位管理员；请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be disabled.</source>
+      <translation>这是最后一位管理员，不能停用。</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase different from the current one.</source>
+      <translation>请选择与当前不同的密码短语。</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right.</source>
+      <translation>当前密码短语不正确。</translation>
+    </message>
+    <message>
+      <source>Choose administrator, coordinator, caseworker or readonly.</source>
+      <translation>请选择管理员、协调员、个案工作者或只读。</translation>
     </message>
   </context>
   <context>
@@ -5475,6 +5960,97 @@ PDF 未加密。请打印出来，将纸张锁在远离本电脑的地方，并�
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <source>This package was signed by a shelter that is not trusted here. An administrator must compare its fingerprint and trust its key first; nothing was imported.</source>
+      <translation>此包由本处未信任的庇护所签名。管理员必须先核对其指纹并信任其密钥；未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>This shelter's key is not trusted here. An administrator must compare its fingerprint and trust it first.</source>
+      <translation>本处未信任此庇护所的密钥。管理员必须先核对其指纹并信任它。</translation>
+    </message>
+    <message>
+      <source>This transfer package was already imported. Nothing was imported again.</source>
+      <translation>此转移包已导入过，未再次导入任何内容。</translation>
+    </message>
+    <message>
+      <source>Give the partner shelter's name as you know it.</source>
+      <translation>请填写您所知的合作庇护所名称。</translation>
+    </message>
+    <message>
+      <source>This is this shelter's own key.</source>
+      <translation>这是本庇护所自己的密钥。</translation>
+    </message>
+    <message>
+      <source>Choose at least one case to transfer.</source>
+      <translation>请至少选择一个要转移的个案。</translation>
+    </message>
+    <message>
+      <source>The transfer package's contents cannot be read.</source>
+      <translation>无法读取转移包的内容。</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package is not acceptable here ({why}). Nothing was imported.</source>
+      <translation>包中的个案 {case} 在本处不被接受（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package holds a record that is not acceptable ({why}). Nothing was imported.</source>
+      <translation>包中的个案 {case} 含有不被接受的记录（{why}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package cannot be read. Nothing was imported.</source>
+      <translation>无法读取包中的个案 {case}。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>{case} has no valid consent for transfer. Record the person's consent (kind: transfer) first; nothing was exported.</source>
+      <translation>{case} 没有有效的转移同意。请先记录本人的同意（类型：转移）；未导出任何内容。</translation>
+    </message>
+    <message>
+      <source>{why} Nothing was recorded and no case was marked as transferred.</source>
+      <translation>{why} 未记录任何内容，也没有个案被标记为已转移。</translation>
+    </message>
+    <message>
+      <source>The key file's fingerprint does not match its keys: it was altered.</source>
+      <translation>密钥文件的指纹与其密钥不符：文件已被改动。</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk transfer package.</source>
+      <translation>这不是 ShelterDesk 转移包。</translation>
+    </message>
+    <message>
+      <source>This transfer package was made by a newer version of ShelterDesk; update first.</source>
+      <translation>此转移包由更新版本的 ShelterDesk 制作；请先更新。</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged or cut short.</source>
+      <translation>转移包已损坏或不完整。</translation>
+    </message>
+    <message>
+      <source>The package's sender does not match the key that signed it.</source>
+      <translation>包的发送方与签名所用的密钥不符。</translation>
+    </message>
+    <message>
+      <source>This transfer package was sealed for another shelter, not this one. Nothing was imported.</source>
+      <translation>此转移包是为另一家庇护所加密的，不是本庇护所。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk shelter key file.</source>
+      <translation>这不是 ShelterDesk 庇护所密钥文件。</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged (its header cannot be read).</source>
+      <translation>转移包已损坏（无法读取其文件头）。</translation>
+    </message>
+    <message>
+      <source>The transfer package was changed after it was signed (or is damaged). Nothing was imported; ask the sending shelter to send it again.</source>
+      <translation>转移包在签名后被改动（或已损坏）。未导入任何内容；请让发送方庇护所重新发送。</translation>
+    </message>
+    <message>
+      <source>The transfer package cannot be opened with this shelter's key: it is damaged or was altered.</source>
+      <translation>无法用本庇护所的密钥打开转移包：它已损坏或被改动。</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferPanel</name>
     <message>
       <source>Cancel</source>
@@ -5567,10 +6143,6 @@ Name of the partner shelter:</source>
     <message>
       <source>No partner shelter is trusted yet.</source>
       <translation>还没有受信任的合作庇护所。</translation>
-    </message>
-    <message>
-      <source>The key file could not be saved: %1</source>
-      <translation>无法保存密钥文件：%1</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
@@ -5923,6 +6495,58 @@ Name of the partner shelter:</source>
   </context>
   <context>
     <name>Vault</name>
+    <message>
+      <source>“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.</source>
+      <translation>“{name}”没有密钥槽，因此其密码短语打不开任何东西（在清除之后，或密钥槽在 ShelterDesk 之外被删除）。管理员可以为其设置新的一次性密码短语。</translation>
+    </message>
+    <message>
+      <source>The vault folder holds database files that are not the vault's current database ({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. ShelterDesk does not use or delete them; after making and checking a backup, an administrator may delete them.</source>
+      <translation>数据保险库文件夹中有不是当前数据库（{current}）的数据库文件：{files}。它们是中断的更换密钥留下的，或是手动复制进去的。ShelterDesk 不会使用或删除它们；在做好并检查备份后，管理员可以删除它们。</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a slot for “{name}”, who is not on the staff. It was added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>密钥槽文件中有一个属于“{name}”的密钥槽，此人不是工作人员。它是在 ShelterDesk 之外添加的。在下次更换密钥（届时会被排除）之前，它能打开数据保险库：请立即制作新的恢复工具包（这会更换密钥），并检查审计日志。</translation>
+    </message>
+    <message>
+      <source>The key slot of “{name}” differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: an administrator should set a new one-time passphrase for this member.</source>
+      <translation>“{name}”的密钥槽与数据保险库的记录不符：它在 ShelterDesk 之外被改动或已损坏。下次更换密钥时只会使用记录中的密钥，因此它可能无法再打开：管理员应为此成员设置新的一次性密码短语。</translation>
+    </message>
+    <message>
+      <source>There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.</source>
+      <translation>没有恢复密钥槽：恢复码打不开任何东西。请制作新的恢复工具包。</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a second recovery slot the vault does not know. It was added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.</source>
+      <translation>密钥槽文件中有一个数据保险库不认识的第二个恢复密钥槽。它是在 ShelterDesk 之外添加的；下次更换密钥时它不会得到密钥。请制作新的恢复工具包。</translation>
+    </message>
+    <message>
+      <source>The recovery slot differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: make a new recovery kit.</source>
+      <translation>恢复密钥槽与数据保险库的记录不符：它在 ShelterDesk 之外被改动或已损坏。下次更换密钥时只会使用记录中的密钥，因此它可能无法再打开：请制作新的恢复工具包。</translation>
+    </message>
+    <message>
+      <source>Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault now. An administrator can open it with the recovery code from the printed recovery kit (“Use the recovery code”) and then set new passphrases.</source>
+      <translation>错误尝试次数过多，所有工作人员的密码短语都已被清除，现在没有任何密码短语能打开此数据保险库。管理员可以用打印的恢复工具包上的恢复码打开它（“使用恢复码”），然后设置新的密码短语。</translation>
+    </message>
+    <message>
+      <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+      <translation>用户名由 2 到 32 个小写字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+      <source>This staff account is disabled. Ask an administrator.</source>
+      <translation>此工作人员账户已停用。请联系管理员。</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right.</source>
+      <translation>用户名或密码短语不正确。</translation>
+    </message>
+    <message>
+      <source>The recovery code can only be used by an administrator.</source>
+      <translation>只有管理员可以使用恢复码。</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>请输入庇护所名称；它会出现在每封信函的抬头。</translation>
+    </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>磁盘已满。未做任何更改；请腾出一些空间后重试。</translation>

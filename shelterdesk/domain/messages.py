@@ -42,7 +42,14 @@ def msg(context: str, template: str, /, **values: object) -> Message:
 
 def carried(error: BaseException) -> str:
     """The message an error carries, still a Message when it is one (`str(error)` is plain text):
-    for passing a lower layer's reason on in another error."""
+    for passing a lower layer's reason on in another error. A ValidationError carries its field
+    messages one after another."""
+    from .errors import (
+        ValidationError,  # errors.py builds its text from messages; no cycle at import
+    )
+
+    if isinstance(error, ValidationError):
+        return joined("; ", error.errors.values())
     if len(error.args) == 1 and isinstance(error.args[0], str):
         return error.args[0]
     return str(error)

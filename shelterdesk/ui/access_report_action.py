@@ -10,6 +10,7 @@ from ..services.registry import Services
 from .admin_helpers import confirm
 from .file_dialogs import save_file
 from .locale_format import language_name
+from .shown import shown
 
 
 def tr(text: str) -> str:
@@ -40,5 +41,5 @@ def save_access_report(parent: QWidget | None, services: Services, survivor_id: 
     try:
         services.access_report.save(survivor_id, path, language)
     except ShelterDeskError as e:
-        return str(e), "error"
+        return shown(e), "error"
     return tr("The report was saved. It is not encrypted: delete the file once it has been handed over."), "success"

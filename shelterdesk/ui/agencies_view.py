@@ -30,6 +30,7 @@ from .code_pickers import CodeListField
 from .form_fields import ChoiceField, Field, MultiLineField, TextField
 from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
+from .shown import shown
 from .table_models import agencies_model
 from .vocabulary_labels import enum_label, enum_options
 from .widgets import scrolling
@@ -170,7 +171,7 @@ class AgenciesView(RecordSelection, QWidget):
             try:
                 setattr(agency, key, picker.value())
             except ValueError as e:
-                errors[key] = str(e)
+                errors[key] = shown(e)
         if errors:
             self._show_errors(errors)
             return

@@ -28,6 +28,7 @@ from .form_fields import DateField
 from .form_layout import heading
 from .locale_format import grouped, show_datetime, show_number
 from .notice_bar import NoticeBar
+from .shown import shown
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -208,16 +209,16 @@ class AuditView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
+        count = self.model.rowCount()
         more = self.model.canFetchMore()
-        self.count_label.setText(grouped(tr("%n entry(s), newest first; scroll down for older ones.", "", shown)
-                                         if more else tr("%n entry(s), newest first.", "", shown), shown))
+        self.count_label.setText(grouped(tr("%n entry(s), newest first; scroll down for older ones.", "", count)
+                                         if more else tr("%n entry(s), newest first.", "", count), count))
 
     def apply_filters(self) -> None:
         try:
             since, until = self.since.value(), self.until.value()
         except ValueError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.filters = {
             "actor": self.actor.currentText().strip().lower() or None,
@@ -282,7 +283,7 @@ class AuditView(QWidget):
             self.notice.show_message(tr("The log is intact: {n} entries, database pages authenticate.")
                                      .format(n=show_number(report.audit_entries)), "success")
         else:
-            lines = "\n".join(f"• {p}" for p in report.problems)
+            lines = "\n".join(f"• {shown(p)}" for p in report.problems)
             self.notice.show_message(tr("The log does NOT check out ({n} entries read):\n{problems}\nDo not "
                                         "delete anything; keep a backup of the vault as it is now and compare "
                                         "with an earlier backup.").format(n=show_number(report.audit_entries), problems=lines),

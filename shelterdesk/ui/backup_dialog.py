@@ -36,6 +36,7 @@ from .file_dialogs import choose_folder, open_file, save_file
 from .locale_format import show_datetime, show_number
 from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
+from .shown import shown
 from .widgets import card_frame, heading, hint_label
 
 BACKUP_FILTER = "ShelterDesk backup (*.sdbak)"
@@ -243,7 +244,7 @@ class BackupDialog(QDialog):
             return
         if report.warnings:  # made, but someone on the staff may not be able to open it
             self._notify(tr("Backup written, read back and verified, but the vault's key slots need attention:")
-                         + "\n" + "\n".join(report.warnings) + "\n" + _describe(report), "warning")
+                         + "\n" + "\n".join(shown(w) for w in report.warnings) + "\n" + _describe(report), "warning")
         else:
             self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
         self.refresh()

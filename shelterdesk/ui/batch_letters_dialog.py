@@ -42,6 +42,7 @@ from ..services.registry import Services
 from . import operations, pdf_preview
 from .form_fields import ui_locale
 from .locale_format import language_name, show_number, template_title
+from .shown import shown
 from .vocabulary_labels import enum_label
 from .widgets import fit_to_screen, heading, message_label, show_message
 
@@ -246,7 +247,7 @@ class BatchLettersDialog(QDialog):
             elif result.issued:
                 written = _tr("Saved {n} files in {folder}.").format(n=show_number(len(result.issued)), folder=self.folder)
         except ShelterDeskError as e:
-            written = str(e)
+            written = shown(e)
         issued, skipped = len(result.issued), len(result.skipped)  # lupdate reads plain names as %n only
         lines = [self.tr("Issued %n letter(s).", "", issued) + " " + self.tr("Skipped %n case(s).", "", skipped)]
         if result.cancelled:
@@ -255,7 +256,7 @@ class BatchLettersDialog(QDialog):
         if written:
             lines.append(written)
         lines += [f"{case_number}  {letter.reference}" for case_number, letter in result.issued]
-        lines += [_tr("Skipped {case}: {reason}").format(case=case_number, reason=reason)
+        lines += [_tr("Skipped {case}: {reason}").format(case=case_number, reason=shown(reason))
                   for case_number, reason in result.skipped]
         self.summary.setPlainText("\n".join(lines))
 

@@ -45,6 +45,7 @@ from .clipboard import copy_sensitive
 from .erase_dialog import EraseCaseDialog
 from .locale_format import country_name, grouped
 from .notice_bar import NoticeBar
+from .shown import shown
 from .transfer_panel import transfer_case
 from .vocabulary_labels import enum_label
 
@@ -291,15 +292,15 @@ class CaseFileWidget(QWidget):
             [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        shown: list[str] = []
+        placed: list[str] = []
         first_tab = None
         for tab in self.form_tabs.values():
             keys = tab.show_errors(errors)
             if keys and first_tab is None:
                 first_tab = tab
                 first_key = keys[0]
-            shown.extend(keys)
-        rest = [message for key, message in errors.items() if key not in shown]
+            placed.extend(keys)
+        rest = [shown(message) for key, message in errors.items() if key not in placed]
         count = len(errors)
         text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.", "", count)
         if rest:

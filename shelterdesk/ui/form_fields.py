@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_user_date, parse_user_date
 from .locale_format import ui_locale as ui_locale  # where the screens have always found it
+from .shown import shown
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -63,8 +64,8 @@ class Field(QWidget):
         self.setFocusProxy(editor)
 
     def set_error(self, message: str | None) -> None:
-        # The services' validation messages are English and marked under "Validation" (domain/translatable.py).
-        message = QCoreApplication.translate("Validation", message) if message else message
+        # A service's message (domain.messages) or validation's (marked under "Validation"), translated.
+        message = shown(message) if message else message
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setAccessibleDescription(message or "")
@@ -159,10 +160,10 @@ class DateField(TextField):
 
     def open_calendar(self) -> None:
         try:
-            shown = self.value() or date.today()
+            day = self.value() or date.today()
         except ValueError:
-            shown = date.today()
-        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+            day = date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar_menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.setFocus()
 

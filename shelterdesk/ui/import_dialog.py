@@ -177,12 +177,12 @@ class ImportDialog(QDialog):
         example = sheet.rows[0][1] if sheet.rows else []
         for i, header in enumerate(sheet.headers):
             label = sheet.labels[i] if i < len(sheet.labels) and sheet.labels[i] else ""
-            shown = header or _tr("(column {n})").format(n=i + 1)
-            self.mapping.setItem(i, 0, QTableWidgetItem(f"{shown} — {label}" if label else shown))
+            name = header or _tr("(column {n})").format(n=i + 1)
+            self.mapping.setItem(i, 0, QTableWidgetItem(f"{name} — {label}" if label else name))
             value = example[i] if i < len(example) else None
             self.mapping.setItem(i, 1, QTableWidgetItem("" if value is None else str(value)))
             box = QComboBox()
-            box.setAccessibleName(_tr("Field for column {name}").format(name=shown))
+            box.setAccessibleName(_tr("Field for column {name}").format(name=name))
             box.addItem(_tr("— not imported —"), "")
             for f in RECORD_FIELDS:
                 box.addItem(translated(f.label), f.name)
@@ -244,9 +244,9 @@ class ImportDialog(QDialog):
         self._show_plan(self.plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
-        shown = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        for row, planned in enumerate(shown):
+        first = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
+        self.preview.setRowCount(len(first))
+        for row, planned in enumerate(first):
             self.preview.setItem(row, 0, QTableWidgetItem(str(planned.row)))
             for col, name in enumerate(PREVIEW_COLUMNS, start=1):
                 self.preview.setItem(row, col, QTableWidgetItem(stored_value(planned.survivor, name)))
@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
         for r in plan.rows:
             if r.matches:
                 self.problems.addItem(_tr("Row {row} may be the same person as {matches}").format(
-                    row=r.row, matches=", ".join(r.matches)))
+                    row=r.row, matches=", ".join(translated(m) for m in r.matches)))
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -293,7 +293,7 @@ class ImportDialog(QDialog):
                 self.plan, include_duplicates=self.include_duplicates.isChecked(), progress=step,
                 cancelled=progress.wasCanceled)
         except ImportCancelled as e:
-            show_message(self.message, str(e))
+            show_message(self.message, translated(e))
             return
         except ShelterDeskError as e:
             show_error(self, e)

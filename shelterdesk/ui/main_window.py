@@ -51,6 +51,7 @@ from .register_view import RegisterView
 from .report_dialog import ReportDialog
 from .settings_store import SettingsStore
 from .settings_view import SettingsView
+from .shown import shown
 from .staff_view import StaffView
 from .unlock import FirstPassphraseScreen, UnlockScreen, VaultAccess
 from .vocabulary_labels import enum_label
@@ -131,7 +132,7 @@ class Workspace(QWidget):
             warning.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 10px 14px;")
             column.addWidget(warning)
         if services.session.warnings:  # the vault's files (key slots, leftover databases): see docs/SECURITY.md
-            files_warning = QLabel("\n\n".join(services.session.warnings))
+            files_warning = QLabel("\n\n".join(shown(w) for w in services.session.warnings))
             files_warning.setObjectName("vaultFilesWarning")
             files_warning.setWordWrap(True)
             files_warning.setStyleSheet("background: #fff4e5; color: #663c00; padding: 10px 14px;")

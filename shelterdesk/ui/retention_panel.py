@@ -20,6 +20,7 @@ from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm
 from .locale_format import grouped, show_date
+from .shown import shown
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
@@ -101,7 +102,7 @@ class RetentionPanel(QWidget):
         try:
             self.services.retention.set_months(months)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("Saved: closed cases are anonymised %1 months after closing.")
                      .replace("%1", str(months)) if months else tr("Saved: no case is anonymised."))
@@ -112,7 +113,7 @@ class RetentionPanel(QWidget):
         self.due_list.clear()
         for case in self.due:
             self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", show_date(case.closed_on))
-                                  + "\n    " + "\n    ".join(case.changes))
+                                  + "\n    " + "\n    ".join(shown(change) for change in case.changes))
         self.due_list.setVisible(bool(self.due))
         self.apply_button.setEnabled(bool(self.due))
         if self.services.retention.months() is None:
@@ -130,7 +131,7 @@ class RetentionPanel(QWidget):
             with busy_cursor():  # about 8 ms a case: a first run over a long backlog takes a while
                 done = self.services.retention.apply()
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         self._forget_preview()
         show_message(self.message, grouped(tr("%n case(s) anonymised.", "", len(done)), len(done)))

@@ -27,6 +27,7 @@ from ..file_dialogs import open_file, save_file
 from ..forms import ChoiceField, heading
 from ..locale_format import show_number
 from ..pdf_preview import PdfPreview
+from ..shown import shown
 from ..table_models import Column, RecordTableModel, fmt_date
 from ..widgets import message_label, show_message
 from .record_list import RecordListTab
@@ -140,7 +141,7 @@ class AttachmentsTab(RecordListTab):
         try:
             data = self.services.attachments.content(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         if attachment.media_type.is_image:
             pixmap = QPixmap.fromImage(QImage.fromData(data))
@@ -163,7 +164,7 @@ class AttachmentsTab(RecordListTab):
         try:
             added = self.services.attachments.add_file(self.survivor_id, path, self.kind.value())
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Stored inside the vault. The original file on this computer is unchanged and "
                                     "NOT encrypted: delete it if it is no longer needed."), "success")
@@ -188,7 +189,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.save_copy(attachment.id, path)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Copy saved. It is not encrypted."), "success")
         self.records_changed.emit()
@@ -203,7 +204,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.remove(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("The file was removed."), "success")
         self.refresh()
