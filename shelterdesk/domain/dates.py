@@ -21,6 +21,10 @@ _NUMBER = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]")
 # The form a date is shown in: a month name leaves no doubt about which number is the day.
 DISPLAY_PATTERN = "d MMM y"
+# Chinese months are numbers ("3月"), so "14 3月 1996" would read oddly: Chinese writes 1996年3月14日,
+# which leaves no doubt either. Its year, month and day marks are read as separators.
+_CJK_PATTERN = "y年M月d日"
+_CJK_MARKS = str.maketrans({"年": " ", "月": " ", "日": " "})
 
 
 def _locale(locale: str) -> Locale:
@@ -51,7 +55,7 @@ def day_first(locale: str) -> bool:
 
 def parse_user_date(text: str, locale: str = "en") -> date:
     """The date `text` means in `locale`; ValueError if it is not a whole date with a four-digit year."""
-    folded = fold(text)
+    folded = fold(text).translate(_CJK_MARKS)
     month: int | None = None
     for name, number in _month_names(locale):
         at = folded.find(name)
@@ -88,5 +92,6 @@ def parse_user_date(text: str, locale: str = "en") -> date:
 
 
 def format_user_date(value: date, locale: str = "en") -> str:
-    """A date as shown in a form ("14 Mar 1996"); `parse_user_date` reads it back."""
-    return format_date(value, DISPLAY_PATTERN, locale=_locale(locale))
+    """A date as shown in a form ("14 Mar 1996", "1996年3月14日"); `parse_user_date` reads it back."""
+    shown_in = _locale(locale)
+    return format_date(value, _CJK_PATTERN if shown_in.language == "zh" else DISPLAY_PATTERN, locale=shown_in)

@@ -38,6 +38,7 @@ from . import operations, pdf_preview, printing
 from .locale_format import language_name, show_date, template_title
 from .pdf_preview import PdfPreview
 from .shown import shown
+from .vocabulary_labels import enum_label
 from .widgets import fit_to_screen, heading, message_label, show_message
 
 PREVIEW_DELAY_MS = 350  # let the coordinator finish clicking before re-rendering
@@ -64,7 +65,7 @@ class LetterDialog(QDialog):
         survivor = services.cases.get(survivor_id)
         self.agency = QComboBox(objectName="agency")
         for a in services.agencies.list():
-            self.agency.addItem(f"{a.name} ({a.kind.value})", a.id)
+            self.agency.addItem(f"{a.name} ({enum_label(a.kind)})", a.id)
         if agency_id is not None:
             self.agency.setCurrentIndex(self.agency.findData(agency_id))
         self.agency.setEnabled(referral_id is None)
@@ -73,7 +74,7 @@ class LetterDialog(QDialog):
         self.photo.addItem(_tr("No photo"), None)
         for a in services.attachments.for_survivor(survivor_id):
             if a.media_type.is_image:
-                self.photo.addItem(f"{a.name} ({a.added_at:%Y-%m-%d})", a.id)
+                self.photo.addItem(f"{a.name} ({show_date(a.added_at)})", a.id)
         self.language = QComboBox(objectName="language")
         self.fields = QTreeWidget(objectName="fields")
         self.fields.setHeaderLabels([_tr("Field"), _tr("What will be printed")])

@@ -42,3 +42,9 @@ def test_what_is_not_a_whole_date_is_refused_with_the_reason(text: str, problem:
 def test_a_date_shown_in_a_form_reads_back_as_itself(locale: str) -> None:
     for day in (date(1996, 12, 4), date(2026, 1, 31), MARCH_14):
         assert parse_user_date(format_user_date(day, locale), locale) == day
+
+
+def test_chinese_dates_are_written_and_read_the_chinese_way() -> None:
+    assert format_user_date(MARCH_14, "zh_CN") == "1996年3月14日"  # not "14 3月 1996"
+    for text in ("1996年3月14日", "1996年03月14日", "14 3月 1996"):
+        assert parse_user_date(text, "zh_CN") == MARCH_14
