@@ -204,10 +204,10 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
         else:
             clauses.append("s.id IN (SELECT rowid FROM survivor_search WHERE survivor_search MATCH ?)")
             args.append(match)
+    # survivors_status is (status, sort_name): it serves status and name order directly.
+    status_column = "+s.status" if paging and q.sort not in ("status", "name") else "s.status"
     if q.statuses:
-        # survivors_status is (status, sort_name): it serves status and name order directly.
-        column = "+s.status" if paging and q.sort not in ("status", "name") else "s.status"
-        clauses.append(f"{column} IN ({placeholders(len(q.statuses))})")
+        clauses.append(f"{status_column} IN ({placeholders(len(q.statuses))})")
         args.extend(str(x) for x in q.statuses)
 
     def related(table_sql: str, conditions: str, values: list, *, probe: bool = True) -> None:
@@ -242,7 +242,9 @@ def _where(q: CaseQuery, today: date, *, paging: bool, common_nationality: bool 
         late_referral = f"x.status IN ({placeholders(len(_WAITING))}) AND x.follow_up_due < ?"
         late_need = f"x.status IN ({placeholders(len(_OPEN_NEEDS))}) AND x.due_date < ?"
         values = [*_WAITING, today.isoformat(), *_OPEN_NEEDS, today.isoformat()]
-        clauses.append(f"s.status IN ({placeholders(len(_STAYING))})")
+        # The same rule as a status filter: written on the index, this test had SQLite read every staying
+        # case and sort them all for a page of "overdue" in case-number order (1.1 s at 100,000, not 10 ms).
+        clauses.append(f"{status_column} IN ({placeholders(len(_STAYING))})")
         args.extend(_STAYING)
         if paging:
             clauses.append(f"(EXISTS (SELECT 1 FROM referrals x WHERE x.survivor_id = s.id AND {late_referral}) "
@@ -282,11 +284,20 @@ def count(conn, q: CaseQuery, today: date) -> int:
     return conn.execute(f"SELECT count(*) FROM survivors s{where}", args).fetchone()[0]
 
 
-def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+def page_ids(conn, q: CaseQuery, today: date) -> tuple[str, list]:
+    """The query for one page of ids in the register's order, with its arguments (LIMIT and OFFSET to add)."""
     where, args = _where(q, today, paging=True, common_nationality=_is_common(conn, q.nationality))
-    order = _SORTS.get(q.sort, "s.case_number")
+    return f"SELECT s.id FROM survivors s{where} {_ordering(q)} LIMIT ? OFFSET ?", args
+
+
+def _ordering(q: CaseQuery) -> str:
     direction = "DESC" if q.descending else "ASC"
-    ordering = f"ORDER BY {order} {direction}, s.id {direction}"
+    return f"ORDER BY {_SORTS.get(q.sort, 's.case_number')} {direction}, s.id {direction}"
+
+
+def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+    page, args = page_ids(conn, q, today)
+    ordering = _ordering(q)
     # Pick the page first, then compute the per-row counts for that page only (not for every match).
     # The unary + keeps the planner on referrals_survivor instead of scanning every waiting referral.
     sql = (
@@ -299,7 +310,7 @@ def search(conn, q: CaseQuery, today: date, offset: int = 0, limit: int = 100) -
         "(SELECT min(r.follow_up_due) FROM referrals r WHERE r.survivor_id = s.id "
         f"AND +r.status IN ({placeholders(len(_WAITING))})) END, "
         "json_extract(s.data, '$.stay.discharge_date') "
-        f"FROM (SELECT s.id FROM survivors s{where} {ordering} LIMIT ? OFFSET ?) page "
+        f"FROM ({page}) page "
         f"JOIN survivors s ON s.id = page.id {ordering}"
     )
     rows = conn.execute(sql, (*_OPEN_NEEDS, *_WAITING, *_STAYING, *_WAITING, *args, limit, offset)).fetchall()
