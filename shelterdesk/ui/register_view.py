@@ -466,7 +466,9 @@ class RegisterView(QWidget):
     def clear(self) -> None:
         """Forget everything shown (the vault is locking)."""
         self.debounce.stop()
+        self.search.blockSignals(True)  # an emptied search box would search at once, on a vault about to close
         self.search.clear()
+        self.search.blockSignals(False)
         self.extra_filter.setVisible(False)
         self.model.clear()
 

@@ -103,3 +103,14 @@ def test_a_key_after_a_pause_searches_at_once_and_a_burst_waits_for_the_pause(qt
     qtbot.keyClick(view.search, "o")
     qtbot.wait(100)
     assert view.model.rowCount() == 1 and paints.count == 1  # the new rows painted once, in their own widths
+
+
+def test_locking_empties_the_search_without_searching(qtbot, crowd):
+    view = RegisterView(crowd, SettingsStore())
+    qtbot.addWidget(view)
+    view.search.setText("santos")
+    qtbot.wait(SEARCH_DEBOUNCE_MS * 2)
+    fetched = view.model.pages_fetched
+    view.clear()  # the vault is about to close: no query for the emptied box, now or later
+    qtbot.wait(SEARCH_DEBOUNCE_MS * 2)
+    assert view.search.text() == "" and view.model.pages_fetched == fetched and view.model.rowCount() == 0
