@@ -13,4 +13,6 @@ export PATH="$PWD/$VENV/bin:$PATH"
 echo "== pip check";    python -m pip check --disable-pip-version-check
 echo "== ruff";         python -m ruff check .
 echo "== portability";  python tools/check_portability.py shelterdesk
-echo "== pytest";       python -m pytest "$@"
+# One worker per core, a test file per worker at a time (the bundle's module fixture builds it once);
+# the bundle and install builds then run beside the rest instead of after it.
+echo "== pytest";       python -m pytest -n auto --dist loadfile "$@"

@@ -5,8 +5,8 @@
     python3 tools/i18n_todo.py import km done.json        # write the translations, compile the .qm
 
 The JSON is a list of {"context", "source", "translation"}; "translation" is empty for unfinished
-messages. Import refuses an entry whose placeholders ({name}, %1, %n, &&, tags, line breaks)
-differ from the English, and leaves entries with an empty translation unfinished.
+messages. Import refuses an entry whose placeholders ({name}, %1, %n, tags, line breaks)
+differ from the English or that adds a keyboard accelerator (a lone &), and leaves entries with an empty translation unfinished.
 The .ts stays the source of truth (docs/TRANSLATING.md); Qt Linguist edits the same file.
 """
 
@@ -22,7 +22,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-PLACEHOLDERS = re.compile(r"\{[^}]*\}|%\d|%n|&&|\n|<[^>]+>")
+PLACEHOLDERS = re.compile(r"\{[^}]*\}|%\d|%n|\n|<[^>]+>")
+ACCELERATOR = re.compile(r"(?<!&)&(?!&)")  # a lone & marks the next letter as a keyboard shortcut
+
+
+def placeholders_match(english: str, text: str) -> bool:
+    """Same placeholders, tags and line breaks, and no keyboard accelerator the English lacks
+    (a translation may write "and" for a literal "&&", but a lone "&" would eat the next letter)."""
+    return (sorted(PLACEHOLDERS.findall(english)) == sorted(PLACEHOLDERS.findall(text))
+            and len(ACCELERATOR.findall(text)) <= len(ACCELERATOR.findall(english)))
 PLURAL_FORMS = {"km": 2}
 
 
@@ -74,7 +82,7 @@ def import_(code: str, source: Path) -> int:
             text = wanted.pop((name, english), None)
             if text is None:
                 continue
-            if sorted(PLACEHOLDERS.findall(english)) != sorted(PLACEHOLDERS.findall(text)):
+            if not placeholders_match(english, text):
                 refused.append((name, english, text))
                 continue
             translation = message.find("translation")

@@ -38,6 +38,8 @@ from shelterdesk.ui.style import APP_STYLE  # noqa: E402
 from shelterdesk.ui.unlock import VaultAccess  # noqa: E402
 
 SIZE = (1360, 860)
+CASE_TABS = ("identity_and_names", "documents_and_immigration", "trafficking_profile", "needs", "referrals",
+             "consent", "attachments", "notes", "history")
 
 
 def settle(ms: int = 150) -> None:
@@ -49,13 +51,16 @@ def settle(ms: int = 150) -> None:
 
 
 class Shooter:
-    def __init__(self, out: Path, language: str = "en"):
+    def __init__(self, out: Path, language: str = "en", only: tuple[str, ...] = ()):
         self.out = out
+        self.only = only  # name prefixes to shoot; empty means every screen
         self.suffix = "" if language == "en" else f"_{language}"  # register_km.png beside register.png
         self.saved: list[str] = []
         self.skipped: list[str] = []
 
     def shoot(self, name: str, widget: Callable[[], QWidget]) -> None:
+        if self.only and not name.startswith(self.only):
+            return
         try:
             target = widget()
             settle()
@@ -72,6 +77,7 @@ def main() -> int:
     parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, e.g. 1366x768 (a small laptop)")
     parser.add_argument("--language", default="en", help="the UI language of the pictures (en, id, km, zh_CN, vi)")
     parser.add_argument("--walkthrough", choices=("en", "id"), help="a worker's day, checked, in this language")
+    parser.add_argument("--only", default="", help="comma-separated name prefixes, e.g. register,intake,case_0")
     parser.add_argument("--no-pictures", action="store_true", help="with --walkthrough: check only")
     args = parser.parse_args()
     out = Path(args.out)
@@ -90,7 +96,7 @@ def main() -> int:
         print(f"walk-through in {args.walkthrough}: every step done")
         return 0
     translators = shelter_app.install_translations(app, language)  # noqa: F841 (kept alive)
-    shots = Shooter(out, language)
+    shots = Shooter(out, language, tuple(p for p in args.only.split(",") if p))
 
     with tempfile.TemporaryDirectory() as fresh:
         access = VaultAccess(Path(fresh) / "vault", SystemClock(), Path(fresh) / "state", kdf=MIN_KDF)
@@ -159,9 +165,7 @@ def main() -> int:
         tabs = ws.case_file.findChild(QTabWidget)
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            label = tabs.tabText(i).replace("&", "").lower()
-            safe = "".join(c if c.isalnum() else "_" for c in label).strip("_")
-            shots.shoot(f"case_{i}_{safe}", lambda: window)
+            shots.shoot(f"case_{i}_{CASE_TABS[i]}", lambda: window)  # English names in every language
 
         for key in ("referrals", "agencies", "staff", "settings"):
             ws.show_page(key)

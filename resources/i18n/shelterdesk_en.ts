@@ -45,6 +45,13 @@
   <context>
     <name>CaseFile</name>
     <message numerus="yes">
+      <source>in the shelter for %n days</source>
+      <translation>
+        <numerusform>in the shelter for %n day</numerusform>
+        <numerusform>in the shelter for %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
       <translation>
         <numerusform>Nothing was saved: %n field need attention. Each message is next to its field.</numerusform>
@@ -121,6 +128,30 @@
       <translation>
         <numerusform>Letters for the %n selected person…</numerusform>
         <numerusform>Letters for the %n selected persons…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPanel</name>
+    <message numerus="yes">
+      <source>%n case(s) would be anonymised now.</source>
+      <translation>
+        <numerusform>%n case would be anonymised now.</numerusform>
+        <numerusform>%n cases would be anonymised now.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n case will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</numerusform>
+        <numerusform>%n cases will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) anonymised.</source>
+      <translation>
+        <numerusform>%n case anonymised.</numerusform>
+        <numerusform>%n cases anonymised.</numerusform>
       </translation>
     </message>
   </context>

@@ -6,23 +6,23 @@
     <name>AccessReport</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi</translation>
     </message>
     <message>
       <source>Language of the report</source>
-      <translation type="unfinished" />
+      <translation>Bahasa laporan</translation>
     </message>
     <message>
       <source>The report lists everything held about this person. The saved PDF is NOT encrypted: print it or hand it over, then delete the file. It is recorded in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>Laporan ini memuat semua data yang disimpan tentang orang ini. PDF yang disimpan TIDAK terenkripsi: cetak atau serahkan, lalu hapus berkasnya. Laporan ini dicatat dalam daftar pengungkapan.</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Simpan laporan</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -30,7 +30,7 @@
     </message>
     <message>
       <source>The report was saved. It is not encrypted: delete the file once it has been handed over.</source>
-      <translation type="unfinished" />
+      <translation>Laporan tersimpan. Laporan ini tidak terenkripsi: hapus berkasnya setelah diserahkan.</translation>
     </message>
   </context>
   <context>
@@ -38,6 +38,21 @@
     <message>
       <source>Cancel</source>
       <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agencies</name>
+    <message>
+      <source>Enter the agency's name.</source>
+      <translation>Masukkan nama lembaga.</translation>
+    </message>
+    <message>
+      <source>Choose embassy, agency, police or provider.</source>
+      <translation>Pilih kedutaan, lembaga, polisi, atau penyedia layanan.</translation>
+    </message>
+    <message>
+      <source>This agency has referrals, so it cannot be deleted. Rename it instead.</source>
+      <translation>Lembaga ini memiliki rujukan, jadi tidak dapat dihapus. Ubah namanya saja.</translation>
     </message>
   </context>
   <context>
@@ -136,82 +151,177 @@
     </message>
   </context>
   <context>
+    <name>Attachments</name>
+    <message>
+      <source>a PDF document</source>
+      <translation>dokumen PDF</translation>
+    </message>
+    <message>
+      <source>a JPEG photo</source>
+      <translation>foto JPEG</translation>
+    </message>
+    <message>
+      <source>a PNG image</source>
+      <translation>gambar PNG</translation>
+    </message>
+    <message>
+      <source>The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split the document.</source>
+      <translation>Berkas berukuran {size} MB; batasnya {limit} MB. Pindai dengan resolusi lebih rendah atau pecah dokumennya.</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was stored.</source>
+      <translation>{problem} Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+      <source>HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first (on the iPhone: Settings &gt; Camera &gt; Formats &gt; Most Compatible), then add it again.</source>
+      <translation>Foto HEIC (format iPhone) belum dapat disimpan. Ubah foto ke JPEG dulu (di iPhone: Pengaturan &gt; Kamera &gt; Format &gt; Paling Kompatibel), lalu tambahkan lagi.</translation>
+    </message>
+    <message>
+      <source>Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, .jpeg or .png).</source>
+      <translation>Hanya berkas PDF, JPEG, dan PNG yang dapat dilampirkan (nama berkas harus berakhiran .pdf, .jpg, .jpeg, atau .png).</translation>
+    </message>
+    <message>
+      <source>The file has no name.</source>
+      <translation>Berkas tidak bernama.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+      <source>not a PDF, JPEG or PNG file at all</source>
+      <translation>sama sekali bukan berkas PDF, JPEG, atau PNG</translation>
+    </message>
+    <message>
+      <source>The file's name says it is {claimed}, but its contents are {found}. Check that you chose the right file.</source>
+      <translation>Nama berkas menunjukkan {claimed}, tetapi isinya {found}. Periksa apakah Anda memilih berkas yang benar.</translation>
+    </message>
+    <message>
+      <source>After cleaning, the image is larger than {limit} MB. Scan at a lower resolution.</source>
+      <translation>Setelah dibersihkan, gambar lebih besar dari {limit} MB. Pindai dengan resolusi lebih rendah.</translation>
+    </message>
+    <message>
+      <source>The image has far more pixels than any scan or photo needs; it may be crafted to exhaust memory.</source>
+      <translation>Gambar ini memiliki piksel jauh lebih banyak daripada yang dibutuhkan pindaian atau foto mana pun; mungkin sengaja dibuat untuk menghabiskan memori.</translation>
+    </message>
+    <message>
+      <source>The file is damaged or is not a valid {format} image.</source>
+      <translation>Berkas rusak atau bukan gambar {format} yang sah.</translation>
+    </message>
+    <message>
+      <source>The PDF is protected by a password. Save an unprotected copy and add that instead.</source>
+      <translation>PDF ini dilindungi kata sandi. Simpan salinan tanpa perlindungan dan tambahkan salinan itu.</translation>
+    </message>
+    <message>
+      <source>The PDF has no pages.</source>
+      <translation>PDF ini tidak memiliki halaman.</translation>
+    </message>
+    <message>
+      <source>The file is damaged or is not a valid PDF document.</source>
+      <translation>Berkas rusak atau bukan dokumen PDF yang sah.</translation>
+    </message>
+    <message>
+      <source>The image claims {width} × {height} pixels, far more than any scan or photo needs; it may be crafted to exhaust memory.</source>
+      <translation>Gambar ini mengaku berukuran {width} × {height} piksel, jauh lebih banyak daripada yang dibutuhkan pindaian atau foto mana pun; mungkin sengaja dibuat untuk menghabiskan memori.</translation>
+    </message>
+    <message>
+      <source>Choose what the file is: {choices}.</source>
+      <translation>Pilih jenis berkas: {choices}.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read ({reason}).</source>
+      <translation>Berkas tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+      <source>Choose a place outside the vault folder.</source>
+      <translation>Pilih tempat di luar folder brankas data.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+      <source>The copy could not be written ({reason}).</source>
+      <translation>Salinan tidak dapat ditulis ({reason}).</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentsTab</name>
     <message>
       <source>Passport scan</source>
-      <translation type="unfinished" />
+      <translation>Pindaian paspor</translation>
     </message>
     <message>
       <source>Identity paper scan</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dokumen identitas</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Signed consent form</source>
-      <translation type="unfinished" />
+      <translation>Formulir persetujuan bertanda tangan</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>Dokumen lain</translation>
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Lampiran</translation>
     </message>
     <message>
       <source>%1 MB</source>
-      <translation type="unfinished" />
+      <translation>%1 MB</translation>
     </message>
     <message>
       <source>%1 kB</source>
-      <translation type="unfinished" />
+      <translation>%1 kB</translation>
     </message>
     <message>
       <source>What</source>
-      <translation>Apa</translation>
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Ukuran</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Ditambahkan</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Oleh</translation>
     </message>
     <message>
       <source>Scans of identity papers, photos for travel documents and signed consent forms, kept encrypted inside the vault. PDF, JPEG or PNG up to 25 MB; photos lose their location and camera details when they are added.</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dokumen identitas, foto untuk dokumen perjalanan, dan formulir persetujuan bertanda tangan, disimpan terenkripsi di dalam brankas data. PDF, JPEG, atau PNG hingga 25 MB; data lokasi dan kamera pada foto dihapus saat foto ditambahkan.</translation>
     </message>
     <message>
       <source>What it is</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>Add a file…</source>
-      <translation type="unfinished" />
+      <translation>Tambah berkas…</translation>
     </message>
     <message>
       <source>Add a file</source>
-      <translation type="unfinished" />
+      <translation>Tambah berkas</translation>
     </message>
     <message>
       <source>Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan…</translation>
     </message>
     <message>
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan</translation>
     </message>
     <message>
       <source>Remove…</source>
@@ -219,59 +329,59 @@
     </message>
     <message>
       <source>Remove the file</source>
-      <translation type="unfinished" />
+      <translation>Hapus berkas</translation>
     </message>
     <message>
       <source>Preview of the image</source>
-      <translation type="unfinished" />
+      <translation>Pratinjau gambar</translation>
     </message>
     <message>
       <source>No files are stored with this case yet.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada berkas yang disimpan untuk kasus ini.</translation>
     </message>
     <message>
       <source>Choose a file in the list to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas di daftar untuk melihatnya di sini.</translation>
     </message>
     <message>
       <source>This image is too large to preview here. Save a copy to view it.</source>
-      <translation type="unfinished" />
+      <translation>Gambar ini terlalu besar untuk dipratinjau di sini. Simpan salinan untuk melihatnya.</translation>
     </message>
     <message>
       <source>Add a scan, photo or signed form</source>
-      <translation type="unfinished" />
+      <translation>Tambah pindaian, foto, atau formulir bertanda tangan</translation>
     </message>
     <message>
       <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-      <translation type="unfinished" />
+      <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
       <source>Stored inside the vault. The original file on this computer is unchanged and NOT encrypted: delete it if it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan di dalam brankas data. Berkas asli di komputer ini tidak berubah dan TIDAK terenkripsi: hapus jika tidak diperlukan lagi.</translation>
     </message>
     <message>
       <source>Save a copy outside the vault</source>
-      <translation type="unfinished" />
+      <translation>Simpan salinan di luar brankas data</translation>
     </message>
     <message>
       <source>The copy is NOT encrypted: anyone who can open the file can see it. Save it only to a place you control, and delete it once it has served its purpose. Saving it is recorded in the history.</source>
-      <translation type="unfinished" />
+      <translation>Salinan ini TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat melihatnya. Simpan hanya di tempat yang Anda kendalikan, dan hapus setelah tidak diperlukan. Penyimpanan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
       <source>Files (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Berkas (*%1)</translation>
     </message>
     <message>
       <source>Copy saved. It is not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Salinan tersimpan. Salinan ini tidak terenkripsi.</translation>
     </message>
     <message>
       <source>The file is deleted from the vault for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Berkas dihapus dari brankas data secara permanen. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
       <source>The file was removed.</source>
-      <translation type="unfinished" />
+      <translation>Berkas sudah dihapus.</translation>
     </message>
   </context>
   <context>
@@ -298,7 +408,7 @@
     </message>
     <message>
       <source>Moved a need</source>
-      <translation>Memindahkan status kebutuhan</translation>
+      <translation>Mengubah status kebutuhan</translation>
     </message>
     <message>
       <source>Made a referral</source>
@@ -306,7 +416,7 @@
     </message>
     <message>
       <source>Moved a referral</source>
-      <translation>Memindahkan status rujukan</translation>
+      <translation>Mengubah status rujukan</translation>
     </message>
     <message>
       <source>Set a follow-up date</source>
@@ -410,59 +520,59 @@
     </message>
     <message>
       <source>Gave the person their own copy of their records</source>
-      <translation type="unfinished" />
+      <translation>Memberikan salinan pribadi catatan kepada orang ini</translation>
     </message>
     <message>
       <source>Stored a file with the case</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan berkas pada kasus</translation>
     </message>
     <message>
       <source>Saved a copy of a stored file outside the vault</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan salinan berkas di luar brankas data</translation>
     </message>
     <message>
       <source>Removed a stored file</source>
-      <translation type="unfinished" />
+      <translation>Menghapus berkas tersimpan</translation>
     </message>
     <message>
       <source>Looked at a stored file</source>
-      <translation type="unfinished" />
+      <translation>Melihat berkas tersimpan</translation>
     </message>
     <message>
       <source>Anonymised the case (retention rule)</source>
-      <translation type="unfinished" />
+      <translation>Menganonimkan kasus (aturan retensi)</translation>
     </message>
     <message>
       <source>Erased a case at the person's request</source>
-      <translation type="unfinished" />
+      <translation>Menghapus kasus atas permintaan orang ini</translation>
     </message>
     <message>
       <source>Imported cases from a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>Mengimpor kasus dari lembar kerja</translation>
     </message>
     <message>
       <source>Took in a case from a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Menerima kasus dari rumah aman mitra</translation>
     </message>
     <message>
       <source>Sent the case to a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Mengirim kasus ke rumah aman mitra</translation>
     </message>
     <message>
       <source>Made the period report</source>
-      <translation type="unfinished" />
+      <translation>Membuat laporan periode</translation>
     </message>
     <message>
       <source>Changed the retention rule</source>
-      <translation type="unfinished" />
+      <translation>Mengubah aturan retensi</translation>
     </message>
     <message>
       <source>Created this shelter's identity key</source>
-      <translation type="unfinished" />
+      <translation>Membuat kunci identitas rumah aman ini</translation>
     </message>
     <message>
       <source>Trusted a partner shelter's key</source>
-      <translation type="unfinished" />
+      <translation>Memercayai kunci rumah aman mitra</translation>
     </message>
     <message>
       <source>Changed: {fields}</source>
@@ -553,7 +663,7 @@
     </message>
     <message>
       <source>any action</source>
-      <translation>tindakan apa pun</translation>
+      <translation>semua tindakan</translation>
     </message>
     <message>
       <source>From (date)</source>
@@ -565,7 +675,7 @@
     </message>
     <message>
       <source>any date</source>
-      <translation>tanggal berapa pun</translation>
+      <translation>kapan saja</translation>
     </message>
     <message>
       <source>Show matching entries</source>
@@ -573,7 +683,7 @@
     </message>
     <message>
       <source>Show all</source>
-      <translation>Tampilkan semua</translation>
+      <translation>Lihat semua</translation>
     </message>
     <message>
       <source>Show all entries</source>
@@ -621,7 +731,7 @@
     </message>
     <message>
       <source>The exported file is not encrypted: it leaves the vault. It holds who did what and when (user names, record numbers), never survivors' names. Keep it where only administrators can read it.</source>
-      <translation type="unfinished" />
+      <translation>Berkas ekspor tidak terenkripsi: berkas ini keluar dari brankas data. Isinya siapa melakukan apa dan kapan (nama pengguna, nomor catatan), tidak pernah nama penyintas. Simpan di tempat yang hanya dapat dibaca administrator.</translation>
     </message>
     <message>
       <source>Choose a file…</source>
@@ -629,7 +739,7 @@
     </message>
     <message>
       <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
@@ -641,13 +751,98 @@
     </message>
     <message>
       <source>The log is intact: {n} entries, database pages authenticate.</source>
-      <translation type="unfinished" />
+      <translation>Log utuh: {n} entri, halaman basis data terautentikasi.</translation>
     </message>
     <message>
       <source>The log does NOT check out ({n} entries read):
 {problems}
 Do not delete anything; keep a backup of the vault as it is now and compare with an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Log TIDAK lolos pemeriksaan ({n} entri dibaca):
+{problems}
+Jangan menghapus apa pun; simpan cadangan brankas data dalam keadaan sekarang dan bandingkan dengan cadangan sebelumnya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>Only an administrator may restore a backup.</source>
+      <translation>Hanya administrator yang boleh memulihkan cadangan.</translation>
+    </message>
+    <message>
+      <source>The backup drive is full. No backup was written; free some space there or use another drive. The vault itself is unchanged.</source>
+      <translation>Drive cadangan penuh. Tidak ada cadangan yang ditulis; kosongkan sebagian ruang di sana atau pakai drive lain. Brankas data sendiri tidak berubah.</translation>
+    </message>
+    <message>
+      <source>Choose a file name for the backup, not a folder.</source>
+      <translation>Pilih nama berkas untuk cadangan, bukan folder.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist (is the drive plugged in?).</source>
+      <translation>Folder {folder} tidak ada (apakah drive sudah terpasang?).</translation>
+    </message>
+    <message>
+      <source>{folder} is a file; choose a folder.</source>
+      <translation>{folder} adalah berkas; pilih folder.</translation>
+    </message>
+    <message>
+      <source>{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a safety copy is kept).</source>
+      <translation>{folder} tidak kosong. Pulihkan ke folder baru, atau konfirmasi penggantian brankas data di sana (salinan pengaman disimpan).</translation>
+    </message>
+    <message>
+      <source>{folder} is not empty. Restore into a new folder.</source>
+      <translation>{folder} tidak kosong. Pulihkan ke folder baru.</translation>
+    </message>
+    <message>
+      <source>Enter your passphrase, or the recovery code.</source>
+      <translation>Masukkan frasa sandi Anda, atau kode pemulihan.</translation>
+    </message>
+    <message>
+      <source>Choose between 1 and 365 days.</source>
+      <translation>Pilih antara 1 dan 365 hari.</translation>
+    </message>
+    <message>
+      <source>The backup does not open with the recovery code. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
+      <translation>Cadangan tidak terbuka dengan kode pemulihan. Cadangan terbuka dengan frasa sandi siapa pun yang menjadi staf saat cadangan dibuat, atau dengan kode pemulihan yang berlaku saat itu.</translation>
+    </message>
+    <message>
+      <source>The backup does not open with this user name and passphrase. A backup opens with the passphrase of anyone who was on the staff when it was made, or the recovery code of that time.</source>
+      <translation>Cadangan tidak terbuka dengan nama pengguna dan frasa sandi ini. Cadangan terbuka dengan frasa sandi siapa pun yang menjadi staf saat cadangan dibuat, atau dengan kode pemulihan yang berlaku saat itu.</translation>
+    </message>
+    <message>
+      <source>The new backup did not read back correctly, so it was not kept; the previous backup {file} is unchanged. The drive may be failing; try another one.</source>
+      <translation>Cadangan baru tidak terbaca ulang dengan benar, jadi tidak disimpan; cadangan sebelumnya {file} tidak berubah. Drive mungkin mulai rusak; coba drive lain.</translation>
+    </message>
+    <message>
+      <source>The new backup did not read back correctly, so it was not kept. The drive may be failing; try another one.</source>
+      <translation>Cadangan baru tidak terbaca ulang dengan benar, jadi tidak disimpan. Drive mungkin mulai rusak; coba drive lain.</translation>
+    </message>
+    <message>
+      <source>The backup file is damaged (it is incomplete or its contents changed since it was written). It cannot be restored; use another backup.</source>
+      <translation>Berkas cadangan rusak (tidak lengkap atau isinya berubah sejak ditulis). Cadangan ini tidak dapat dipulihkan; pakai cadangan lain.</translation>
+    </message>
+    <message>
+      <source>The backup file was altered after it was written: its contents do not authenticate. It cannot be restored; use another backup.</source>
+      <translation>Berkas cadangan diubah setelah ditulis: isinya tidak lolos autentikasi. Cadangan ini tidak dapat dipulihkan; pakai cadangan lain.</translation>
+    </message>
+    <message>
+      <source>There is no file {path}.</source>
+      <translation>Tidak ada berkas {path}.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a backup file.</source>
+      <translation>{path} adalah folder, bukan berkas cadangan.</translation>
+    </message>
+    <message>
+      <source>This backup was made by a newer version of ShelterDesk. Install the newer version to restore it.</source>
+      <translation>Cadangan ini dibuat oleh versi ShelterDesk yang lebih baru. Pasang versi yang lebih baru untuk memulihkannya.</translation>
+    </message>
+    <message>
+      <source>{file} is not a ShelterDesk backup file.</source>
+      <translation>{file} bukan berkas cadangan ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>The audit log inside the backup does not check out: {problems}</source>
+      <translation>Log audit di dalam cadangan tidak cocok: {problems}</translation>
     </message>
   </context>
   <context>
@@ -662,7 +857,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>{file} ({size:,} bytes), made {made}: {cases} cases, {needs} needs, {referrals} referrals, {audit} audit entries.</source>
-      <translation type="unfinished" />
+      <translation>{file} ({size:,} bita), dibuat {made}: {cases} kasus, {needs} kebutuhan, {referrals} rujukan, {audit} entri audit.</translation>
     </message>
     <message>
       <source>Back up now…</source>
@@ -686,7 +881,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>The backup is encrypted and opens with the passphrases of the staff of today (or the recovery code). Save it on a USB stick and keep the stick away from this computer. It is read back and checked before it counts as made.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan terenkripsi dan terbuka dengan frasa sandi staf saat ini (atau kode pemulihan). Simpan di USB dan simpan USB itu jauh dari komputer ini. Cadangan dibaca ulang dan diperiksa sebelum dianggap selesai.</translation>
     </message>
     <message>
       <source>Back up to a file…</source>
@@ -706,7 +901,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Remind after this many days without a backup</source>
-      <translation type="unfinished" />
+      <translation>Ingatkan setelah sekian hari tanpa cadangan</translation>
     </message>
     <message>
       <source>Save reminder</source>
@@ -718,15 +913,15 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>A backup opens with the user name and passphrase of someone who was on the staff when it was made; restoring needs an administrator of that time. The restored vault opens with the passphrases that were valid then.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan terbuka dengan nama pengguna dan frasa sandi orang yang menjadi staf saat cadangan dibuat; pemulihan memerlukan administrator pada saat itu. Brankas data yang dipulihkan terbuka dengan frasa sandi yang berlaku saat itu.</translation>
     </message>
     <message>
       <source>User name for the backup</source>
-      <translation type="unfinished" />
+      <translation>Nama pengguna untuk cadangan</translation>
     </message>
     <message>
       <source>Passphrase for the backup</source>
-      <translation type="unfinished" />
+      <translation>Frasa sandi untuk cadangan</translation>
     </message>
     <message>
       <source>User name</source>
@@ -738,19 +933,19 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Check a backup file…</source>
-      <translation type="unfinished" />
+      <translation>Periksa berkas cadangan…</translation>
     </message>
     <message>
       <source>Restore into a new folder…</source>
-      <translation type="unfinished" />
+      <translation>Pulihkan ke folder baru…</translation>
     </message>
     <message>
       <source>Replace this vault…</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data ini…</translation>
     </message>
     <message>
       <source>Replace this vault with a backup</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data ini dengan cadangan</translation>
     </message>
     <message>
       <source>Last backup: never.</source>
@@ -774,15 +969,15 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Backup written, read back and verified:</source>
-      <translation type="unfinished" />
+      <translation>Cadangan ditulis, dibaca ulang, dan diperiksa:</translation>
     </message>
     <message>
       <source>Administrators are reminded after {n} days without a backup.</source>
-      <translation type="unfinished" />
+      <translation>Administrator diingatkan setelah {n} hari tanpa cadangan.</translation>
     </message>
     <message>
       <source>Enter the user name and passphrase that open the backup.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan nama pengguna dan frasa sandi yang membuka cadangan.</translation>
     </message>
     <message>
       <source>All files (*)</source>
@@ -790,7 +985,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Check a backup file</source>
-      <translation type="unfinished" />
+      <translation>Periksa berkas cadangan</translation>
     </message>
     <message>
       <source>This backup cannot be used.</source>
@@ -798,7 +993,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>The backup is complete and authentic:</source>
-      <translation type="unfinished" />
+      <translation>Cadangan lengkap dan asli:</translation>
     </message>
     <message>
       <source>Restore a backup</source>
@@ -806,7 +1001,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Choose a new, empty folder for the restored vault</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder baru yang kosong untuk brankas data yang dipulihkan</translation>
     </message>
     <message>
       <source>Nothing was restored.</source>
@@ -814,7 +1009,7 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
     </message>
     <message>
       <source>Restored and checked into {folder}. It opens with the passphrases that were valid when the backup was made. This vault is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Dipulihkan dan diperiksa di {folder}. Brankas itu terbuka dengan frasa sandi yang berlaku saat cadangan dibuat. Brankas data ini tidak berubah.</translation>
     </message>
     <message>
       <source>Replace this vault</source>
@@ -826,15 +1021,19 @@ Do not delete anything; keep a backup of the vault as it is now and compare with
 ShelterDesk locks now. The current vault is kept as a safety copy next to it ({folder}.before-restore-…), then the backup takes its place. Everything entered after the backup was made is only in the safety copy.
 
 Afterwards unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Ganti brankas data di {folder} dengan cadangan yang dibuat {made}?
+
+ShelterDesk akan terkunci sekarang. Brankas data saat ini disimpan sebagai salinan pengaman di sebelahnya ({folder}.before-restore-…), lalu cadangan menggantikannya. Semua yang dimasukkan setelah cadangan dibuat hanya ada di salinan pengaman.
+
+Setelah itu, buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</translation>
     </message>
     <message>
       <source>Lock and replace</source>
-      <translation type="unfinished" />
+      <translation>Kunci dan ganti</translation>
     </message>
     <message>
       <source>The vault could not be locked, so nothing was replaced.</source>
-      <translation type="unfinished" />
+      <translation>Brankas data tidak dapat dikunci, jadi tidak ada yang diganti.</translation>
     </message>
     <message>
       <source>Vault replaced</source>
@@ -842,7 +1041,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>The backup was restored and checked. The previous vault is kept as {safety}. Unlock with the passphrases that were valid when the backup was made.</source>
-      <translation type="unfinished" />
+      <translation>Cadangan sudah dipulihkan dan diperiksa. Brankas data sebelumnya disimpan sebagai {safety}. Buka kunci dengan frasa sandi yang berlaku saat cadangan dibuat.</translation>
     </message>
   </context>
   <context>
@@ -879,7 +1078,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Open cases (intake, sheltered, awaiting repatriation)</source>
-      <translation>Kasus terbuka (penerimaan, dalam rumah aman, menunggu pemulangan)</translation>
+      <translation>Kasus terbuka (penerimaan, ditampung, akan pulang)</translation>
     </message>
     <message>
       <source>Any status</source>
@@ -887,23 +1086,23 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Any (no filter)</source>
-      <translation type="unfinished" />
+      <translation>Semua (tanpa filter)</translation>
     </message>
     <message>
       <source>Only cases with a referral still waiting on an embassy</source>
-      <translation type="unfinished" />
+      <translation>Hanya kasus dengan rujukan yang masih menunggu kedutaan</translation>
     </message>
     <message>
       <source>Embassy letter (chosen from each person's open needs)</source>
-      <translation type="unfinished" />
+      <translation>Surat kedutaan (dipilih dari kebutuhan terbuka tiap orang)</translation>
     </message>
     <message>
       <source>The embassy serving each person's nationality</source>
-      <translation type="unfinished" />
+      <translation>Kedutaan untuk kewarganegaraan tiap orang</translation>
     </message>
     <message>
       <source>Each recipient's letter language</source>
-      <translation type="unfinished" />
+      <translation>Bahasa surat tiap penerima</translation>
     </message>
     <message>
       <source>English only</source>
@@ -911,19 +1110,19 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>Bahasa Inggris dan {language}</translation>
     </message>
     <message>
       <source>One PDF with every letter</source>
-      <translation type="unfinished" />
+      <translation>Satu PDF berisi semua surat</translation>
     </message>
     <message>
       <source>One PDF per letter (named by case number and reference)</source>
-      <translation type="unfinished" />
+      <translation>Satu PDF per surat (dinamai nomor kasus dan referensi)</translation>
     </message>
     <message>
       <source>Choose folder and start…</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder dan mulai…</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -939,7 +1138,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Open need</source>
-      <translation type="unfinished" />
+      <translation>Kebutuhan terbuka</translation>
     </message>
     <message>
       <source>People</source>
@@ -959,46 +1158,46 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Hasil</translation>
     </message>
     <message>
       <source>Letters for every matching case</source>
-      <translation type="unfinished" />
+      <translation>Surat untuk setiap kasus yang cocok</translation>
     </message>
     <message>
       <source>Saved letters are plaintext PDFs, NOT encrypted. Each letter is kept in the vault and entered in the disclosure register. Cases without consent, or without an embassy for their nationality, are skipped and listed.</source>
-      <translation type="unfinished" />
+      <translation>Surat yang disimpan adalah PDF biasa, TIDAK terenkripsi. Setiap surat disimpan di brankas data dan dicatat dalam daftar pengungkapan. Kasus tanpa persetujuan, atau tanpa kedutaan untuk kewarganegaraannya, dilewati dan dicantumkan.</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters.</source>
-      <translation type="unfinished" />
+      <translation>Hanya koordinator dan administrator yang dapat menerbitkan surat.</translation>
     </message>
     <message>
       <source>No case matches this filter.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada kasus yang cocok dengan filter ini.</translation>
     </message>
     <message>
       <source>Saved {file} in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{file} tersimpan di {folder}.</translation>
     </message>
     <message>
       <source>Saved {n} files in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{n} berkas tersimpan di {folder}.</translation>
     </message>
     <message>
       <source>Cancelled after {done} of {total} cases.</source>
-      <translation type="unfinished" />
+      <translation>Dibatalkan setelah {done} dari {total} kasus.</translation>
     </message>
     <message>
       <source>Skipped {case}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{case} dilewati: {reason}</translation>
     </message>
   </context>
   <context>
     <name>CaseFile</name>
     <message>
       <source>Their own copy</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1046,35 +1245,35 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Their own copy…</source>
-      <translation type="unfinished" />
+      <translation>Salinan pribadi…</translation>
     </message>
     <message>
       <source>Everything held about this person, as a PDF in their language</source>
-      <translation type="unfinished" />
+      <translation>Semua data tentang orang ini, sebagai PDF dalam bahasanya</translation>
     </message>
     <message>
       <source>Transfer…</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan…</translation>
     </message>
     <message>
       <source>Transfer to a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan ke rumah aman mitra</translation>
     </message>
     <message>
       <source>Send this case, sealed, to a trusted partner shelter (needs the person's consent for transfer)</source>
-      <translation type="unfinished" />
+      <translation>Kirim kasus ini, tersegel, ke rumah aman mitra tepercaya (perlu persetujuan orang ini untuk pemindahan)</translation>
     </message>
     <message>
       <source>Erase…</source>
-      <translation type="unfinished" />
+      <translation>Hapus…</translation>
     </message>
     <message>
       <source>Erase this case</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini</translation>
     </message>
     <message>
       <source>Erase this case on the person's request (administrators; cannot be undone)</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini atas permintaan orang ini (administrator; tidak dapat dibatalkan)</translation>
     </message>
     <message>
       <source>Identity and names</source>
@@ -1086,7 +1285,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Trafficking profile</source>
-      <translation>Profil perdagangan orang</translation>
+      <translation>Perdagangan orang</translation>
     </message>
     <message>
       <source>Needs</source>
@@ -1102,15 +1301,17 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Lampiran</translation>
     </message>
     <message>
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>in the shelter for %n days</source>
-      <translation>di rumah aman selama %n hari</translation>
+      <translation>
+        <numerusform>di rumah aman selama %n hari</numerusform>
+      </translation>
     </message>
     <message>
       <source>Unsaved changes from before the lock were restored.</source>
@@ -1126,7 +1327,7 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
     <message>
       <source>Reload and keep my edits</source>
-      <translation>Muat ulang dan pertahankan suntingan saya</translation>
+      <translation>Muat ulang, pertahankan suntingan</translation>
     </message>
     <message numerus="yes">
       <source>Nothing was saved: %n field(s) need attention. Each message is next to its field.</source>
@@ -1172,6 +1373,17 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
   </context>
   <context>
+    <name>Cases</name>
+    <message>
+      <source>This case has not been registered yet; register it first.</source>
+      <translation>Kasus ini belum didaftarkan; daftarkan dulu.</translation>
+    </message>
+    <message>
+      <source>Registered cases that may be the same person: {count}. Check them before saving.</source>
+      <translation>Kasus terdaftar yang mungkin orang yang sama: {count}. Periksa kasus-kasus itu sebelum menyimpan.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangePassphraseDialog</name>
     <message>
       <source>Change my passphrase</source>
@@ -1212,6 +1424,25 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     <message>
       <source>The two new passphrases differ. Type them again.</source>
       <translation>Kedua frasa sandi baru berbeda. Ketik ulang keduanya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Consent kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>kedutaan</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>lembaga</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>polisi</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>penyedia layanan</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1501,49 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
     </message>
   </context>
   <context>
+    <name>Consents</name>
+    <message>
+      <source>embassy</source>
+      <translation>kedutaan</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>lembaga</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>polisi</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>penyedia layanan</translation>
+    </message>
+    <message>
+      <source>statistics</source>
+      <translation>statistik</translation>
+    </message>
+    <message>
+      <source>transfer</source>
+      <translation>pemindahan</translation>
+    </message>
+    <message>
+      <source>Consent cannot be dated in the future.</source>
+      <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+      <source>The expiry is before the date consent was given.</source>
+      <translation>Tanggal berakhir sebelum tanggal persetujuan diberikan.</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent to withdraw.</source>
+      <translation>Tidak ada persetujuan {kind} yang masih berlaku untuk ditarik.</translation>
+    </message>
+    <message>
+      <source>Choose embassy, agency, police, provider or statistics.</source>
+      <translation>Pilih kedutaan, lembaga, polisi, penyedia layanan, atau statistik.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>ShelterDesk — unexpected error</source>
@@ -1279,7 +1553,9 @@ Afterwards unlock with the passphrases that were valid when the backup was made.
       <source>Something went wrong that ShelterDesk did not expect. Your saved records are safe in the vault; the last action may not have been completed.
 
 If it happens again, copy the report below and send it to your support contact. It holds no survivor data, only where in the program the error happened.</source>
-      <translation type="unfinished" />
+      <translation>Terjadi kesalahan yang tidak terduga di ShelterDesk. Catatan yang sudah disimpan aman di brankas data; tindakan terakhir mungkin belum selesai.
+
+Jika terjadi lagi, salin laporan di bawah dan kirimkan ke kontak dukungan Anda. Laporan ini tidak memuat data penyintas, hanya letak kesalahan di dalam program.</translation>
     </message>
     <message>
       <source>Crash report</source>
@@ -1414,7 +1690,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Left in {month}</source>
-      <translation>Pergi pada {month}</translation>
+      <translation>Keluar pada {month}</translation>
     </message>
     <message>
       <source>Admissions and departures per month</source>
@@ -1422,7 +1698,185 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Left</source>
-      <translation>Sudah pergi</translation>
+      <translation>Keluar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Demo</name>
+    <message>
+      <source>This vault holds real cases: invented people would be mixed in with them, and would appear in searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only if you are sure, add --into-real-vault.</source>
+      <translation>Brankas data ini berisi kasus nyata: orang rekaan akan tercampur dengannya dan muncul dalam pencarian, hitungan, surat, dan ekspor. Gunakan brankas data terpisah untuk demonstrasi (--vault), atau, hanya jika Anda yakin, tambahkan --into-real-vault.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disclosure</name>
+    <message>
+      <source>Preferred name</source>
+      <translation>Nama panggilan</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>Nama lain yang digunakan</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+      <source>Place of birth</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Nama ayah</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>Nama ibu</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Memerlukan juru bahasa</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Nomor paspor</translation>
+    </message>
+    <message>
+      <source>Passport issued by</source>
+      <translation>Paspor diterbitkan oleh</translation>
+    </message>
+    <message>
+      <source>Passport expiry</source>
+      <translation>Habis berlaku paspor</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>Status paspor</translation>
+    </message>
+    <message>
+      <source>National identity number</source>
+      <translation>Nomor identitas nasional</translation>
+    </message>
+    <message>
+      <source>Other identity documents</source>
+      <translation>Dokumen identitas lain</translation>
+    </message>
+    <message>
+      <source>Date of entry to Cambodia</source>
+      <translation>Tanggal masuk ke Kamboja</translation>
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <source>Overstay (days)</source>
+      <translation>Lewat izin tinggal (hari)</translation>
+    </message>
+    <message>
+      <source>Overstay fine</source>
+      <translation>Denda lewat izin tinggal</translation>
+    </message>
+    <message>
+      <source>Exit permit</source>
+      <translation>Izin keluar</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
+    </message>
+    <message>
+      <source>Travel document</source>
+      <translation>Dokumen perjalanan</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>Alamat terakhir di Kamboja</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>Masuk rumah aman</translation>
+    </message>
+    <message>
+      <source>Intended destination</source>
+      <translation>Tujuan kepulangan</translation>
+    </message>
+    <message>
+      <source>Home address</source>
+      <translation>Alamat rumah</translation>
+    </message>
+    <message>
+      <source>Next of kin</source>
+      <translation>Keluarga terdekat</translation>
+    </message>
+    <message>
+      <source>Referred to the shelter by</source>
+      <translation>Dirujuk ke rumah aman oleh</translation>
+    </message>
+    <message>
+      <source>Form of exploitation</source>
+      <translation>Bentuk eksploitasi</translation>
+    </message>
+    <message>
+      <source>Recruitment</source>
+      <translation>Perekrutan</translation>
+    </message>
+    <message>
+      <source>Where held</source>
+      <translation>Tempat ditahan</translation>
+    </message>
+    <message>
+      <source>Period held</source>
+      <translation>Masa ditahan</translation>
+    </message>
+    <message>
+      <source>Means of control</source>
+      <translation>Cara pengendalian</translation>
+    </message>
+    <message>
+      <source>How they left</source>
+      <translation>Cara keluar</translation>
+    </message>
+    <message>
+      <source>Indicators of trafficking</source>
+      <translation>Indikator perdagangan orang</translation>
+    </message>
+    <message>
+      <source>Police report</source>
+      <translation>Laporan polisi</translation>
+    </message>
+    <message>
+      <source>Fit to fly</source>
+      <translation>Layak terbang</translation>
+    </message>
+    <message>
+      <source>Medical notes</source>
+      <translation>Catatan medis</translation>
+    </message>
+    <message>
+      <source>Vulnerabilities</source>
+      <translation>Kerentanan</translation>
     </message>
   </context>
   <context>
@@ -1509,7 +1963,7 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
     <message>
       <source>Overstay days</source>
-      <translation>Hari melebihi izin tinggal</translation>
+      <translation>Hari lewat izin tinggal</translation>
     </message>
     <message>
       <source>Overstay fine</source>
@@ -1541,10 +1995,25 @@ If it happens again, copy the report below and send it to your support contact. 
     </message>
   </context>
   <context>
+    <name>Duplicates</name>
+    <message>
+      <source>same document number</source>
+      <translation>nomor dokumen sama</translation>
+    </message>
+    <message>
+      <source>similar name, same date of birth</source>
+      <translation>nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+      <source>similar name, same nationality</source>
+      <translation>nama mirip, kewarganegaraan sama</translation>
+    </message>
+  </context>
+  <context>
     <name>EraseDialog</name>
     <message>
       <source>Erase this case</source>
-      <translation type="unfinished" />
+      <translation>Hapus kasus ini</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -1554,23 +2023,25 @@ If it happens again, copy the report below and send it to your support contact. 
       <source>Erasing deletes this case and everything about it: identity, needs, referrals, consents, letters, attachments and the details in its history. Only a line in the audit log remains: that a case was erased, by whom and why.
 
 This cannot be undone. Backups made before today still hold the case until they are destroyed.</source>
-      <translation type="unfinished" />
+      <translation>Penghapusan menghapus kasus ini dan semua yang terkait: identitas, kebutuhan, rujukan, persetujuan, surat, lampiran, dan rincian dalam riwayatnya. Hanya satu baris di log audit yang tersisa: bahwa kasus dihapus, oleh siapa, dan mengapa.
+
+Ini tidak dapat dibatalkan. Cadangan yang dibuat sebelum hari ini masih memuat kasus ini sampai cadangan itu dimusnahkan.</translation>
     </message>
     <message>
       <source>e.g. the person asked on 2026-11-30 (no names)</source>
-      <translation type="unfinished" />
+      <translation>mis. orang ini meminta pada 2026-11-30 (tanpa nama)</translation>
     </message>
     <message>
       <source>Case number, to confirm</source>
-      <translation type="unfinished" />
+      <translation>Nomor kasus, untuk konfirmasi</translation>
     </message>
     <message>
       <source>Type the case number</source>
-      <translation type="unfinished" />
+      <translation>Ketik nomor kasus</translation>
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>Hapus permanen</translation>
     </message>
   </context>
   <context>
@@ -1593,19 +2064,19 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>The export is recorded in the disclosure register. Save it only to a place you control, share it only with its recipient, and delete it when it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>Ekspor ini dicatat dalam daftar pengungkapan. Simpan hanya di tempat yang Anda kendalikan, bagikan hanya kepada penerimanya, dan hapus bila tidak diperlukan lagi.</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Simpan ekspor sebagai</translation>
     </message>
     <message>
       <source>Save the register as</source>
@@ -1613,47 +2084,47 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>Yang diekspor</translation>
     </message>
     <message>
       <source>Counts per month (aggregate, HXL-tagged)</source>
-      <translation type="unfinished" />
+      <translation>Jumlah per bulan (agregat, bertag HXL)</translation>
     </message>
     <message>
       <source>One row per person, CTDC columns (consenting people only)</source>
-      <translation type="unfinished" />
+      <translation>Satu baris per orang, kolom CTDC (hanya yang setuju)</translation>
     </message>
     <message>
       <source>File format</source>
-      <translation type="unfinished" />
+      <translation>Format berkas</translation>
     </message>
     <message>
       <source>Excel workbook (.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
       <source>CSV (.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (.csv)</translation>
     </message>
     <message>
       <source>Smallest group published (k)</source>
-      <translation type="unfinished" />
+      <translation>Kelompok terkecil yang diterbitkan (k)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Ekspor</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Smallest group (k)</source>
-      <translation type="unfinished" />
+      <translation>Kelompok terkecil (k)</translation>
     </message>
     <message>
       <source>Save as…</source>
@@ -1661,19 +2132,73 @@ This cannot be undone. Backups made before today still hold the case until they 
     </message>
     <message>
       <source>No names, case or document numbers, dates of birth, addresses or notes ever leave. Counts under k are left out; in the person-level file ages, countries and years are widened until every combination is shared by at least k people, and whoever still stands out is left out.</source>
-      <translation type="unfinished" />
+      <translation>Nama, nomor kasus atau dokumen, tanggal lahir, alamat, dan catatan tidak pernah keluar. Jumlah di bawah k tidak disertakan; dalam berkas per orang, usia, negara, dan tahun diperluas sampai setiap kombinasi dimiliki setidaknya k orang, dan siapa pun yang masih menonjol tidak disertakan.</translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>Saved {file}: {rows} row(s) written, {suppressed} left out because they counted fewer than {k} people.</source>
-      <translation type="unfinished" />
+      <translation>{file} tersimpan: {rows} baris ditulis, {suppressed} tidak disertakan karena berisi kurang dari {k} orang.</translation>
     </message>
     <message>
       <source>{generalised} row(s) were generalised; {no_consent} case(s) without consent for anonymised statistics were left out.</source>
-      <translation type="unfinished" />
+      <translation>{generalised} baris digeneralisasi; {no_consent} kasus tanpa persetujuan untuk statistik anonim tidak disertakan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Choose csv or xlsx.</source>
+      <translation>Pilih csv atau xlsx.</translation>
+    </message>
+    <message>
+      <source>Choose aggregate or cases.</source>
+      <translation>Pilih agregat atau kasus.</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {low} to {high} (CTDC publishes with 11).</source>
+      <translation>k harus bilangan bulat dari {low} sampai {high} (CTDC menerbitkan dengan 11).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Files</name>
+    <message>
+      <source>{path} is another name for one of the vault's own files. Choose another place; nothing was written.</source>
+      <translation>{path} adalah nama lain untuk salah satu berkas milik brankas data. Pilih tempat lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>{path} is a file, not a folder. Choose a folder; nothing was written.</source>
+      <translation>{path} adalah berkas, bukan folder. Pilih folder; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder. Give a file name; nothing was written.</source>
+      <translation>{path} adalah folder. Beri nama berkas; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
+      <translation>Folder {folder} tidak ada. Pilih folder yang ada; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to ({reason}). Choose another folder; nothing was written.</source>
+      <translation>Folder {folder} tidak dapat ditulisi ({reason}). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written ({reason}). Nothing was saved there; choose another place.</source>
+      <translation>{path} tidak dapat ditulis ({reason}). Tidak ada yang disimpan di sana; pilih tempat lain.</translation>
+    </message>
+    <message>
+      <source>{path} is inside ShelterDesk's own folder ({folder}), where the vault and its state files live. Choose another place; nothing was written.</source>
+      <translation>{path} berada di dalam folder milik ShelterDesk sendiri ({folder}), tempat brankas data dan berkas statusnya disimpan. Pilih tempat lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written ({reason}). Nothing was saved there and nothing was recorded; choose another place.</source>
+      <translation>{path} tidak dapat ditulis ({reason}). Tidak ada yang disimpan di sana dan tidak ada yang dicatat; pilih tempat lain.</translation>
+    </message>
+    <message>
+      <source>{path} could not be put in place ({reason}). The letter is kept in the vault and recorded as issued; re-print it from the disclosure register.</source>
+      <translation>{path} tidak dapat dipindahkan ke tempatnya ({reason}). Surat tetap ada di brankas data dan dicatat sebagai diterbitkan; cetak ulang dari daftar pengungkapan.</translation>
     </message>
   </context>
   <context>
@@ -1849,14 +2374,6 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-      <source>Stateless</source>
-      <translation>Tanpa kewarganegaraan</translation>
-    </message>
-    <message>
-      <source>Unknown</source>
-      <translation>Tidak diketahui</translation>
-    </message>
-    <message>
       <source>No country matches “%1”. Pick one from the list.</source>
       <translation>Tidak ada negara yang cocok dengan “%1”. Pilih dari daftar.</translation>
     </message>
@@ -1886,7 +2403,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>e.g. %1, empty if unknown</source>
-      <translation>mis. %1, kosong jika tidak diketahui</translation>
+      <translation>mis. %1, boleh kosong</translation>
     </message>
     <message>
       <source>“%1” is not a date. Write it as %2, 14/03/1996 or 1996-03-14 (with a four-digit year), pick it from the calendar, or leave it empty.</source>
@@ -1899,6 +2416,14 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>One per line</source>
       <translation>Satu per baris</translation>
+    </message>
+    <message>
+      <source>Stateless</source>
+      <translation>Tanpa kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
     </message>
   </context>
   <context>
@@ -2004,15 +2529,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Father's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ayah</translation>
     </message>
     <message>
       <source>As in civil records; embassies check it</source>
-      <translation type="unfinished" />
+      <translation>Sesuai catatan sipil; kedutaan memeriksanya</translation>
     </message>
     <message>
       <source>Mother's name</source>
-      <translation type="unfinished" />
+      <translation>Nama ibu</translation>
     </message>
     <message>
       <source>Estimated age</source>
@@ -2056,11 +2581,11 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Last address in Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Alamat terakhir di Kamboja</translation>
     </message>
     <message>
       <source>Where the person last lived, not where they were held</source>
-      <translation type="unfinished" />
+      <translation>Tempat tinggal terakhir, bukan tempat orang ini ditahan</translation>
     </message>
     <message>
       <source>Next of kin</source>
@@ -2140,6 +2665,101 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
   </context>
   <context>
+    <name>Import</name>
+    <message>
+      <source>There is no column “{header}” in the file.</source>
+      <translation>Tidak ada kolom “{header}” dalam berkas.</translation>
+    </message>
+    <message>
+      <source>Choose a .xlsx or .csv file.</source>
+      <translation>Pilih berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+      <source>The file has more than {limit} rows; split it and import each part.</source>
+      <translation>Berkas ini memiliki lebih dari {limit} baris; bagi berkas dan impor setiap bagian.</translation>
+    </message>
+    <message>
+      <source>The mapping file needs a [columns] table of "Header" = "field".</source>
+      <translation>Berkas pemetaan memerlukan tabel [columns] berisi "Header" = "field".</translation>
+    </message>
+    <message>
+      <source>This CSV file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+      <translation>Berkas CSV ini bukan teks UTF-8. Simpan dari lembar kerja sebagai “CSV UTF-8”, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as an Excel workbook (.xlsx).</source>
+      <translation>Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>There is no sheet “{sheet}”. The sheets are: {sheets}.</source>
+      <translation>Tidak ada lembar “{sheet}”. Lembar yang ada: {sheets}.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {why}.</source>
+      <translation>Berkas tidak dapat dibaca: {why}.</translation>
+    </message>
+    <message>
+      <source>The mapping file cannot be read: {why}</source>
+      <translation>Berkas pemetaan tidak dapat dibaca: {why}</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a field. Use one of: {fields} (or {ignore}).</source>
+      <translation>“{name}” bukan isian. Pakai salah satu dari: {fields} (atau {ignore}).</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a field. Map at least the name and nationality columns.</source>
+      <translation>Belum ada kolom yang dipetakan ke isian. Petakan setidaknya kolom nama dan kewarganegaraan.</translation>
+    </message>
+    <message>
+      <source>Problems found in the file: {count}; nothing was imported. Correct them and import again.</source>
+      <translation>Masalah dalam berkas: {count}; tidak ada yang diimpor. Perbaiki, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>A CSV file has no sheets; leave out --sheet.</source>
+      <translation>Berkas CSV tidak memiliki lembar; hilangkan --sheet.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>baris {row}</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.</source>
+      <translation>“{value}” bukan tanggal. Tulis sebagai YYYY-MM-DD atau DD/MM/YYYY, misalnya 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>not a case field (the fields are: {fields})</source>
+      <translation>bukan isian kasus (isian yang ada: {fields})</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).</source>
+      <translation>“{value}” bukan jenis kelamin. Pakai female, male, intersex atau unknown (atau F, M, P, L).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a passport status. Use one of: {choices}.</source>
+      <translation>“{value}” bukan status paspor. Pakai salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an age in years.</source>
+      <translation>“{value}” bukan usia dalam tahun.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a case status. Use one of: {choices}.</source>
+      <translation>“{value}” bukan status kasus. Pakai salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no.</source>
+      <translation>“{value}” bukan ya atau tidak.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Cancel</source>
@@ -2151,15 +2771,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Choose the spreadsheet to import</source>
-      <translation type="unfinished" />
+      <translation>Pilih lembar kerja yang akan diimpor</translation>
     </message>
     <message>
       <source>Spreadsheets (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
       <source>No file chosen.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada berkas yang dipilih.</translation>
     </message>
     <message>
       <source>Choose file…</source>
@@ -2167,35 +2787,35 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Lembar</translation>
     </message>
     <message>
       <source>Which field each column fills</source>
-      <translation type="unfinished" />
+      <translation>Isian yang diisi tiap kolom</translation>
     </message>
     <message>
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>Kolom di berkas</translation>
     </message>
     <message>
       <source>Example</source>
-      <translation type="unfinished" />
+      <translation>Contoh</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Isian</translation>
     </message>
     <message>
       <source>The first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>Baris pertama seperti yang akan disimpan</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Baris</translation>
     </message>
     <message>
       <source>Problems and likely duplicates</source>
-      <translation type="unfinished" />
+      <translation>Masalah dan kemungkinan duplikat</translation>
     </message>
     <message>
       <source>Also import the likely duplicates</source>
@@ -2211,19 +2831,19 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Columns are matched to fields from their headers; correct any that are wrong. Nothing is imported until every row is correct, and then all rows are imported together.</source>
-      <translation type="unfinished" />
+      <translation>Kolom dicocokkan dengan isian berdasarkan judulnya; perbaiki yang salah. Tidak ada yang diimpor sampai semua baris benar, lalu semua baris diimpor sekaligus.</translation>
     </message>
     <message>
       <source>Preview: the first rows as they will be stored</source>
-      <translation type="unfinished" />
+      <translation>Pratinjau: baris pertama seperti yang akan disimpan</translation>
     </message>
     <message>
       <source>(column {n})</source>
-      <translation type="unfinished" />
+      <translation>(kolom {n})</translation>
     </message>
     <message>
       <source>Field for column {name}</source>
-      <translation type="unfinished" />
+      <translation>Isian untuk kolom {name}</translation>
     </message>
     <message>
       <source>— not imported —</source>
@@ -2231,43 +2851,43 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Each field can be filled from one column only: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>Setiap isian hanya dapat diisi dari satu kolom: {fields}.</translation>
     </message>
     <message>
       <source>The mapping changed: check the rows again.</source>
-      <translation type="unfinished" />
+      <translation>Pemetaan berubah: periksa baris lagi.</translation>
     </message>
     <message>
       <source>Checking the rows…</source>
-      <translation type="unfinished" />
+      <translation>Memeriksa baris…</translation>
     </message>
     <message>
       <source>Checking cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Pemeriksaan dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>Row {row}, {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Baris {row}, {column}: {message}</translation>
     </message>
     <message>
       <source>Row {row} may be the same person as {matches}</source>
-      <translation type="unfinished" />
+      <translation>Baris {row} mungkin orang yang sama dengan {matches}</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {errors} problem(s) to correct in the file before anything can be imported.</source>
-      <translation type="unfinished" />
+      <translation>{rows} baris dibaca; {errors} masalah harus diperbaiki di berkas sebelum apa pun dapat diimpor.</translation>
     </message>
     <message>
       <source>{rows} row(s) read; {ready} will be imported; {duplicates} likely duplicate(s).</source>
-      <translation type="unfinished" />
+      <translation>{rows} baris dibaca; {ready} akan diimpor; {duplicates} kemungkinan duplikat.</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Mengimpor…</translation>
     </message>
     <message>
       <source>{n} case(s) imported.</source>
-      <translation type="unfinished" />
+      <translation>{n} kasus diimpor.</translation>
     </message>
   </context>
   <context>
@@ -2398,7 +3018,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Register</source>
-      <translation>Daftar</translation>
+      <translation>Daftarkan</translation>
     </message>
     <message>
       <source>this intake</source>
@@ -2415,6 +3035,37 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <message>
       <source>This is a different person — register</source>
       <translation>Ini orang yang berbeda — daftarkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Integrity</name>
+    <message>
+      <source>Audit entries {first}–{last} are missing.</source>
+      <translation>Entri audit {first}–{last} hilang.</translation>
+    </message>
+    <message>
+      <source>Audit entry {seq} was altered, removed or moved.</source>
+      <translation>Entri audit {seq} diubah, dihapus, atau dipindahkan.</translation>
+    </message>
+    <message>
+      <source>The vault is older than its last known state (audit entry {seq} is missing): it may have been rolled back to an earlier copy.</source>
+      <translation>Brankas data lebih lama daripada keadaan terakhir yang diketahui (entri audit {seq} hilang): mungkin telah dikembalikan ke salinan sebelumnya.</translation>
+    </message>
+    <message>
+      <source>The audit log does not match its last known state.</source>
+      <translation>Log audit tidak cocok dengan keadaan terakhir yang diketahui.</translation>
+    </message>
+    <message>
+      <source>Database pages that fail authentication (damaged or altered): {count}.</source>
+      <translation>Halaman basis data yang gagal autentikasi (rusak atau diubah): {count}.</translation>
+    </message>
+    <message>
+      <source>The database structure is damaged: {findings}</source>
+      <translation>Struktur basis data rusak: {findings}</translation>
+    </message>
+    <message>
+      <source>Records that point to records that no longer exist: {count}.</source>
+      <translation>Catatan yang merujuk ke catatan yang sudah tidak ada: {count}.</translation>
     </message>
   </context>
   <context>
@@ -2457,15 +3108,15 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Sheltered</source>
-      <translation>Di rumah aman</translation>
+      <translation>Ditampung</translation>
     </message>
     <message>
       <source>Awaiting repatriation</source>
-      <translation>Menunggu pemulangan</translation>
+      <translation>Akan pulang</translation>
     </message>
     <message>
       <source>Repatriated</source>
-      <translation>Sudah dipulangkan</translation>
+      <translation>Dipulangkan</translation>
     </message>
     <message>
       <source>Transferred</source>
@@ -2669,7 +3320,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Transfer to another shelter</source>
-      <translation type="unfinished" />
+      <translation>Pemindahan ke rumah aman lain</translation>
     </message>
     <message>
       <source>Shelter</source>
@@ -2851,7 +3502,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>English and {language}</source>
-      <translation type="unfinished" />
+      <translation>Bahasa Inggris dan {language}</translation>
     </message>
     <message>
       <source>Letter</source>
@@ -2867,7 +3518,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Isian</translation>
     </message>
     <message>
       <source>Referral letter</source>
@@ -2875,23 +3526,23 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>No photo</source>
-      <translation type="unfinished" />
+      <translation>Tanpa foto</translation>
     </message>
     <message>
       <source>What will be printed</source>
-      <translation type="unfinished" />
+      <translation>Yang akan dicetak</translation>
     </message>
     <message>
       <source>Why this letter must go without consent (kept in the register)</source>
-      <translation type="unfinished" />
+      <translation>Mengapa surat ini harus dikirim tanpa persetujuan (dicatat dalam daftar)</translation>
     </message>
     <message>
       <source>Override (coordinators and administrators):</source>
-      <translation type="unfinished" />
+      <translation>Pengecualian (koordinator dan administrator):</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Foto</translation>
     </message>
     <message>
       <source>Letter for case {case}</source>
@@ -2899,7 +3550,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Fields to disclose (only those the person's consent allows can be ticked):</source>
-      <translation type="unfinished" />
+      <translation>Isian yang diungkapkan (hanya yang diizinkan persetujuan orang ini dapat dicentang):</translation>
     </message>
     <message>
       <source>Print…</source>
@@ -2911,27 +3562,27 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Printed or saved letters are plaintext; each one is recorded.</source>
-      <translation type="unfinished" />
+      <translation>Surat yang dicetak atau disimpan tidak terenkripsi; setiap surat dicatat.</translation>
     </message>
     <message>
       <source>Only coordinators and administrators can issue letters. Ask one of them to prepare this letter.</source>
-      <translation type="unfinished" />
+      <translation>Hanya koordinator dan administrator yang dapat menerbitkan surat. Minta salah satu dari mereka menyiapkan surat ini.</translation>
     </message>
     <message>
       <source>Consent for this kind of recipient does not allow this field.</source>
-      <translation type="unfinished" />
+      <translation>Persetujuan untuk jenis penerima ini tidak mengizinkan isian ini.</translation>
     </message>
     <message>
       <source>Consent given on {date}</source>
-      <translation type="unfinished" />
+      <translation>Persetujuan diberikan pada {date}</translation>
     </message>
     <message>
       <source> (interpreter: {name})</source>
-      <translation type="unfinished" />
+      <translation> (juru bahasa: {name})</translation>
     </message>
     <message>
       <source>No valid consent for this kind of recipient (none recorded, withdrawn or expired). Record the person's consent in the case file, or write an override reason below; it is kept in the disclosure register.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada persetujuan sah untuk jenis penerima ini (belum dicatat, ditarik, atau kedaluwarsa). Catat persetujuan orang ini di berkas kasus, atau tulis alasan pengecualian di bawah; alasan itu disimpan dalam daftar pengungkapan.</translation>
     </message>
     <message>
       <source>Mark the referral as sent?</source>
@@ -2951,6 +3602,101 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
   </context>
   <context>
+    <name>Letters</name>
+    <message>
+      <source>no shipped font can print these characters: {characters}</source>
+      <translation>tidak ada fon bawaan yang dapat mencetak karakter ini: {characters}</translation>
+    </message>
+    <message>
+      <source>the shelter logo is not a readable image</source>
+      <translation>logo rumah aman bukan gambar yang dapat dibaca</translation>
+    </message>
+    <message>
+      <source>The report has no wording in “{language}” yet; choose one of {languages}.</source>
+      <translation>Laporan belum memiliki teks dalam “{language}”; pilih salah satu dari {languages}.</translation>
+    </message>
+    <message>
+      <source>Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed.</source>
+      <translation>Beberapa karakter tidak dapat dicetak dengan huruf yang disertakan ShelterDesk ({characters}), misalnya emoji. Ubah isian itu (hapus simbolnya, atau tulis nama dengan huruf Latin) lalu coba lagi; tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+      <source>A photo goes only on a letter to an embassy, and only with the person's valid embassy consent (an override does not cover a photo).</source>
+      <translation>Foto hanya boleh ada di surat untuk kedutaan, dan hanya dengan persetujuan kedutaan yang berlaku dari orang tersebut (pengesampingan tidak berlaku untuk foto).</translation>
+    </message>
+    <message>
+      <source>No letter was issued, so there is nothing to combine.</source>
+      <translation>Tidak ada surat yang diterbitkan, jadi tidak ada yang digabungkan.</translation>
+    </message>
+    <message>
+      <source>There is no such field: {unknown}. The fields are: {fields}.</source>
+      <translation>Isian ini tidak ada: {unknown}. Isian yang ada: {fields}.</translation>
+    </message>
+    <message>
+      <source>Nothing is recorded for this person in: {fields}. Fill it in on the case file first, or leave the field out of the letter.</source>
+      <translation>Belum ada data untuk orang ini di: {fields}. Isi dulu di berkas kasus, atau jangan masukkan isian itu ke surat.</translation>
+    </message>
+    <message>
+      <source>The directory has no postal address for {agency}, so the letter will carry only its name. Add the address under Agencies if the letter is to be posted or delivered.</source>
+      <translation>Direktori tidak memiliki alamat pos untuk {agency}, jadi surat hanya memuat namanya. Tambahkan alamat di Lembaga jika surat akan dikirim atau diantar.</translation>
+    </message>
+    <message>
+      <source>The shelter profile has no address or no phone or email, so the letterhead will not say how to reach the shelter. An administrator can add them in the shelter profile.</source>
+      <translation>Profil rumah aman tidak memiliki alamat, atau tidak memiliki telepon atau email, jadi kop surat tidak menunjukkan cara menghubungi rumah aman. Administrator dapat menambahkannya di profil rumah aman.</translation>
+    </message>
+    <message>
+      <source>There is no valid {kind} consent for this person (none recorded, withdrawn or expired), so no letter can go to this recipient. Record their consent, or (coordinators and administrators) override with a written reason, which is kept in the disclosure register.</source>
+      <translation>Tidak ada persetujuan {kind} yang berlaku untuk orang ini (belum dicatat, ditarik, atau kedaluwarsa), jadi tidak ada surat yang boleh dikirim ke penerima ini. Catat persetujuannya, atau (koordinator dan administrator) kesampingkan dengan alasan tertulis, yang disimpan dalam daftar pengungkapan.</translation>
+    </message>
+    <message>
+      <source>There is no letter template “{template}”.</source>
+      <translation>Tidak ada templat surat “{template}”.</translation>
+    </message>
+    <message>
+      <source>The letter could not be made: {why}</source>
+      <translation>Surat tidak dapat dibuat: {why}</translation>
+    </message>
+    <message>
+      <source>Choose a photo or image scan stored with this person's case.</source>
+      <translation>Pilih foto atau pindaian gambar yang tersimpan di kasus orang ini.</translation>
+    </message>
+    <message>
+      <source>The template “{template}” is for {wanted} recipients; this recipient is listed as {kind}.</source>
+      <translation>Templat “{template}” untuk penerima {wanted}; penerima ini terdaftar sebagai {kind}.</translation>
+    </message>
+    <message>
+      <source>This letter has no “{language}” translation (it has: {languages}).</source>
+      <translation>Surat ini tidak memiliki terjemahan “{language}” (yang ada: {languages}).</translation>
+    </message>
+    <message>
+      <source>{kind} consent does not cover: {fields}</source>
+      <translation>Persetujuan {kind} tidak mencakup: {fields}</translation>
+    </message>
+    <message>
+      <source>This letter has no disclosure record; it cannot be re-printed.</source>
+      <translation>Surat ini tidak memiliki catatan pengungkapan; tidak dapat dicetak ulang.</translation>
+    </message>
+    <message>
+      <source>The {kind} consent this letter relied on is no longer valid (withdrawn or expired). Record consent again, or override with a written reason.</source>
+      <translation>Persetujuan {kind} yang menjadi dasar surat ini sudah tidak berlaku (ditarik atau kedaluwarsa). Catat persetujuan lagi, atau kesampingkan dengan alasan tertulis.</translation>
+    </message>
+    <message>
+      <source>Choose the {kind} the letters go to; only embassy letters find their recipient from the nationality.</source>
+      <translation>Pilih {kind} tujuan surat; hanya surat kedutaan yang menemukan penerimanya dari kewarganegaraan.</translation>
+    </message>
+    <message>
+      <source>no embassy in the directory serves this nationality</source>
+      <translation>tidak ada kedutaan di direktori yang melayani kewarganegaraan ini</translation>
+    </message>
+    <message>
+      <source>A {wanted} letter cannot go to this recipient, which is listed as {kind}.</source>
+      <translation>Surat untuk {wanted} tidak dapat dikirim ke penerima ini, yang terdaftar sebagai {kind}.</translation>
+    </message>
+    <message>
+      <source>This referral is for another case or agency.</source>
+      <translation>Rujukan ini untuk kasus atau lembaga lain.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Make a new recovery kit</source>
@@ -2961,8 +3707,23 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
       <translation>Frasa sandi baru Anda tersimpan. Kode pemulihan sudah dipakai dan diketik di komputer ini: cetak kit pemulihan baru (Staf &amp; audit → Cetak kit pemulihan…), simpan terkunci, dan musnahkan halaman lama.</translation>
     </message>
     <message>
-      <source>Go to Staff &amp; audit</source>
-      <translation>Ke Staf &amp; audit</translation>
+      <source>Go to Staff &amp;&amp; audit</source>
+      <translation>Ke Staf dan audit</translation>
+    </message>
+  </context>
+  <context>
+    <name>Needs</name>
+    <message>
+      <source>This need has not been added yet; add it first.</source>
+      <translation>Kebutuhan ini belum ditambahkan; tambahkan dulu.</translation>
+    </message>
+    <message>
+      <source>Choose a category and a priority from the lists.</source>
+      <translation>Pilih kategori dan prioritas dari daftar.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a need status.</source>
+      <translation>“{status}” bukan status kebutuhan.</translation>
     </message>
   </context>
   <context>
@@ -3056,6 +3817,85 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
   </context>
   <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation>Deretan tombol yang lurus mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation>Pola papan ketik yang pendek mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation>Pengulangan seperti "aaa" mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation>Pengulangan seperti "abcabcabc" hanya sedikit lebih sulit ditebak daripada "abc".</translation>
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation>Urutan seperti "abc" atau "6543" mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation>Tahun-tahun terakhir mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation>Tanggal sering mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation>Ini termasuk 10 kata sandi paling umum.</translation>
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation>Ini termasuk 100 kata sandi paling umum.</translation>
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation>Ini kata sandi yang sangat umum.</translation>
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation>Ini mirip kata sandi yang umum dipakai.</translation>
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation>Satu kata saja mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation>Nama depan dan nama keluarga saja mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation>Nama depan dan nama keluarga yang umum mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>Use at least {count} characters; a few unrelated words work well.</source>
+      <translation>Gunakan setidaknya {count} karakter; beberapa kata yang tidak berkaitan cocok dipakai.</translation>
+    </message>
+    <message>
+      <source>It is too easy to guess.</source>
+      <translation>Terlalu mudah ditebak.</translation>
+    </message>
+    <message>
+      <source>{hint} Add another unusual word or two.</source>
+      <translation>{hint} Tambahkan satu atau dua kata lain yang tidak biasa.</translation>
+    </message>
+    <message>
+      <source>Strong enough.</source>
+      <translation>Cukup kuat.</translation>
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation>Kuat.</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseField</name>
     <message>
       <source>New passphrase</source>
@@ -3098,11 +3938,11 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
-      <translation type="unfinished" />
+      <translation>PDF yang disimpan TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat membaca seluruh isi surat.</translation>
     </message>
     <message>
       <source>The saved PDFs are NOT encrypted: anyone who can open the files can read everything in the letters.</source>
-      <translation type="unfinished" />
+      <translation>PDF yang disimpan TIDAK terenkripsi: siapa pun yang dapat membuka berkasnya dapat membaca seluruh isi surat.</translation>
     </message>
     <message>
       <source>Saved letters are not encrypted</source>
@@ -3110,7 +3950,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>The letter stays in the vault and the disclosure is recorded. Save it only to a place you control, and delete it once it has been sent.</source>
-      <translation type="unfinished" />
+      <translation>Surat tetap di brankas data dan pengungkapannya dicatat. Simpan hanya di tempat yang Anda kendalikan, dan hapus setelah surat dikirim.</translation>
     </message>
     <message>
       <source>Save letter as PDF</source>
@@ -3118,7 +3958,7 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     </message>
     <message>
       <source>Folder for the letters</source>
-      <translation type="unfinished" />
+      <translation>Folder untuk surat</translation>
     </message>
   </context>
   <context>
@@ -3140,393 +3980,593 @@ Tulis di kertas (atau cetak kit pemulihan), lalu simpan terkunci jauh dari kompu
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
       <source>&amp;Step up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Naikkan</translation>
     </message>
     <message>
       <source>Step &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Tu&amp;runkan</translation>
     </message>
   </context>
   <context>
     <name>QDialogButtonBox</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
   </context>
   <context>
     <name>QFileDialog</name>
     <message>
       <source>Look in:</source>
-      <translation type="unfinished" />
+      <translation>Cari di:</translation>
     </message>
     <message>
       <source>File &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
       <source>Files of type:</source>
-      <translation type="unfinished" />
+      <translation>Jenis berkas:</translation>
     </message>
     <message>
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buka</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Simpan</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Buka</translation>
     </message>
     <message>
       <source>Save As</source>
-      <translation type="unfinished" />
+      <translation>Simpan Sebagai</translation>
     </message>
     <message>
       <source>&amp;Choose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pilih</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Kembali</translation>
     </message>
     <message>
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>Maju</translation>
     </message>
     <message>
       <source>Parent Directory</source>
-      <translation type="unfinished" />
+      <translation>Folder Induk</translation>
     </message>
     <message>
       <source>Create New Folder</source>
-      <translation type="unfinished" />
+      <translation>Buat Folder Baru</translation>
     </message>
     <message>
       <source>List View</source>
-      <translation type="unfinished" />
+      <translation>Tampilan Daftar</translation>
     </message>
     <message>
       <source>Detail View</source>
-      <translation type="unfinished" />
+      <translation>Tampilan Rincian</translation>
     </message>
     <message>
       <source>New Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder Baru</translation>
     </message>
     <message>
       <source>&amp;New Folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Folder Baru</translation>
     </message>
     <message>
       <source>&amp;Rename</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ganti Nama</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hapus</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Show &amp;hidden files</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan berkas &amp;tersembunyi</translation>
     </message>
     <message>
       <source>Go back</source>
-      <translation type="unfinished" />
+      <translation>Kembali</translation>
     </message>
     <message>
       <source>Go forward</source>
-      <translation type="unfinished" />
+      <translation>Maju</translation>
     </message>
     <message>
       <source>Go to the parent directory</source>
-      <translation type="unfinished" />
+      <translation>Ke folder induk</translation>
     </message>
     <message>
       <source>Create a New Folder</source>
-      <translation type="unfinished" />
+      <translation>Buat folder baru</translation>
     </message>
     <message>
       <source>Change to list view mode</source>
-      <translation type="unfinished" />
+      <translation>Ganti ke tampilan daftar</translation>
     </message>
     <message>
       <source>Change to detail view mode</source>
-      <translation type="unfinished" />
+      <translation>Ganti ke tampilan rincian</translation>
     </message>
     <message>
       <source>Recent Places</source>
-      <translation type="unfinished" />
+      <translation>Tempat Terakhir</translation>
     </message>
     <message>
       <source>My Computer</source>
-      <translation type="unfinished" />
+      <translation>Komputer Saya</translation>
     </message>
     <message>
       <source>Directory:</source>
-      <translation type="unfinished" />
+      <translation>Folder:</translation>
     </message>
     <message>
       <source>All Files (*)</source>
-      <translation type="unfinished" />
+      <translation>Semua Berkas (*)</translation>
     </message>
     <message>
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Semua berkas (*)</translation>
     </message>
     <message>
       <source>%1 already exists.
 Do you want to replace it?</source>
-      <translation type="unfinished" />
+      <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
     </message>
     <message>
       <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
     </message>
     <message>
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-      <translation type="unfinished" />
+      <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
     </message>
     <message>
       <source>Are you sure you want to delete '%1'?</source>
-      <translation type="unfinished" />
+      <translation>Yakin ingin menghapus '%1'?</translation>
     </message>
     <message>
       <source>Could not delete directory.</source>
-      <translation type="unfinished" />
+      <translation>Folder tidak dapat dihapus.</translation>
     </message>
     <message>
       <source>Sidebar</source>
-      <translation type="unfinished" />
+      <translation>Bilah samping</translation>
     </message>
     <message>
       <source>List of places and bookmarks</source>
-      <translation type="unfinished" />
+      <translation>Daftar tempat dan markah</translation>
     </message>
     <message>
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder</translation>
     </message>
     <message>
       <source>File Folder</source>
-      <translation type="unfinished" />
+      <translation>Folder Berkas</translation>
     </message>
     <message>
       <source>%1 File</source>
-      <translation type="unfinished" />
+      <translation>Berkas %1</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Tidak diketahui</translation>
     </message>
     <message>
       <source>Drive</source>
-      <translation type="unfinished" />
+      <translation>Drive</translation>
     </message>
     <message>
       <source>Shortcut</source>
-      <translation type="unfinished" />
+      <translation>Pintasan</translation>
     </message>
     <message>
       <source>Alias</source>
-      <translation type="unfinished" />
+      <translation>Alias</translation>
     </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nama</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Ukuran</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
     <message>
       <source>Date Modified</source>
-      <translation type="unfinished" />
+      <translation>Tanggal Diubah</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Jenis</translation>
     </message>
   </context>
   <context>
     <name>QLineEdit</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Urungkan</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>Ulan&amp;gi</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Potong</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salin</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tempel</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Semua</translation>
     </message>
   </context>
   <context>
     <name>QMessageBox</name>
     <message>
       <source>Show Details...</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan Rincian...</translation>
     </message>
     <message>
       <source>Hide Details...</source>
-      <translation type="unfinished" />
+      <translation>Sembunyikan Rincian...</translation>
     </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Simpan</translation>
     </message>
     <message>
       <source>Save All</source>
-      <translation type="unfinished" />
+      <translation>Simpan Semua</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Buka</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ya</translation>
     </message>
     <message>
       <source>Yes to &amp;All</source>
-      <translation type="unfinished" />
+      <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tidak</translation>
     </message>
     <message>
       <source>N&amp;o to All</source>
-      <translation type="unfinished" />
+      <translation>Tidak untuk Se&amp;mua</translation>
     </message>
     <message>
       <source>Abort</source>
-      <translation type="unfinished" />
+      <translation>Hentikan</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Coba Lagi</translation>
     </message>
     <message>
       <source>Ignore</source>
-      <translation type="unfinished" />
+      <translation>Abaikan</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Tutup</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Batal</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Buang</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Bantuan</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Terapkan</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Setel Ulang</translation>
     </message>
     <message>
       <source>Restore Defaults</source>
-      <translation type="unfinished" />
+      <translation>Kembalikan Bawaan</translation>
     </message>
   </context>
   <context>
     <name>QWidgetTextControl</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Urungkan</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>Ulan&amp;gi</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Potong</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salin</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tempel</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Pilih Semua</translation>
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation type="unfinished" />
+      <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recipient kinds</name>
+    <message>
+      <source>embassy</source>
+      <translation>kedutaan</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>lembaga</translation>
+    </message>
+    <message>
+      <source>police</source>
+      <translation>polisi</translation>
+    </message>
+    <message>
+      <source>provider</source>
+      <translation>penyedia layanan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record fields</name>
+    <message>
+      <source>Family name</source>
+      <translation>Nama keluarga</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nama depan</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Nama dalam aksara asli</translation>
+    </message>
+    <message>
+      <source>Other names used</source>
+      <translation>Nama lain yang dipakai</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>Nama panggilan</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Nomor paspor</translation>
+    </message>
+    <message>
+      <source>Passport status</source>
+      <translation>Status paspor</translation>
+    </message>
+    <message>
+      <source>National ID number</source>
+      <translation>Nomor identitas nasional</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Nama ayah</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>Nama ibu</translation>
+    </message>
+    <message>
+      <source>Last address in Cambodia</source>
+      <translation>Alamat terakhir di Kamboja</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Interpreter needed</source>
+      <translation>Perlu penerjemah</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <source>Embassy case number</source>
+      <translation>Nomor kasus kedutaan</translation>
+    </message>
+    <message>
+      <source>Date of entry</source>
+      <translation>Tanggal masuk negara</translation>
+    </message>
+    <message>
+      <source>Admitted to the shelter</source>
+      <translation>Masuk rumah aman</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Status kasus</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>There is no agency number {number}.</source>
+      <translation>Tidak ada lembaga nomor {number}.</translation>
+    </message>
+    <message>
+      <source>There is no such attachment (it may have been removed).</source>
+      <translation>Lampiran ini tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+      <source>There is no such consent.</source>
+      <translation>Persetujuan ini tidak ada.</translation>
+    </message>
+    <message>
+      <source>There is no such letter.</source>
+      <translation>Surat ini tidak ada.</translation>
+    </message>
+    <message>
+      <source>There is no need number {number}.</source>
+      <translation>Tidak ada kebutuhan nomor {number}.</translation>
+    </message>
+    <message>
+      <source>There is no such referral.</source>
+      <translation>Rujukan ini tidak ada.</translation>
+    </message>
+    <message>
+      <source>There is no referral {reference}.</source>
+      <translation>Tidak ada rujukan {reference}.</translation>
+    </message>
+    <message>
+      <source>There is no staff member “{username}”.</source>
+      <translation>Tidak ada anggota staf “{username}”.</translation>
+    </message>
+    <message>
+      <source>Someone else saved this case after you opened it. Reopen it to see their changes, then edit again.</source>
+      <translation>Orang lain menyimpan kasus ini setelah Anda membukanya. Buka lagi untuk melihat perubahan mereka, lalu edit kembali.</translation>
+    </message>
+    <message>
+      <source>There is no such case.</source>
+      <translation>Kasus ini tidak ada.</translation>
+    </message>
+    <message>
+      <source>There is no case {case_number}.</source>
+      <translation>Tidak ada kasus {case_number}.</translation>
+    </message>
+    <message>
+      <source>This case no longer exists.</source>
+      <translation>Kasus ini sudah tidak ada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recovery</name>
+    <message>
+      <source>Choose a file name in an existing folder for the recovery kit.</source>
+      <translation>Pilih nama berkas di folder yang sudah ada untuk kit pemulihan.</translation>
+    </message>
+    <message>
+      <source>Choose between 3 and 100 wrong attempts, or turn the setting off.</source>
+      <translation>Pilih antara 3 dan 100 percobaan yang salah, atau matikan pengaturan ini.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Referrals</name>
+    <message>
+      <source>There is no valid {kind} consent for this person. Record their consent first, or (coordinators) override with a written reason.</source>
+      <translation>Tidak ada persetujuan {kind} yang berlaku untuk orang ini. Catat persetujuannya dulu, atau (koordinator) kesampingkan dengan alasan tertulis.</translation>
+    </message>
+    <message>
+      <source>Choose emergency, urgent or normal.</source>
+      <translation>Pilih darurat, mendesak, atau normal.</translation>
+    </message>
+    <message>
+      <source>“{status}” is not a referral status.</source>
+      <translation>“{status}” bukan status rujukan.</translation>
+    </message>
+    <message>
+      <source>Need {need} belongs to another case.</source>
+      <translation>Kebutuhan {need} milik kasus lain.</translation>
     </message>
   </context>
   <context>
@@ -3553,7 +4593,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Any follow-up date</source>
-      <translation>Tanggal tindak lanjut apa saja</translation>
+      <translation>Semua tanggal</translation>
     </message>
     <message>
       <source>Overdue only</source>
@@ -3561,7 +4601,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Follow-up due this week</source>
-      <translation>Tindak lanjut jatuh tempo minggu ini</translation>
+      <translation>Jatuh tempo minggu ini</translation>
     </message>
     <message>
       <source>Referrals waiting on agencies</source>
@@ -3638,7 +4678,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>Follow up by</source>
-      <translation>Tindak lanjut paling lambat</translation>
+      <translation>Batas tindak lanjut</translation>
     </message>
     <message>
       <source>Empty: set from the priority</source>
@@ -3905,7 +4945,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>{n} people saved to {file}</source>
@@ -3931,6 +4971,25 @@ Teks pencarian tidak disimpan.</translation>
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode sebelum awalnya.</translation>
+    </message>
+    <message>
+      <source>The report can be written in {languages} (beside English).</source>
+      <translation>Laporan dapat ditulis dalam {languages} (selain bahasa Inggris).</translation>
+    </message>
+    <message>
+      <source>k must be a whole number from {least} to {most}.</source>
+      <translation>k harus bilangan bulat dari {least} sampai {most}.</translation>
+    </message>
+    <message>
+      <source>A report covers at most three years; choose a shorter period.</source>
+      <translation>Laporan mencakup paling lama tiga tahun; pilih periode yang lebih pendek.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -3946,7 +5005,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>The file could not be written ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat ditulis ({reason}). Tidak ada yang dicatat.</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
@@ -3978,7 +5037,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Admissions, departures, nationality, sex, age, type of exploitation, referrals and days to a travel document for the period, with charts. No names; counts under 11 are shown as “&lt;11”.</source>
-      <translation type="unfinished" />
+      <translation>Penerimaan, kepergian, kewarganegaraan, jenis kelamin, usia, jenis eksploitasi, rujukan, dan lama hari sampai dokumen perjalanan terbit untuk periode ini, dengan grafik. Tanpa nama; jumlah di bawah 11 ditampilkan sebagai “&lt;11”.</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
@@ -3986,98 +5045,197 @@ Teks pencarian tidak disimpan.</translation>
     </message>
   </context>
   <context>
+    <name>Retention</name>
+    <message>
+      <source>names, identity documents, contacts, addresses, next of kin, notes and trafficking details removed; case number replaced; birth date kept as its year; admission and discharge kept as their month</source>
+      <translation>nama, dokumen identitas, kontak, alamat, keluarga terdekat, catatan, dan rincian perdagangan orang dihapus; nomor kasus diganti; tanggal lahir disimpan sebagai tahunnya; tanggal masuk dan keluar disimpan sebagai bulannya</translation>
+    </message>
+    <message>
+      <source>{count} letter(s) deleted</source>
+      <translation>{count} surat dihapus</translation>
+    </message>
+    <message>
+      <source>{count} attachment(s) deleted</source>
+      <translation>{count} lampiran dihapus</translation>
+    </message>
+    <message>
+      <source>descriptions and outcome notes of needs and referrals cleared (kinds and states kept)</source>
+      <translation>uraian dan catatan hasil kebutuhan dan rujukan dikosongkan (jenis dan status tetap)</translation>
+    </message>
+    <message>
+      <source>consents other than for statistics deleted</source>
+      <translation>persetujuan selain untuk statistik dihapus</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to {most}, or turn the policy off.</source>
+      <translation>Isi jumlah bulan dari 1 sampai {most}, atau matikan aturan ini.</translation>
+    </message>
+    <message>
+      <source>The retention policy is off: set a number of months first.</source>
+      <translation>Aturan retensi dimatikan: isi jumlah bulan terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>Say why the case is erased (for example: “the person asked on 2026-11-30”). Do not write the person's name.</source>
+      <translation>Tulis alasan kasus dihapus (misalnya: “orang tersebut meminta pada 2026-11-30”). Jangan tulis nama orang tersebut.</translation>
+    </message>
+    <message>
+      <source>Keep the reason under {most} characters.</source>
+      <translation>Tulis alasan kurang dari {most} karakter.</translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionPanel</name>
     <message>
       <source>Keeping records (retention)</source>
-      <translation type="unfinished" />
+      <translation>Penyimpanan catatan (retensi)</translation>
     </message>
     <message>
       <source>Closed cases are anonymised %1 months after they closed.</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang ditutup dianonimkan %1 bulan setelah ditutup.</translation>
     </message>
     <message>
       <source>Closed cases are kept until an administrator sets a retention period.</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang ditutup disimpan sampai administrator menetapkan masa retensi.</translation>
     </message>
     <message>
       <source>Anonymise cases that closed (repatriated, transferred, left or closed) more than a number of months ago. Anonymising keeps only what statistics use — nationality, sex, year of birth, exploitation type, admission and discharge month, status, needs and referral kinds with their outcomes, consent for statistics — and deletes names, documents, contacts, notes, letters and attachments. It cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus yang selesai (dipulangkan, dipindahkan, pergi, atau ditutup) lebih dari sekian bulan lalu. Anonimisasi hanya menyimpan yang dipakai statistik — kewarganegaraan, jenis kelamin, tahun lahir, jenis eksploitasi, bulan masuk dan keluar, status, jenis kebutuhan dan rujukan beserta hasilnya, persetujuan untuk statistik — dan menghapus nama, dokumen, kontak, catatan, surat, dan lampiran. Ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
       <source>Anonymise closed cases after</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ditutup setelah</translation>
     </message>
     <message>
       <source>Anonymise closed cases</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus yang ditutup</translation>
     </message>
     <message>
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> bulan</translation>
     </message>
     <message>
       <source>Months after closing</source>
-      <translation type="unfinished" />
+      <translation>Bulan setelah ditutup</translation>
     </message>
     <message>
       <source>Save the rule</source>
-      <translation type="unfinished" />
+      <translation>Simpan aturan</translation>
     </message>
     <message>
       <source>Save the retention rule</source>
-      <translation type="unfinished" />
+      <translation>Simpan aturan retensi</translation>
     </message>
     <message>
       <source>Show the cases due…</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan kasus jatuh tempo…</translation>
     </message>
     <message>
       <source>Show the cases due</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan kasus jatuh tempo</translation>
     </message>
     <message>
       <source>Anonymise these cases…</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ini…</translation>
     </message>
     <message>
       <source>Anonymise these cases</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan kasus ini</translation>
     </message>
     <message>
       <source>Cases the rule would anonymise</source>
-      <translation type="unfinished" />
+      <translation>Kasus yang akan dianonimkan oleh aturan</translation>
     </message>
     <message>
       <source>Saved: closed cases are anonymised %1 months after closing.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan: kasus yang ditutup dianonimkan %1 bulan setelah ditutup.</translation>
     </message>
     <message>
       <source>Saved: no case is anonymised.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan: tidak ada kasus yang dianonimkan.</translation>
     </message>
     <message>
       <source>closed %1</source>
-      <translation type="unfinished" />
+      <translation>ditutup %1</translation>
     </message>
     <message>
       <source>The rule is off: save a number of months first.</source>
-      <translation type="unfinished" />
+      <translation>Aturan nonaktif: simpan jumlah bulan terlebih dahulu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) would be anonymised now.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n kasus akan dianonimkan sekarang.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are deleted for good. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n kasus akan dianonimkan: nama, dokumen, kontak, catatan, surat, dan lampiran dihapus permanen. Ini tidak dapat dibatalkan.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Anonymise</source>
-      <translation type="unfinished" />
+      <translation>Anonimkan</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) anonymised.</source>
+      <translation>
+        <numerusform>%n kasus dianonimkan.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
     </message>
     <message>
-      <source>%n case(s) anonymised.</source>
-      <translation type="unfinished" />
+      <source>coordinator</source>
+      <translation>koordinator</translation>
+    </message>
+    <message>
+      <source>caseworker</source>
+      <translation>petugas kasus</translation>
+    </message>
+    <message>
+      <source>readonly</source>
+      <translation>hanya baca</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>This vault is older than the last state this computer saw: it may have been put back from an older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run “Check the log” and restore the latest backup.</source>
+      <translation>Brankas data ini lebih lama daripada keadaan terakhir yang dilihat komputer ini: mungkin dikembalikan dari salinan lama, atau log auditnya dipotong. Pekerjaan terbaru mungkin hilang. Beri tahu administrator; mereka dapat menjalankan “Periksa log” dan memulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; they can run “Check the log” and compare with the latest backup.</source>
+      <translation>Komputer ini tidak memiliki catatan keadaan terakhir brankas data ini (jangkar pemulihannya hilang atau tidak terbaca): catatan itu dihapus, atau brankas dipindahkan ke sini dari komputer atau akun pengguna lain. ShelterDesk tidak dapat memastikan apakah brankas dikembalikan ke salinan lama. Jika tidak ada yang memindahkan brankas, beri tahu administrator; mereka dapat menjalankan “Periksa log” dan membandingkannya dengan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”).</source>
+      <translation>Anda masih memakai frasa sandi sekali pakai dari administrator. Pilih frasa sandi Anda sendiri terlebih dulu (di aplikasi Anda langsung diminta; di baris perintah jalankan “shelterdesk-cli passwd”).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this.</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not change records.</source>
+      <translation>Peran Anda ({role}) tidak boleh mengubah catatan.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (coordinators and administrators only).</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini (hanya koordinator dan administrator).</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this (administrators only).</source>
+      <translation>Peran Anda ({role}) tidak boleh melakukan ini (hanya administrator).</translation>
+    </message>
+    <message>
+      <source>The vault's audit key is missing or damaged. Restore the vault from a backup.</source>
+      <translation>Kunci audit brankas data hilang atau rusak. Pulihkan brankas dari cadangan.</translation>
     </message>
   </context>
   <context>
@@ -4207,6 +5365,49 @@ Teks pencarian tidak disimpan.</translation>
     </message>
   </context>
   <context>
+    <name>Staff</name>
+    <message>
+      <source>You cannot remove your own account.</source>
+      <translation>Anda tidak dapat menghapus akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be removed.</source>
+      <translation>Ini administrator terakhir; akun ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+      <source>Use “change passphrase”, which asks for the current one.</source>
+      <translation>Pakai “ganti frasa sandi”, yang meminta frasa sandi saat ini.</translation>
+    </message>
+    <message>
+      <source>There is already a staff member called “{name}”.</source>
+      <translation>Sudah ada anggota staf bernama “{name}”.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; make someone else administrator first.</source>
+      <translation>Ini administrator terakhir; jadikan orang lain administrator terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>This is the last administrator; it cannot be disabled.</source>
+      <translation>Ini administrator terakhir; akun ini tidak dapat dinonaktifkan.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase different from the current one.</source>
+      <translation>Pilih frasa sandi yang berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right.</source>
+      <translation>Frasa sandi saat ini tidak benar.</translation>
+    </message>
+    <message>
+      <source>Choose administrator, coordinator, caseworker or readonly.</source>
+      <translation>Pilih administrator, koordinator, petugas kasus, atau hanya baca.</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffView</name>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -4278,7 +5479,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>Baik</translation>
     </message>
     <message>
       <source>Add a staff member</source>
@@ -4310,11 +5511,11 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Name, job title, phone and email are printed in the letters this person signs. Give them the one-time passphrase in person: ShelterDesk asks them to choose their own the first time they unlock.</source>
-      <translation type="unfinished" />
+      <translation>Nama, jabatan, telepon, dan email dicetak pada surat yang ditandatangani orang ini. Berikan frasa sandi sekali pakai secara langsung: ShelterDesk memintanya memilih frasa sandi sendiri saat pertama kali membuka kunci.</translation>
     </message>
     <message>
       <source>Add staff message</source>
-      <translation type="unfinished" />
+      <translation>Pesan tambah staf</translation>
     </message>
     <message>
       <source>Add staff member</source>
@@ -4362,35 +5563,35 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>Disabling keeps the account but refuses unlocks. Removing deletes the person's key and re-keys the vault.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif: akun tetap ada, tetapi tidak dapat membuka kunci. Hapus: kunci orang itu dihapus dan kunci brankas diganti.</translation>
     </message>
     <message>
       <source>Wrong passphrases</source>
-      <translation type="unfinished" />
+      <translation>Frasa sandi salah</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after</source>
-      <translation type="unfinished" />
+      <translation>Hapus semua frasa sandi staf setelah</translation>
     </message>
     <message>
       <source>Wipe every staff passphrase after wrong attempts</source>
-      <translation type="unfinished" />
+      <translation>Hapus semua frasa sandi staf setelah percobaan salah</translation>
     </message>
     <message>
       <source>Number of wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>Jumlah percobaan salah berturut-turut</translation>
     </message>
     <message>
       <source>Save setting</source>
-      <translation type="unfinished" />
+      <translation>Simpan pengaturan</translation>
     </message>
     <message>
       <source>wrong attempts in a row</source>
-      <translation type="unfinished" />
+      <translation>percobaan salah berturut-turut</translation>
     </message>
     <message>
       <source>Off by default. When it is on and someone types a wrong passphrase that many times in a row, nobody's passphrase opens the vault any more: only the printed recovery kit (or a backup) does. Keep the kit at hand before you turn this on. Wrong passphrases always make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif secara bawaan. Jika aktif dan seseorang mengetik frasa sandi salah sebanyak itu berturut-turut, frasa sandi siapa pun tidak lagi membuka brankas data: hanya kit pemulihan yang dicetak (atau cadangan) yang bisa. Siapkan kit itu sebelum mengaktifkan ini. Frasa sandi yang salah selalu membuat percobaan berikutnya harus menunggu.</translation>
     </message>
     <message>
       <source>The key-slot file holds slots for names that are not on the staff: {names}. They were added outside ShelterDesk and open the vault until the next re-key; make a new recovery kit now (that re-keys) and check the audit log.</source>
@@ -4414,7 +5615,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>{user} was added. Give them the one-time passphrase in person; they choose their own at their first unlock.</source>
-      <translation type="unfinished" />
+      <translation>{user} sudah ditambahkan. Berikan frasa sandi sekali pakai secara langsung; ia memilih frasa sandinya sendiri saat pertama kali membuka kunci.</translation>
     </message>
     <message>
       <source>Contact details saved.</source>
@@ -4426,7 +5627,7 @@ Teks pencarian tidak disimpan.</translation>
     </message>
     <message>
       <source>{user} is disabled: their passphrase no longer unlocks.</source>
-      <translation type="unfinished" />
+      <translation>{user} dinonaktifkan: frasa sandinya tidak lagi membuka kunci.</translation>
     </message>
     <message>
       <source>{user} can unlock again.</source>
@@ -4442,45 +5643,70 @@ Teks pencarian tidak disimpan.</translation>
 Their key is deleted and the whole vault is re-keyed (this takes a moment). From then on their passphrase opens nothing in this vault.
 
 Backups made before today still open with it: replace them.</source>
-      <translation type="unfinished" />
+      <translation>Hapus {user}?
+
+Kuncinya dihapus dan kunci seluruh brankas data diganti (ini perlu sedikit waktu). Sejak itu frasa sandinya tidak membuka apa pun di brankas data ini.
+
+Cadangan yang dibuat sebelum hari ini masih terbuka dengannya: ganti cadangan itu.</translation>
     </message>
     <message>
       <source>Remove and re-key</source>
-      <translation type="unfinished" />
+      <translation>Hapus dan ganti kunci</translation>
     </message>
     <message>
       <source>{user} was removed and the vault re-keyed. Their passphrase opens nothing from now on.</source>
-      <translation type="unfinished" />
+      <translation>{user} sudah dihapus dan kunci brankas data diganti. Frasa sandinya tidak membuka apa pun mulai sekarang.</translation>
     </message>
     <message>
       <source>Print a new recovery kit</source>
-      <translation type="unfinished" />
+      <translation>Cetak kit pemulihan baru</translation>
     </message>
     <message>
       <source>A new recovery code is made and the old one stops working at once: destroy the old page.
 
 The PDF is NOT encrypted. Print it, keep the paper locked away from this computer, and delete the file.</source>
-      <translation type="unfinished" />
+      <translation>Kode pemulihan baru dibuat dan yang lama langsung tidak berlaku: musnahkan halaman lama.
+
+PDF ini TIDAK terenkripsi. Cetak, simpan kertasnya terkunci jauh dari komputer ini, dan hapus berkasnya.</translation>
     </message>
     <message>
       <source>Make a new recovery code</source>
-      <translation type="unfinished" />
+      <translation>Buat kode pemulihan baru</translation>
     </message>
     <message>
       <source>Save the recovery kit</source>
-      <translation type="unfinished" />
+      <translation>Simpan kit pemulihan</translation>
     </message>
     <message>
       <source>New recovery kit saved to {path}. Print it, lock the paper away and delete the file. The old recovery code no longer opens the vault.</source>
-      <translation type="unfinished" />
+      <translation>Kit pemulihan baru tersimpan di {path}. Cetak, simpan kertasnya terkunci, dan hapus berkasnya. Kode pemulihan lama tidak lagi membuka brankas data.</translation>
     </message>
     <message>
       <source>Off: wrong passphrases only make the next attempt wait.</source>
-      <translation type="unfinished" />
+      <translation>Nonaktif: frasa sandi salah hanya membuat percobaan berikutnya menunggu.</translation>
     </message>
     <message>
       <source>On: after {n} wrong passphrases in a row every staff passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>Aktif: setelah {n} frasa sandi salah berturut-turut, semua frasa sandi staf tidak berlaku lagi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectAccess</name>
+    <message>
+      <source>The report has no “{language}” translation; choose one of {languages}.</source>
+      <translation>Laporan belum diterjemahkan ke “{language}”; pilih salah satu dari {languages}.</translation>
+    </message>
+    <message>
+      <source>Give a file name ending in .pdf.</source>
+      <translation>Beri nama berkas yang berakhiran .pdf.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+      <source>The report could not be made: {reason}</source>
+      <translation>Laporan tidak dapat dibuat: {reason}</translation>
     </message>
   </context>
   <context>
@@ -4503,11 +5729,11 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Follow up by</source>
-      <translation>Tindak lanjut paling lambat</translation>
+      <translation>Tindak lanjut</translation>
     </message>
     <message>
       <source>Reference</source>
-      <translation>Nomor referensi</translation>
+      <translation>Referensi</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -4734,6 +5960,97 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <source>This package was signed by a shelter that is not trusted here. An administrator must compare its fingerprint and trust its key first; nothing was imported.</source>
+      <translation>Paket ini ditandatangani oleh rumah aman yang tidak dipercaya di sini. Administrator harus mencocokkan sidik jarinya dan memercayai kuncinya terlebih dulu; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>This shelter's key is not trusted here. An administrator must compare its fingerprint and trust it first.</source>
+      <translation>Kunci rumah aman ini tidak dipercaya di sini. Administrator harus mencocokkan sidik jarinya dan memercayainya terlebih dulu.</translation>
+    </message>
+    <message>
+      <source>This transfer package was already imported. Nothing was imported again.</source>
+      <translation>Paket pemindahan ini sudah pernah diimpor. Tidak ada yang diimpor lagi.</translation>
+    </message>
+    <message>
+      <source>Give the partner shelter's name as you know it.</source>
+      <translation>Isi nama rumah aman mitra seperti yang Anda kenal.</translation>
+    </message>
+    <message>
+      <source>This is this shelter's own key.</source>
+      <translation>Ini kunci milik rumah aman ini sendiri.</translation>
+    </message>
+    <message>
+      <source>Choose at least one case to transfer.</source>
+      <translation>Pilih setidaknya satu kasus untuk dipindahkan.</translation>
+    </message>
+    <message>
+      <source>The transfer package's contents cannot be read.</source>
+      <translation>Isi paket pemindahan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package is not acceptable here ({why}). Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket tidak dapat diterima di sini ({why}). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package holds a record that is not acceptable ({why}). Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket memuat catatan yang tidak dapat diterima ({why}). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>Case {case} in the package cannot be read. Nothing was imported.</source>
+      <translation>Kasus {case} dalam paket tidak dapat dibaca. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{case} has no valid consent for transfer. Record the person's consent (kind: transfer) first; nothing was exported.</source>
+      <translation>{case} tidak memiliki persetujuan pemindahan yang berlaku. Catat persetujuan orang tersebut (jenis: pemindahan) terlebih dulu; tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+      <source>{why} Nothing was recorded and no case was marked as transferred.</source>
+      <translation>{why} Tidak ada yang dicatat dan tidak ada kasus yang ditandai sebagai dipindahkan.</translation>
+    </message>
+    <message>
+      <source>The key file's fingerprint does not match its keys: it was altered.</source>
+      <translation>Sidik jari berkas kunci tidak cocok dengan kuncinya: berkas ini telah diubah.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk transfer package.</source>
+      <translation>Ini bukan paket pemindahan ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>This transfer package was made by a newer version of ShelterDesk; update first.</source>
+      <translation>Paket pemindahan ini dibuat oleh versi ShelterDesk yang lebih baru; perbarui dulu.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged or cut short.</source>
+      <translation>Paket pemindahan rusak atau terpotong.</translation>
+    </message>
+    <message>
+      <source>The package's sender does not match the key that signed it.</source>
+      <translation>Pengirim paket tidak cocok dengan kunci yang menandatanganinya.</translation>
+    </message>
+    <message>
+      <source>This transfer package was sealed for another shelter, not this one. Nothing was imported.</source>
+      <translation>Paket pemindahan ini disegel untuk rumah aman lain, bukan rumah aman ini. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>This is not a ShelterDesk shelter key file.</source>
+      <translation>Ini bukan berkas kunci rumah aman ShelterDesk.</translation>
+    </message>
+    <message>
+      <source>The transfer package is damaged (its header cannot be read).</source>
+      <translation>Paket pemindahan rusak (kepalanya tidak dapat dibaca).</translation>
+    </message>
+    <message>
+      <source>The transfer package was changed after it was signed (or is damaged). Nothing was imported; ask the sending shelter to send it again.</source>
+      <translation>Paket pemindahan diubah setelah ditandatangani (atau rusak). Tidak ada yang diimpor; minta rumah aman pengirim untuk mengirimnya lagi.</translation>
+    </message>
+    <message>
+      <source>The transfer package cannot be opened with this shelter's key: it is damaged or was altered.</source>
+      <translation>Paket pemindahan tidak dapat dibuka dengan kunci rumah aman ini: paket rusak atau telah diubah.</translation>
+    </message>
+  </context>
+  <context>
     <name>TransferPanel</name>
     <message>
       <source>Cancel</source>
@@ -4745,7 +6062,7 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
     </message>
     <message>
       <source>Trust a partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Percayai rumah aman mitra</translation>
     </message>
     <message>
       <source>Read this fingerprint aloud with the partner shelter on the phone. Trust the key only if theirs is exactly the same:
@@ -4753,15 +6070,19 @@ The PDF is NOT encrypted. Print it, keep the paper locked away from this compute
 %1
 
 Name of the partner shelter:</source>
-      <translation type="unfinished" />
+      <translation>Bacakan sidik jari ini bersama rumah aman mitra melalui telepon. Percayai kuncinya hanya jika sidik jari mereka persis sama:
+
+%1
+
+Nama rumah aman mitra:</translation>
     </message>
     <message>
       <source>Transfer this case</source>
-      <translation type="unfinished" />
+      <translation>Pindahkan kasus ini</translation>
     </message>
     <message>
       <source>Partner shelter</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra</translation>
     </message>
     <message>
       <source>Does the person move to %1? Then the case is recorded here as transferred to %1 and the stay ends today. Keep it open if the person stays here for now.</source>
@@ -4777,87 +6098,83 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Partner shelters (case transfer)</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra (pemindahan kasus)</translation>
     </message>
     <message>
       <source>Cases move to a partner shelter in a package only that shelter can open. Exchange key files, then read the fingerprints to each other on the phone before trusting a key.</source>
-      <translation type="unfinished" />
+      <translation>Kasus dipindahkan ke rumah aman mitra dalam paket yang hanya dapat dibuka rumah aman itu. Tukar berkas kunci, lalu saling bacakan sidik jari melalui telepon sebelum memercayai sebuah kunci.</translation>
     </message>
     <message>
       <source>This shelter's fingerprint: %1</source>
-      <translation type="unfinished" />
+      <translation>Sidik jari rumah aman ini: %1</translation>
     </message>
     <message>
       <source>QR code of this shelter's key</source>
-      <translation type="unfinished" />
+      <translation>Kode QR kunci rumah aman ini</translation>
     </message>
     <message>
       <source>Trusted partner shelters</source>
-      <translation type="unfinished" />
+      <translation>Rumah aman mitra tepercaya</translation>
     </message>
     <message>
       <source>Save our key file…</source>
-      <translation type="unfinished" />
+      <translation>Simpan berkas kunci kami…</translation>
     </message>
     <message>
       <source>Save our key file</source>
-      <translation type="unfinished" />
+      <translation>Simpan berkas kunci kami</translation>
     </message>
     <message>
       <source>Trust a partner's key…</source>
-      <translation type="unfinished" />
+      <translation>Percayai kunci mitra…</translation>
     </message>
     <message>
       <source>Trust a partner's key</source>
-      <translation type="unfinished" />
+      <translation>Percayai kunci mitra</translation>
     </message>
     <message>
       <source>Import a transfer package…</source>
-      <translation type="unfinished" />
+      <translation>Impor paket pemindahan…</translation>
     </message>
     <message>
       <source>Import a transfer package</source>
-      <translation type="unfinished" />
+      <translation>Impor paket pemindahan</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The key file could not be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Belum ada rumah aman mitra yang dipercayai.</translation>
     </message>
     <message>
       <source>Saved. Send it to the partner shelter; it holds no secret.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan. Kirimkan ke rumah aman mitra; berkas ini tidak memuat rahasia.</translation>
     </message>
     <message>
       <source>The file cannot be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
       <source>%1 is trusted.</source>
-      <translation type="unfinished" />
+      <translation>%1 dipercayai.</translation>
     </message>
     <message>
       <source>From %1: %2 case(s) and %3 attachment(s).</source>
-      <translation type="unfinished" />
+      <translation>Dari %1: %2 kasus dan %3 lampiran.</translation>
     </message>
     <message>
       <source>%1 may be the same person as %2 here: check and merge by hand after the import.</source>
-      <translation type="unfinished" />
+      <translation>%1 mungkin orang yang sama dengan %2 di sini: periksa dan gabungkan secara manual setelah impor.</translation>
     </message>
     <message>
       <source>Imported as %1.</source>
-      <translation type="unfinished" />
+      <translation>Diimpor sebagai %1.</translation>
     </message>
     <message>
       <source>No partner shelter is trusted yet: an administrator trusts one in Settings → Partner shelters.</source>
-      <translation type="unfinished" />
+      <translation>Belum ada rumah aman mitra yang dipercayai: administrator dapat menambahkannya di Pengaturan → Rumah aman mitra.</translation>
     </message>
     <message>
       <source>Save the transfer package</source>
-      <translation type="unfinished" />
+      <translation>Simpan paket pemindahan</translation>
     </message>
     <message>
       <source>Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that shelter can open the file.</source>
@@ -4865,7 +6182,74 @@ Name of the partner shelter:</source>
     </message>
     <message>
       <source>Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file.</source>
-      <translation type="unfinished" />
+      <translation>Disegel untuk %1 dan dicatat dalam daftar pengungkapan. Hanya rumah aman itu yang dapat membuka berkas ini.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transitions</name>
+    <message>
+      <source>open</source>
+      <translation>terbuka</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>sedang dikerjakan</translation>
+    </message>
+    <message>
+      <source>on hold</source>
+      <translation>ditunda</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>terpenuhi</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>tidak dapat dipenuhi</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draf</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>terkirim</translation>
+    </message>
+    <message>
+      <source>acknowledged</source>
+      <translation>diterima lembaga</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>disetujui</translation>
+    </message>
+    <message>
+      <source>declined</source>
+      <translation>ditolak lembaga</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>selesai</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>ditarik</translation>
+    </message>
+    <message>
+      <source>A need that is {current} cannot become {new}. Allowed next: {allowed}.</source>
+      <translation>Kebutuhan yang {current} tidak dapat menjadi {new}. Yang boleh berikutnya: {allowed}.</translation>
+    </message>
+    <message>
+      <source>Allowed next: {allowed}.</source>
+      <translation>Yang boleh berikutnya: {allowed}.</translation>
+    </message>
+    <message>
+      <source>It is closed; create a new referral instead.</source>
+      <translation>Rujukan ini sudah ditutup; buat rujukan baru.</translation>
+    </message>
+    <message>
+      <source>A referral that is {current} cannot become {new}. {reason}</source>
+      <translation>Rujukan yang {current} tidak dapat menjadi {new}. {reason}</translation>
     </message>
   </context>
   <context>
@@ -5013,12 +6397,20 @@ Name of the partner shelter:</source>
   <context>
     <name>Validation</name>
     <message>
-      <source>Enter a country.</source>
-      <translation>Masukkan negara.</translation>
+      <source>“{text}” is not a date.</source>
+      <translation>“{text}” bukan tanggal.</translation>
     </message>
     <message>
-      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
-      <translation>Nomor dokumen terdiri dari 3 sampai 24 huruf dan angka (spasi, - dan / boleh).</translation>
+      <source>“{text}” has no four-digit year.</source>
+      <translation>“{text}” tidak memiliki tahun empat angka.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a whole date.</source>
+      <translation>“{text}” bukan tanggal lengkap.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date in the calendar.</source>
+      <translation>“{text}” bukan tanggal yang ada di kalender.</translation>
     </message>
     <message>
       <source>This text contains a NUL character, which cannot be stored.</source>
@@ -5029,36 +6421,16 @@ Name of the partner shelter:</source>
       <translation>Teks ini lebih panjang dari 10 MB.</translation>
     </message>
     <message>
-      <source>This text contains a broken character; type or paste it again.</source>
-      <translation>Teks ini memuat karakter rusak; ketik atau tempel lagi.</translation>
-    </message>
-    <message>
       <source>Enter at least a family name or a given name.</source>
       <translation>Masukkan setidaknya nama keluarga atau nama depan.</translation>
-    </message>
-    <message>
-      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
-      <translation>Masukkan juga nama dalam huruf Latin (seperti di paspor, atau seperti diucapkan).</translation>
     </message>
     <message>
       <source>Choose at least one nationality, or “unknown”.</source>
       <translation>Pilih setidaknya satu kewarganegaraan, atau “tidak diketahui”.</translation>
     </message>
     <message>
-      <source>The date of birth is in the future.</source>
-      <translation>Tanggal lahir ada di masa depan.</translation>
-    </message>
-    <message>
-      <source>The date of birth is more than 110 years ago.</source>
-      <translation>Tanggal lahir lebih dari 110 tahun yang lalu.</translation>
-    </message>
-    <message>
       <source>An estimated age is between 0 and 110.</source>
       <translation>Perkiraan usia antara 0 dan 110.</translation>
-    </message>
-    <message>
-      <source>Give either a date of birth or an estimated age, not both.</source>
-      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
     </message>
     <message>
       <source>Overstay days cannot be negative.</source>
@@ -5071,6 +6443,245 @@ Name of the partner shelter:</source>
     <message>
       <source>The end of captivity is before its start.</source>
       <translation>Akhir masa penyekapan sebelum awalnya.</translation>
+    </message>
+    <message>
+      <source>Enter a country.</source>
+      <translation>Masukkan negara.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a country code or name. Use two letters such as ID, CN or KH, or the country's name.</source>
+      <translation>“{text}” bukan kode atau nama negara. Gunakan dua huruf seperti ID, CN, atau KH, atau nama negaranya.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, or the language's name.</source>
+      <translation>“{text}” bukan kode atau nama bahasa. Gunakan kode ISO 639 seperti id, zh, atau km, atau nama bahasanya.</translation>
+    </message>
+    <message>
+      <source>“{value}” has the wrong number of digits for a phone number.</source>
+      <translation>“{value}” memiliki jumlah angka yang salah untuk nomor telepon.</translation>
+    </message>
+    <message>
+      <source>A document number has 3 to 24 letters and digits (spaces, - and / allowed).</source>
+      <translation>Nomor dokumen terdiri dari 3 sampai 24 huruf dan angka (spasi, - dan / boleh).</translation>
+    </message>
+    <message>
+      <source>This text contains a broken character; type or paste it again.</source>
+      <translation>Teks ini memuat karakter rusak; ketik atau tempel lagi.</translation>
+    </message>
+    <message>
+      <source>Enter the name in Latin letters as well (as in the passport, or as spoken).</source>
+      <translation>Masukkan juga nama dalam huruf Latin (seperti di paspor, atau seperti diucapkan).</translation>
+    </message>
+    <message>
+      <source>The date of birth is in the future.</source>
+      <translation>Tanggal lahir ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>Give either a date of birth or an estimated age, not both.</source>
+      <translation>Isi tanggal lahir atau perkiraan usia, jangan keduanya.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
+      <translation>“{value}” bukan tanggal. Tulis sebagai TTTT-BB-HH, misalnya 2026-03-14.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a phone number.</source>
+      <translation>“{value}” bukan nomor telepon.</translation>
+    </message>
+    <message>
+      <source>The date of birth is more than 110 years ago.</source>
+      <translation>Tanggal lahir lebih dari 110 tahun yang lalu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vault</name>
+    <message>
+      <source>“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.</source>
+      <translation>“{name}” tidak memiliki slot kunci, jadi frasa sandinya tidak membuka apa pun (setelah penghapusan, atau slot dihapus di luar ShelterDesk). Administrator dapat menetapkan frasa sandi sekali pakai yang baru untuknya.</translation>
+    </message>
+    <message>
+      <source>The vault folder holds database files that are not the vault's current database ({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. ShelterDesk does not use or delete them; after making and checking a backup, an administrator may delete them.</source>
+      <translation>Folder brankas data berisi berkas basis data yang bukan basis data brankas saat ini ({current}): {files}. Berkas itu sisa penggantian kunci yang terputus, atau disalin ke sana secara manual. ShelterDesk tidak memakai atau menghapusnya; setelah membuat dan memeriksa cadangan, administrator boleh menghapusnya.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a slot for “{name}”, who is not on the staff. It was added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new recovery kit now (that re-keys) and check the audit log.</source>
+      <translation>Berkas slot kunci memuat slot untuk “{name}”, yang bukan anggota staf. Slot itu ditambahkan di luar ShelterDesk. Slot itu membuka brankas data sampai penggantian kunci berikutnya, yang tidak menyertakannya: buat kit pemulihan baru sekarang (itu mengganti kunci) dan periksa log audit.</translation>
+    </message>
+    <message>
+      <source>The key slot of “{name}” differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: an administrator should set a new one-time passphrase for this member.</source>
+      <translation>Slot kunci “{name}” berbeda dari yang dicatat brankas data: slot itu diubah di luar ShelterDesk atau rusak. Penggantian kunci berikutnya hanya menyegel kunci untuk kunci yang tercatat, jadi slot itu mungkin tidak lagi membuka brankas: administrator sebaiknya menetapkan frasa sandi sekali pakai yang baru untuk anggota ini.</translation>
+    </message>
+    <message>
+      <source>There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.</source>
+      <translation>Tidak ada slot pemulihan: kode pemulihan tidak membuka apa pun. Buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>The key-slot file holds a second recovery slot the vault does not know. It was added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.</source>
+      <translation>Berkas slot kunci memuat slot pemulihan kedua yang tidak dikenal brankas data. Slot itu ditambahkan di luar ShelterDesk; slot itu tidak mendapat kunci pada penggantian kunci berikutnya. Buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>The recovery slot differs from what the vault recorded for it: it was changed outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it may stop opening: make a new recovery kit.</source>
+      <translation>Slot pemulihan berbeda dari yang dicatat brankas data: slot itu diubah di luar ShelterDesk atau rusak. Penggantian kunci berikutnya hanya menyegel kunci untuk kunci yang tercatat, jadi slot itu mungkin tidak lagi membuka brankas: buat kit pemulihan baru.</translation>
+    </message>
+    <message>
+      <source>Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault now. An administrator can open it with the recovery code from the printed recovery kit (“Use the recovery code”) and then set new passphrases.</source>
+      <translation>Semua frasa sandi staf dihapus setelah terlalu banyak percobaan yang salah, jadi sekarang tidak ada frasa sandi yang membuka brankas data ini. Administrator dapat membukanya dengan kode pemulihan dari kit pemulihan yang dicetak (“Pakai kode pemulihan”), lalu menetapkan frasa sandi baru.</translation>
+    </message>
+    <message>
+      <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+      <translation>Nama pengguna terdiri dari 2 sampai 32 huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+      <source>This staff account is disabled. Ask an administrator.</source>
+      <translation>Akun staf ini dinonaktifkan. Hubungi administrator.</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right.</source>
+      <translation>Nama pengguna atau frasa sandi tidak benar.</translation>
+    </message>
+    <message>
+      <source>The recovery code can only be used by an administrator.</source>
+      <translation>Kode pemulihan hanya dapat dipakai oleh administrator.</translation>
+    </message>
+    <message>
+      <source>Enter the shelter's name; it heads every letter.</source>
+      <translation>Isi nama rumah aman; nama ini ada di kepala setiap surat.</translation>
+    </message>
+    <message>
+      <source>The disk is full. Nothing was changed; free some space and try again.</source>
+      <translation>Disk penuh. Tidak ada yang diubah; kosongkan sebagian ruang dan coba lagi.</translation>
+    </message>
+    <message>
+      <source>The disk is full. The last change was not saved; free some space and try again.</source>
+      <translation>Disk penuh. Perubahan terakhir tidak tersimpan; kosongkan sebagian ruang dan coba lagi.</translation>
+    </message>
+    <message>
+      <source>Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. The last change was not saved. Restore the vault from your latest backup.</source>
+      <translation>Sebagian berkas brankas data rusak atau diubah di luar ShelterDesk, sehingga tidak dapat dibaca. Perubahan terakhir tidak tersimpan. Pulihkan brankas data dari cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+      <source>The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup.</source>
+      <translation>Berkas slot kunci rusak atau bukan berkas slot kunci ShelterDesk. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+      <source>The key-slot file asks for a key derivation weaker than allowed. It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
+      <translation>Berkas slot kunci meminta penurunan kunci yang lebih lemah daripada yang diizinkan. Berkas itu diubah atau rusak; tidak ada yang diubah. Pakai kode pemulihan atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+      <source>The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or restore a backup.</source>
+      <translation>Berkas slot kunci meminta pengaturan penurunan kunci yang tidak pernah dipakai ShelterDesk ({memory} MiB memori, {passes} putaran). Berkas itu diubah atau rusak; tidak ada yang diubah. Pakai kode pemulihan atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+      <source>This computer cannot spare the {memory} MiB of memory the key slot asks for. Close other programs and try again; nothing was changed.</source>
+      <translation>Komputer ini tidak dapat menyediakan memori {memory} MiB yang diminta slot kunci. Tutup program lain dan coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>The key-slot file was altered outside ShelterDesk (its database name or generation do not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
+      <translation>Berkas slot kunci diubah di luar ShelterDesk (nama basis data atau generasinya tidak lolos autentikasi). Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru ke folder baru.</translation>
+    </message>
+    <message>
+      <source>The recovery code is not right.</source>
+      <translation>Kode pemulihan tidak benar.</translation>
+    </message>
+    <message>
+      <source>The user name or passphrase is not right. Check the keyboard layout and Caps Lock.</source>
+      <translation>Nama pengguna atau frasa sandi tidak benar. Periksa tata letak papan ketik dan Caps Lock.</translation>
+    </message>
+    <message>
+      <source>A key slot holds a key of the wrong size; the key-slot file is damaged.</source>
+      <translation>Sebuah slot kunci menyimpan kunci dengan ukuran yang salah; berkas slot kunci rusak.</translation>
+    </message>
+    <message>
+      <source>A key slot is damaged: the passphrase is right but the key it holds does not decrypt. Use the recovery code or a backup.</source>
+      <translation>Sebuah slot kunci rusak: frasa sandinya benar, tetapi kunci yang disimpannya tidak dapat didekripsi. Pakai kode pemulihan atau cadangan.</translation>
+    </message>
+    <message>
+      <source>This vault was made by a newer version of ShelterDesk. Install the newer version to open it.</source>
+      <translation>Brankas data ini dibuat oleh versi ShelterDesk yang lebih baru. Pasang versi yang lebih baru untuk membukanya.</translation>
+    </message>
+    <message>
+      <source>The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). It was left untouched; restore it from your latest backup.</source>
+      <translation>Berkas brankas data rusak atau diubah di luar ShelterDesk (halamannya tidak lolos autentikasi). Berkas dibiarkan apa adanya; pulihkan dari cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+      <source>This program's SQLCipher is not version 4; refusing to open the vault.</source>
+      <translation>SQLCipher program ini bukan versi 4; brankas data tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. Restore it from your latest backup.</source>
+      <translation>Berkas brankas data rusak atau diubah di luar ShelterDesk. Tidak ada yang diubah. Pulihkan dari cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+      <source>The vault is busy in another program. Close it there and try again.</source>
+      <translation>Brankas data sedang dipakai program lain. Tutup di sana dan coba lagi.</translation>
+    </message>
+    <message>
+      <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
+      <translation>Terlalu banyak percobaan yang salah. Tunggu {seconds} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+      <source>The vault is locked.</source>
+      <translation>Brankas data terkunci.</translation>
+    </message>
+    <message>
+      <source>There is already a vault in {folder}. It was not changed.</source>
+      <translation>Sudah ada brankas data di {folder}. Brankas itu tidak diubah.</translation>
+    </message>
+    <message>
+      <source>There is no vault in {folder}. Create one first (shelterdesk-cli init).</source>
+      <translation>Tidak ada brankas data di {folder}. Buat dulu (shelterdesk-cli init).</translation>
+    </message>
+    <message>
+      <source>This vault was saved by a newer version of ShelterDesk (schema {version}, this program knows up to {known}). Install the newer version; the vault was not changed.</source>
+      <translation>Brankas data ini disimpan oleh versi ShelterDesk yang lebih baru (skema {version}, program ini hanya mengenal sampai {known}). Pasang versi yang lebih baru; brankas data tidak diubah.</translation>
+    </message>
+    <message>
+      <source>The database in this folder belongs to another vault than its key-slot file. Nothing was changed.</source>
+      <translation>Basis data di folder ini milik brankas data lain, bukan milik berkas slot kuncinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>The key-slot file has lost its authentication (it was replaced by an altered or older copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup.</source>
+      <translation>Berkas slot kunci kehilangan autentikasinya (diganti dengan salinan yang diubah atau lebih lama). Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+      <source>The vault database ({database}) is missing. Restore it from a backup.</source>
+      <translation>Basis data brankas ({database}) hilang. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+      <source>This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. It was left untouched.</source>
+      <translation>Basis data ini tidak terenkripsi: ini berkas SQLite biasa, bukan brankas data ShelterDesk. Berkas dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+      <source>The vault file is truncated (it is not a whole number of pages). It was left untouched; restore it from your latest backup.</source>
+      <translation>Berkas brankas data terpotong (ukurannya bukan kelipatan halaman yang utuh). Berkas dibiarkan apa adanya; pulihkan dari cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+      <source>The vault is locked. Unlock it to continue.</source>
+      <translation>Brankas data terkunci. Buka kunci untuk melanjutkan.</translation>
+    </message>
+    <message>
+      <source>The vault is in use by another ShelterDesk window or command on this computer. Close it there (or lock it) and try again.</source>
+      <translation>Brankas data sedang dipakai jendela atau perintah ShelterDesk lain di komputer ini. Tutup di sana (atau kunci) dan coba lagi.</translation>
+    </message>
+    <message>
+      <source>{folder} holds a database but no key-slot file ({file}); it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup.</source>
+      <translation>{folder} berisi basis data tetapi tidak ada berkas slot kunci ({file}); folder ini bukan brankas data ShelterDesk atau berkas slot kuncinya hilang. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+      <source>The key-slot file names the database {database}, which is not in the folder (it holds {others}): the key-slot file is older or newer than the database. Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup into a new folder.</source>
+      <translation>Berkas slot kunci menyebut basis data {database}, yang tidak ada di folder (folder berisi {others}): berkas slot kunci lebih lama atau lebih baru daripada basis datanya. Tidak ada yang diubah. Pulihkan keyslots.json dari cadangan, atau pulihkan cadangan terbaru ke folder baru.</translation>
+    </message>
+    <message>
+      <source>The vault connection setting {setting} is {got}, expected {want}.</source>
+      <translation>Pengaturan koneksi brankas data {setting} bernilai {got}, seharusnya {want}.</translation>
+    </message>
+    <message>
+      <source>The vault folder {folder} cannot be written to.</source>
+      <translation>Folder brankas data {folder} tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+      <source>The key-slot file cannot be read.</source>
+      <translation>Berkas slot kunci tidak dapat dibaca.</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_date_format, get_month_names
 
+from .messages import msg
 from .name_matching import fold
 
 _NUMBER = re.compile(r"\d+")
@@ -61,13 +62,13 @@ def parse_user_date(text: str, locale: str = "en") -> date:
             month, folded = number, f"{folded[:at]} {folded[end:]}"
             break
     if _LETTERS.search(folded):
-        raise ValueError(f"“{text}” is not a date.")
+        raise ValueError(msg("Validation", "“{text}” is not a date.", text=text))
     numbers = [(int(n), len(n)) for n in _NUMBER.findall(folded)]
     if not any(digits == 4 for _, digits in numbers):
-        raise ValueError(f"“{text}” has no four-digit year.")
+        raise ValueError(msg("Validation", "“{text}” has no four-digit year.", text=text))
     if month is not None:
         if len(numbers) != 2:
-            raise ValueError(f"“{text}” is not a whole date.")
+            raise ValueError(msg("Validation", "“{text}” is not a whole date.", text=text))
         (a, a_digits), (b, _) = numbers
         year, day = (a, b) if a_digits == 4 else (b, a)
     elif len(numbers) == 3:
@@ -79,11 +80,11 @@ def parse_user_date(text: str, locale: str = "en") -> date:
             if month > 12 >= day:  # 14/03/1996 can only mean one thing, whatever the locale's order
                 day, month = month, day
     else:
-        raise ValueError(f"“{text}” is not a whole date.")
+        raise ValueError(msg("Validation", "“{text}” is not a whole date.", text=text))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"“{text}” is not a date in the calendar.") from None
+        raise ValueError(msg("Validation", "“{text}” is not a date in the calendar.", text=text)) from None
 
 
 def format_user_date(value: date, locale: str = "en") -> str:

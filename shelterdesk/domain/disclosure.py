@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .enums import ConsentKind, DocumentType
+from .messages import msg
 from .models import STATELESS, UNKNOWN_NATIONALITY, IdentityDocument, Survivor
 from .validation import country_name, language_name
 
@@ -63,7 +64,7 @@ def _other_documents(s: Survivor) -> str:
 @dataclass(frozen=True)
 class FieldSpec:
     key: str
-    label: str
+    label: str  # a Message: shown in the interface language
     value: Callable[[Survivor], str]  # in English, as the picker and the register show it
     sensitive: bool = False  # trafficking details: never pre-selected
     # A value from a fixed vocabulary: its wording keys in resources/letters/labels.toml
@@ -82,75 +83,84 @@ def _words(value: str) -> str:
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("preferred_name", "Preferred name", lambda s: s.preferred_name),
-    FieldSpec("aliases", "Other names used", lambda s: ", ".join(s.aliases)),
-    FieldSpec("date_of_birth", "Date of birth",
+    FieldSpec("preferred_name", msg("Disclosure", "Preferred name"), lambda s: s.preferred_name),
+    FieldSpec("aliases", msg("Disclosure", "Other names used"), lambda s: ", ".join(s.aliases)),
+    FieldSpec("date_of_birth", msg("Disclosure", "Date of birth"),
               lambda s: _d(s.date_of_birth),
               qualifier=lambda s: "estimated" if s.date_of_birth and s.dob_estimated else ""),
-    FieldSpec("estimated_age", "Estimated age",
+    FieldSpec("estimated_age", msg("Disclosure", "Estimated age"),
               lambda s: "" if s.date_of_birth or s.estimated_age is None else str(s.estimated_age)),
-    FieldSpec("place_of_birth", "Place of birth", lambda s: s.place_of_birth),
-    FieldSpec("father_name", "Father's name", lambda s: s.father_name),
-    FieldSpec("mother_name", "Mother's name", lambda s: s.mother_name),
-    FieldSpec("sex", "Sex", lambda s: "" if s.sex == "unknown" else s.sex.value.capitalize(),
+    FieldSpec("place_of_birth", msg("Disclosure", "Place of birth"), lambda s: s.place_of_birth),
+    FieldSpec("father_name", msg("Disclosure", "Father's name"), lambda s: s.father_name),
+    FieldSpec("mother_name", msg("Disclosure", "Mother's name"), lambda s: s.mother_name),
+    FieldSpec("sex", msg("Disclosure", "Sex"), lambda s: "" if s.sex == "unknown" else s.sex.value.capitalize(),
               terms=lambda s: () if s.sex == "unknown" else (f"sex_{s.sex.value}",)),
-    FieldSpec("gender", "Gender", lambda s: s.gender),
-    FieldSpec("nationality", "Nationality", lambda s: ", ".join(country_name(c) for c in s.nationalities),
+    FieldSpec("gender", msg("Disclosure", "Gender"), lambda s: s.gender),
+    FieldSpec("nationality", msg("Disclosure", "Nationality"),
+              lambda s: ", ".join(country_name(c) for c in s.nationalities),
               terms=lambda s: tuple(_nationality_term(c) for c in s.nationalities)),
-    FieldSpec("languages", "Languages", lambda s: ", ".join(language_name(c) for c in s.languages),
+    FieldSpec("languages", msg("Disclosure", "Languages"), lambda s: ", ".join(language_name(c) for c in s.languages),
               terms=lambda s: tuple(f"language:{c}" for c in s.languages)),
-    FieldSpec("interpreter_needed", "Interpreter needed", lambda s: "Yes" if s.interpreter_needed else "",
+    FieldSpec("interpreter_needed", msg("Disclosure", "Interpreter needed"),
+              lambda s: "Yes" if s.interpreter_needed else "",
               terms=lambda s: ("yes",) if s.interpreter_needed else ()),
-    FieldSpec("passport_number", "Passport number", lambda s: _doc(s, "number")),
-    FieldSpec("passport_issuing_country", "Passport issued by", lambda s: _doc(s, "issuing_country")),
-    FieldSpec("passport_expiry", "Passport expiry", lambda s: _doc(s, "expiry")),
-    FieldSpec("document_status", "Passport status", _document_status, terms=document_status_terms),
-    FieldSpec("national_id_number", "National identity number", _national_id),
-    FieldSpec("identity_documents", "Other identity documents", _other_documents),
-    FieldSpec("entry_date", "Date of entry to Cambodia", lambda s: _d(s.immigration.entry_date)),
-    FieldSpec("visa_status", "Visa", lambda s: s.immigration.visa_type),
-    FieldSpec("overstay_days", "Overstay (days)",
+    FieldSpec("passport_number", msg("Disclosure", "Passport number"), lambda s: _doc(s, "number")),
+    FieldSpec("passport_issuing_country", msg("Disclosure", "Passport issued by"),
+              lambda s: _doc(s, "issuing_country")),
+    FieldSpec("passport_expiry", msg("Disclosure", "Passport expiry"), lambda s: _doc(s, "expiry")),
+    FieldSpec("document_status", msg("Disclosure", "Passport status"), _document_status, terms=document_status_terms),
+    FieldSpec("national_id_number", msg("Disclosure", "National identity number"), _national_id),
+    FieldSpec("identity_documents", msg("Disclosure", "Other identity documents"), _other_documents),
+    FieldSpec("entry_date", msg("Disclosure", "Date of entry to Cambodia"), lambda s: _d(s.immigration.entry_date)),
+    FieldSpec("visa_status", msg("Disclosure", "Visa"), lambda s: s.immigration.visa_type),
+    FieldSpec("overstay_days", msg("Disclosure", "Overstay (days)"),
               lambda s: str(s.immigration.overstay_days) if s.immigration.overstay_days else ""),
-    FieldSpec("overstay_fine", "Overstay fine", lambda s: s.immigration.overstay_fine),
-    FieldSpec("exit_permit_status", "Exit permit",
+    FieldSpec("overstay_fine", msg("Disclosure", "Overstay fine"), lambda s: s.immigration.overstay_fine),
+    FieldSpec("exit_permit_status", msg("Disclosure", "Exit permit"),
               lambda s: "" if s.immigration.exit_permit_status == "not_started"
               else _words(s.immigration.exit_permit_status.value).capitalize(),
               terms=lambda s: () if s.immigration.exit_permit_status == "not_started"
               else (f"exit_permit_{s.immigration.exit_permit_status.value}",)),
-    FieldSpec("embassy_case_number", "Embassy case number", lambda s: s.embassy_case_number),
-    FieldSpec("travel_document_status", "Travel document",
+    FieldSpec("embassy_case_number", msg("Disclosure", "Embassy case number"), lambda s: s.embassy_case_number),
+    FieldSpec("travel_document_status", msg("Disclosure", "Travel document"),
               lambda s: "" if s.travel_document_status in ("not_started", "not_needed")
               else _words(s.travel_document_status.value).capitalize(),
               terms=lambda s: () if s.travel_document_status in ("not_started", "not_needed")
               else (f"travel_document_{s.travel_document_status.value}",)),
-    FieldSpec("last_address_cambodia", "Last address in Cambodia", lambda s: s.last_address_cambodia),
-    FieldSpec("admission_date", "Admitted to the shelter", lambda s: _d(s.stay.admission_date)),
-    FieldSpec("destination", "Intended destination", lambda s: s.stay.discharge_destination),
-    FieldSpec("home_address", "Home address", lambda s: s.home_address, sensitive=True),
-    FieldSpec("next_of_kin", "Next of kin",
+    FieldSpec("last_address_cambodia", msg("Disclosure", "Last address in Cambodia"),
+              lambda s: s.last_address_cambodia),
+    FieldSpec("admission_date", msg("Disclosure", "Admitted to the shelter"), lambda s: _d(s.stay.admission_date)),
+    FieldSpec("destination", msg("Disclosure", "Intended destination"), lambda s: s.stay.discharge_destination),
+    FieldSpec("home_address", msg("Disclosure", "Home address"), lambda s: s.home_address, sensitive=True),
+    FieldSpec("next_of_kin", msg("Disclosure", "Next of kin"),
               lambda s: " — ".join(p for p in (s.next_of_kin.name, s.next_of_kin.relation, s.next_of_kin.phone) if p)
               if s.next_of_kin.safe_to_contact else "", sensitive=True),
-    FieldSpec("referred_by", "Referred to the shelter by", lambda s: s.trafficking.referred_in_by, sensitive=True),
-    FieldSpec("exploitation_type", "Form of exploitation",
+    FieldSpec("referred_by", msg("Disclosure", "Referred to the shelter by"), lambda s: s.trafficking.referred_in_by,
+              sensitive=True),
+    FieldSpec("exploitation_type", msg("Disclosure", "Form of exploitation"),
               lambda s: ", ".join(_words(e.value) for e in s.trafficking.exploitation_types), sensitive=True,
               terms=lambda s: tuple(f"exploitation_{e.value}" for e in s.trafficking.exploitation_types)),
-    FieldSpec("recruitment_channel", "Recruitment",
+    FieldSpec("recruitment_channel", msg("Disclosure", "Recruitment"),
               lambda s: " via ".join(p for p in (s.trafficking.recruitment_channel, s.trafficking.recruitment_platform)
                                      if p), sensitive=True),
-    FieldSpec("compound_location", "Where held", lambda s: s.trafficking.compound_location, sensitive=True),
-    FieldSpec("exploitation_period", "Period held",
+    FieldSpec("compound_location", msg("Disclosure", "Where held"), lambda s: s.trafficking.compound_location,
+              sensitive=True),
+    FieldSpec("exploitation_period", msg("Disclosure", "Period held"),
               lambda s: " – ".join(p for p in (_d(s.trafficking.held_from), _d(s.trafficking.held_until)) if p),
               sensitive=True),
-    FieldSpec("means_of_control", "Means of control", lambda s: ", ".join(s.trafficking.means_of_control),
+    FieldSpec("means_of_control", msg("Disclosure", "Means of control"),
+              lambda s: ", ".join(s.trafficking.means_of_control),
               sensitive=True),
-    FieldSpec("how_left", "How they left", lambda s: s.trafficking.how_left, sensitive=True),
-    FieldSpec("trafficking_indicators", "Indicators of trafficking",
+    FieldSpec("how_left", msg("Disclosure", "How they left"), lambda s: s.trafficking.how_left, sensitive=True),
+    FieldSpec("trafficking_indicators", msg("Disclosure", "Indicators of trafficking"),
               lambda s: "\n".join(_words(i.value).capitalize() for i in s.trafficking.indicators), sensitive=True,
               terms=lambda s: tuple(f"indicator_{i.value}" for i in s.trafficking.indicators)),
-    FieldSpec("police_report", "Police report", lambda s: s.trafficking.police_report, sensitive=True),
-    FieldSpec("fit_to_fly", "Fit to fly", lambda s: s.fit_to_fly, sensitive=True),
-    FieldSpec("medical_notes", "Medical notes", lambda s: s.medical_notes, sensitive=True),
-    FieldSpec("vulnerability", "Vulnerabilities", lambda s: ", ".join(v.value for v in s.vulnerabilities),
+    FieldSpec("police_report", msg("Disclosure", "Police report"), lambda s: s.trafficking.police_report,
+              sensitive=True),
+    FieldSpec("fit_to_fly", msg("Disclosure", "Fit to fly"), lambda s: s.fit_to_fly, sensitive=True),
+    FieldSpec("medical_notes", msg("Disclosure", "Medical notes"), lambda s: s.medical_notes, sensitive=True),
+    FieldSpec("vulnerability", msg("Disclosure", "Vulnerabilities"),
+              lambda s: ", ".join(v.value for v in s.vulnerabilities),
               sensitive=True, terms=lambda s: tuple(f"vulnerability_{v.value}" for v in s.vulnerabilities)),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}

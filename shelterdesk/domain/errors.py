@@ -6,6 +6,8 @@ messages. Messages never contain survivor data.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class ShelterDeskError(Exception):
     """Base of every expected error. `str(error)` is the message for a person."""
@@ -16,7 +18,7 @@ class ShelterDeskError(Exception):
 class ValidationError(ShelterDeskError):
     """One or more fields are not acceptable. `errors` maps field name to message."""
 
-    def __init__(self, errors: dict[str, str]):
+    def __init__(self, errors: Mapping[str, str]):
         self.errors = dict(errors)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
 

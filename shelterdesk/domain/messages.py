@@ -13,7 +13,7 @@ Templates use `{name}` placeholders, which translators keep as they are.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 
 class Message(str):
@@ -38,6 +38,30 @@ class Message(str):
 def msg(context: str, template: str, /, **values: object) -> Message:
     """A message for a person; `template` must be a string literal so the extractor can find it."""
     return Message(context, template, values)
+
+
+def carried(error: BaseException) -> str:
+    """The message an error carries, still a Message when it is one (`str(error)` is plain text):
+    for passing a lower layer's reason on in another error. A ValidationError carries its field
+    messages one after another."""
+    from .errors import (
+        ValidationError,  # errors.py builds its text from messages; no cycle at import
+    )
+
+    if isinstance(error, ValidationError):
+        return joined("; ", error.errors.values())
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)
+
+
+def joined(separator: str, messages: Iterable[str]) -> Message:
+    """Messages (or plain texts) one after another, each shown in the interface language."""
+    items = list(messages)
+    gap = separator.replace("{", "{{").replace("}", "}}")
+    # No context and a template no catalogue holds: only the parts are looked up.
+    return Message("", gap.join(f"{{part{i}}}" for i in range(len(items))),
+                   {f"part{i}": item for i, item in enumerate(items)})
 
 
 def english(value: object) -> str:

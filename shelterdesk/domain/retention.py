@@ -12,6 +12,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
+from .messages import msg
 from .models import ShelterStay, Survivor, TraffickingProfile
 
 SUGGESTED_MONTHS = 24
@@ -62,14 +63,16 @@ def anonymised(s: Survivor) -> Survivor:
 
 def what_changes(counts: dict[str, int]) -> list[str]:
     """Plain words for the preview: what anonymising this case removes."""
-    changes = ["names, identity documents, contacts, addresses, next of kin, notes and trafficking details "
-               "removed; case number replaced; birth date kept as its year; admission and discharge kept as "
-               "their month"]
-    for table, words in (("letters", "letter(s) deleted"), ("attachments", "attachment(s) deleted")):
-        if counts.get(table):
-            changes.append(f"{counts[table]} {words}")
+    changes: list[str] = [msg("Retention", "names, identity documents, contacts, addresses, next of kin, notes and "
+                              "trafficking details removed; case number replaced; birth date kept as its year; "
+                              "admission and discharge kept as their month")]
+    if counts.get("letters"):
+        changes.append(msg("Retention", "{count} letter(s) deleted", count=counts["letters"]))
+    if counts.get("attachments"):
+        changes.append(msg("Retention", "{count} attachment(s) deleted", count=counts["attachments"]))
     if counts.get("needs") or counts.get("referrals"):
-        changes.append("descriptions and outcome notes of needs and referrals cleared (kinds and states kept)")
+        changes.append(msg("Retention", "descriptions and outcome notes of needs and referrals cleared (kinds and "
+                           "states kept)"))
     if counts.get("consents"):
-        changes.append("consents other than for statistics deleted")
+        changes.append(msg("Retention", "consents other than for statistics deleted"))
     return changes

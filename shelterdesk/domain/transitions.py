@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .enums import NeedStatus, ReferralStatus
 from .errors import IllegalTransition
+from .messages import joined, msg
 
 N = NeedStatus
 NEED_TRANSITIONS: dict[NeedStatus, frozenset[NeedStatus]] = {
@@ -26,22 +27,38 @@ REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 }
 
 
-def _label(status: str) -> str:
-    return status.replace("_", " ")
+# The status words as a sentence names them (lower case, unlike the labels of domain/vocabulary.py).
+_WORDS: dict[str, str] = {
+    N.OPEN: msg("Transitions", "open"),
+    N.IN_PROGRESS: msg("Transitions", "in progress"),
+    N.ON_HOLD: msg("Transitions", "on hold"),
+    N.MET: msg("Transitions", "met"),
+    N.CANNOT_BE_MET: msg("Transitions", "cannot be met"),
+    R.DRAFT: msg("Transitions", "draft"),
+    R.SENT: msg("Transitions", "sent"),
+    R.ACKNOWLEDGED: msg("Transitions", "acknowledged"),
+    R.ACCEPTED: msg("Transitions", "accepted"),
+    R.DECLINED: msg("Transitions", "declined"),
+    R.COMPLETED: msg("Transitions", "completed"),
+    R.WITHDRAWN: msg("Transitions", "withdrawn"),
+}
+
+
+def _allowed(statuses: frozenset) -> str:
+    return joined(", ", [_WORDS[s] for s in sorted(statuses)])
 
 
 def check_need_transition(current: NeedStatus, new: NeedStatus) -> None:
     if new not in NEED_TRANSITIONS[current]:
-        allowed = ", ".join(_label(s) for s in sorted(NEED_TRANSITIONS[current])) or "none"
-        raise IllegalTransition(
-            f"A need that is {_label(current)} cannot become {_label(new)}. Allowed next: {allowed}."
-        )
+        raise IllegalTransition(msg("Transitions", "A need that is {current} cannot become {new}. Allowed next: "
+                                    "{allowed}.", current=_WORDS[current], new=_WORDS[new],
+                                    allowed=_allowed(NEED_TRANSITIONS[current])))
 
 
 def check_referral_transition(current: ReferralStatus, new: ReferralStatus) -> None:
     if new not in REFERRAL_TRANSITIONS[current]:
-        allowed = ", ".join(_label(s) for s in sorted(REFERRAL_TRANSITIONS[current]))
-        reason = f"Allowed next: {allowed}." if allowed else "It is closed; create a new referral instead."
-        raise IllegalTransition(
-            f"A referral that is {_label(current)} cannot become {_label(new)}. {reason}"
-        )
+        allowed = REFERRAL_TRANSITIONS[current]
+        reason = (msg("Transitions", "Allowed next: {allowed}.", allowed=_allowed(allowed)) if allowed
+                  else msg("Transitions", "It is closed; create a new referral instead."))
+        raise IllegalTransition(msg("Transitions", "A referral that is {current} cannot become {new}. {reason}",
+                                    current=_WORDS[current], new=_WORDS[new], reason=reason))

@@ -18,8 +18,8 @@ from .countries import resolve_country
 from .enums import END_OF_STAY_STATUSES
 from .errors import ValidationError
 from .languages import language_label, resolve_language
+from .messages import Message, carried, msg
 from .models import STATELESS, UNKNOWN_NATIONALITY, Survivor
-from .translatable import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 10 * 1024 * 1024  # a field larger than this is refused, not truncated
 _DOC_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{2,23}$")
@@ -29,11 +29,11 @@ def country_code(value: str) -> str:
     """Normalise a country given as a code (ID, IDN), a name, an autonym or a nationality word to alpha-2."""
     text = value.strip()
     if not text:
-        raise ValueError(QT_TRANSLATE_NOOP("Validation", "Enter a country."))
+        raise ValueError(msg("Validation", "Enter a country."))
     found = resolve_country(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a country code or name. Use two letters such as ID, CN or KH, "
-                         "or the country's name.")
+        raise ValueError(msg("Validation", "“{text}” is not a country code or name. Use two letters such as "
+                                             "ID, CN or KH, or the country's name.", text=text))
     return found
 
 
@@ -57,8 +57,8 @@ def language_code(value: str) -> str:
     text = value.strip()
     found = resolve_language(text)
     if found is None:
-        raise ValueError(f"“{text}” is not a language code or name. Use ISO 639 codes such as id, zh or km, "
-                         "or the language's name.")
+        raise ValueError(msg("Validation", "“{text}” is not a language code or name. Use ISO 639 codes such "
+                                             "as id, zh or km, or the language's name.", text=text))
     return found
 
 
@@ -71,7 +71,8 @@ def parse_date(value: str, field: str = "date") -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError(f"“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.") from None
+        raise ValueError(msg("Validation", "“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-14.",
+                             value=value)) from None
 
 
 def normalise_phone(value: str, default_region: str = "KH") -> str:
@@ -79,29 +80,31 @@ def normalise_phone(value: str, default_region: str = "KH") -> str:
     try:
         parsed = phonenumbers.parse(value, default_region)
     except phonenumbers.NumberParseException:
-        raise ValueError(f"“{value}” is not a phone number.") from None
+        raise ValueError(msg("Validation", "“{value}” is not a phone number.", value=value)) from None
     if not phonenumbers.is_possible_number(parsed):
-        raise ValueError(f"“{value}” has the wrong number of digits for a phone number.")
+        raise ValueError(msg("Validation", "“{value}” has the wrong number of digits for a phone number.",
+                             value=value))
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def check_document_number(number: str) -> str:
     text = number.strip()
     if not _DOC_NUMBER.match(text):
-        raise ValueError(QT_TRANSLATE_NOOP("Validation", "A document number has 3 to 24 letters and digits (spaces, - and / allowed)."))
+        raise ValueError(msg("Validation", "A document number has 3 to 24 letters and digits (spaces, - and / "
+                                           "allowed)."))
     return text
 
 
-def text_problem(text: str) -> str | None:
+def text_problem(text: str) -> Message | None:
     """Why a text cannot be stored, or None. The one rule for every text field of every record."""
     if "\x00" in text:
-        return QT_TRANSLATE_NOOP("Validation", "This text contains a NUL character, which cannot be stored.")
+        return msg("Validation", "This text contains a NUL character, which cannot be stored.")
     if len(text) > MAX_TEXT:
-        return QT_TRANSLATE_NOOP("Validation", "This text is longer than 10 MB.")
+        return msg("Validation", "This text is longer than 10 MB.")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, from a broken paste or file
-        return QT_TRANSLATE_NOOP("Validation", "This text contains a broken character; type or paste it again.")
+        return msg("Validation", "This text contains a broken character; type or paste it again.")
     return None
 
 
@@ -146,11 +149,12 @@ def validate_survivor(s: Survivor, today: date) -> Survivor:
         if name not in errors:
             setattr(s, name, getattr(s, name).strip())
     if not (s.family_name or s.given_names or s.native_name):
-        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter at least a family name or a given name.")
+        errors["family_name"] = msg("Validation", "Enter at least a family name or a given name.")
     elif not (s.family_name or s.given_names):
-        errors["family_name"] = QT_TRANSLATE_NOOP("Validation", "Enter the name in Latin letters as well (as in the passport, or as spoken).")
+        errors["family_name"] = msg("Validation", "Enter the name in Latin letters as well (as in the passport, "
+                                                  "or as spoken).")
     if not s.nationalities:
-        errors["nationalities"] = QT_TRANSLATE_NOOP("Validation", "Choose at least one nationality, or “unknown”.")
+        errors["nationalities"] = msg("Validation", "Choose at least one nationality, or “unknown”.")
     else:
         try:
             codes = []
@@ -160,52 +164,52 @@ def validate_survivor(s: Survivor, today: date) -> Survivor:
                     codes.append(code)
             s.nationalities = codes
         except ValueError as e:
-            errors["nationalities"] = str(e)
+            errors["nationalities"] = carried(e)
     try:
         s.languages = list(dict.fromkeys(language_code(lang) for lang in s.languages))
     except ValueError as e:
-        errors["languages"] = str(e)
+        errors["languages"] = carried(e)
     if s.date_of_birth is not None:
         if s.date_of_birth > today:
-            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future.")
+            errors["date_of_birth"] = msg("Validation", "The date of birth is in the future.")
         elif s.date_of_birth.year < today.year - 110:
-            errors["date_of_birth"] = QT_TRANSLATE_NOOP("Validation", "The date of birth is more than 110 years ago.")
+            errors["date_of_birth"] = msg("Validation", "The date of birth is more than 110 years ago.")
     if s.estimated_age is not None and not 0 <= s.estimated_age <= 110:
-        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "An estimated age is between 0 and 110.")
+        errors["estimated_age"] = msg("Validation", "An estimated age is between 0 and 110.")
     elif s.estimated_age is not None and s.date_of_birth is not None:
-        errors["estimated_age"] = QT_TRANSLATE_NOOP("Validation", "Give either a date of birth or an estimated age, not both.")
+        errors["estimated_age"] = msg("Validation", "Give either a date of birth or an estimated age, not both.")
     for i, doc in enumerate(s.documents):
         if doc.number:
             try:
                 doc.number = check_document_number(doc.number)
             except ValueError as e:
-                errors[f"documents[{i}].number"] = str(e)
+                errors[f"documents[{i}].number"] = carried(e)
         if doc.issuing_country:
             try:
                 doc.issuing_country = country_code(doc.issuing_country)
             except ValueError as e:
-                errors[f"documents[{i}].issuing_country"] = str(e)
+                errors[f"documents[{i}].issuing_country"] = carried(e)
     if s.phone:
         try:
             s.phone = normalise_phone(s.phone)
         except ValueError as e:
-            errors["phone"] = str(e)
+            errors["phone"] = carried(e)
     if s.next_of_kin.phone:
         try:
             s.next_of_kin.phone = normalise_phone(s.next_of_kin.phone)
         except ValueError as e:
-            errors["next_of_kin.phone"] = str(e)
+            errors["next_of_kin.phone"] = carried(e)
     im = s.immigration
     if im.overstay_days is not None and im.overstay_days < 0:
-        errors["immigration.overstay_days"] = QT_TRANSLATE_NOOP("Validation", "Overstay days cannot be negative.")
+        errors["immigration.overstay_days"] = msg("Validation", "Overstay days cannot be negative.")
     st = s.stay
     if s.status in END_OF_STAY_STATUSES and st.discharge_date is None:
         st.discharge_date = today  # the stay ended now unless someone wrote when
     if st.admission_date and st.discharge_date and st.discharge_date < st.admission_date:
-        errors["stay.discharge_date"] = QT_TRANSLATE_NOOP("Validation", "Discharge is before admission.")
+        errors["stay.discharge_date"] = msg("Validation", "Discharge is before admission.")
     tp = s.trafficking
     if tp.held_from and tp.held_until and tp.held_until < tp.held_from:
-        errors["trafficking.held_until"] = QT_TRANSLATE_NOOP("Validation", "The end of captivity is before its start.")
+        errors["trafficking.held_until"] = msg("Validation", "The end of captivity is before its start.")
     if errors:
         raise ValidationError(errors)
     return s

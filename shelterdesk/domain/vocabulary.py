@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from .messages import Message
 from .translatable import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]  # (context, English text) -> text shown
@@ -156,6 +157,11 @@ def label(value: StrEnum | str, translate: Translate = _english) -> str:
     key = (type(value).__name__, str(value))
     text = CONTEXT_LABELS.get(key) or LABELS.get(str(value)) or str(value).replace("_", " ")
     return translate("Labels", text)
+
+
+def label_message(value: StrEnum | str) -> Message:
+    """The label of a vocabulary value as a message: English here, translated where it is shown."""
+    return Message("Labels", label(value), {})
 
 
 def status_action(value: StrEnum | str, translate: Translate = _english) -> str:

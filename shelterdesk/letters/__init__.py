@@ -21,6 +21,7 @@ from .content import (
     DisclosedField,
     LetterContent,
     LetterError,
+    LetterFault,
     NeedLine,
     ShelterProfile,
 )
@@ -36,7 +37,7 @@ TERM_KEYS: tuple[str, ...] = term_keys()
 def field_label(key: str, language: str = "en") -> str:
     """The printed label of a field key in a language, e.g. "Passport number"."""
     if key not in FIELD_KEYS:
-        raise LetterError(f"unknown field key {key!r}")
+        raise LetterFault(f"unknown field key {key!r}")
     return label(key, language)
 
 
@@ -66,6 +67,7 @@ __all__ = [
     "DisclosedField",
     "LetterContent",
     "LetterError",
+    "LetterFault",
     "NeedLine",
     "ShelterProfile",
     "TemplateInfo",

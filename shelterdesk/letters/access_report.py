@@ -21,8 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .content import LetterError
-from .fonts import missing_glyphs, pdf_font
+from .content import LetterError, LetterFault
+from .fonts import missing_glyphs, pdf_font, unprintable
 from .markup import to_markup
 from .templates import _read, label, letters_dir, load_labels
 
@@ -56,7 +56,7 @@ def _wording() -> tuple[tuple[str, ...], dict[str, dict[str, str]]]:
     for key, per_lang in data["text"].items():
         missing = set(languages) - set(per_lang)
         if missing:
-            raise LetterError(f"access_report.toml: {key} lacks {', '.join(sorted(missing))}")
+            raise LetterFault(f"access_report.toml: {key} lacks {', '.join(sorted(missing))}")
     return languages, data["text"]
 
 
@@ -103,11 +103,10 @@ def render_access_report(report: AccessReport) -> bytes:
     """The report as PDF bytes; LetterError if the language or a character cannot be printed."""
     lang = report.language
     if lang not in report_languages():
-        raise LetterError(f"no access-report translation for {lang!r}")
+        raise LetterFault(f"no access-report translation for {lang!r}")
     missing = missing_glyphs(report.texts())
     if missing:
-        raise LetterError("no shipped font can print these characters: " + " ".join(f"U+{ord(c):04X}"
-                                                                                     for c in missing[:10]))
+        raise LetterError(unprintable(missing))
     none = _t("none", lang)
     when = _date(report.issued_on, lang)
     story: list = [

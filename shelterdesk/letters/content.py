@@ -19,6 +19,12 @@ class LetterError(ShelterDeskError):
     problem without quoting survivor data beyond the offending characters."""
 
 
+class LetterFault(LetterError):
+    """The shipped wording files (resources/letters, resources/reports) are broken, or the program asked
+    them for a template, language, label or term they do not have: a fault for its developers, never
+    something a person did, so its message is English only."""
+
+
 @dataclass(frozen=True)
 class ShelterProfile:
     name: str

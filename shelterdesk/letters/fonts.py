@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from shelterdesk.domain.messages import Message, msg
 from shelterdesk.paths import resources_dir
 
 from . import to_unicode
@@ -161,6 +162,12 @@ def missing_glyphs(texts: Iterable[str]) -> list[str]:
     for text in texts:
         seen.update(dict.fromkeys(missing_in(text)))
     return list(seen)
+
+
+def unprintable(missing: Sequence[str]) -> Message:
+    """Why a text cannot be printed: its characters no shipped font covers, named by code point."""
+    return msg("Letters", "no shipped font can print these characters: {characters}",
+               characters=" ".join(f"U+{ord(ch):04X}" for ch in missing[:10]))
 
 
 @functools.lru_cache(maxsize=4096)  # the same names and wording recur in a batch

@@ -41,9 +41,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..domain.messages import msg
 from . import fonts, markup, paragraph_cache
-from .content import DisclosedField, LetterContent, LetterError, NeedLine
-from .fonts import missing_glyphs, pdf_font
+from .content import DisclosedField, LetterContent, LetterError, LetterFault, NeedLine
+from .fonts import missing_glyphs, pdf_font, unprintable
 from .markup import fill, fill_plain, runs, to_markup
 from .paragraph_cache import CachedParagraph
 from .rtl import BidiParagraph, has_rtl, is_rtl_paragraph
@@ -225,7 +226,7 @@ class _Writer:
         try:
             iw, ih = ImageReader(io.BytesIO(data)).getSize()
         except Exception as exc:  # reportlab raises assorted errors for bad images
-            raise LetterError("the shelter logo is not a readable image") from exc
+            raise LetterError(msg("Letters", "the shelter logo is not a readable image")) from exc
         scale = min(20 * mm / ih, 38 * mm / iw)
         return Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
 
@@ -581,27 +582,26 @@ def _prepare(content: LetterContent) -> tuple[Template, list[Language]]:
     template = get_template(content.template_id)
     labels = load_labels()
     if not content.languages:
-        raise LetterError("a letter needs at least one language")
+        raise LetterFault("a letter needs at least one language")
     if len(set(content.languages)) != len(content.languages):
-        raise LetterError("a letter language is repeated")
+        raise LetterFault("a letter language is repeated")
     for code in content.languages:
         if code not in template.info.languages:
-            raise LetterError(
+            raise LetterFault(
                 f"template {template.info.id!r} has no {code!r} wording "
                 f"(available: {', '.join(template.info.languages)})"
             )
     unknown = [f.key for f in content.fields if f.key not in labels.fields]
     if unknown:
-        raise LetterError(f"unknown field key(s): {', '.join(unknown)}")
+        raise LetterFault(f"unknown field key(s): {', '.join(unknown)}")
     used = [k for f in content.fields for k in (*f.terms, f.qualifier) if k]
     used += [k for n in content.needs for k in (n.category, n.priority) if k]
     unknown = [k for k in used if not is_term(k)]
     if unknown:
-        raise LetterError(f"unknown term(s): {', '.join(unknown)}")
+        raise LetterFault(f"unknown term(s): {', '.join(unknown)}")
     missing = missing_glyphs(content.texts())
     if missing:
-        shown = " ".join(f"U+{ord(ch):04X}" for ch in missing[:10])
-        raise LetterError(f"no shipped font can print these characters: {shown}")
+        raise LetterError(unprintable(missing))
     return template, [labels.languages[code] for code in content.languages]
 
 
@@ -616,7 +616,7 @@ def _build(contents: Sequence[LetterContent]) -> bytes:
         story += _Writer(content, template, langs).story()
         decor.append(_Decor(tuple(content.languages), content.reference, content.shelter.name))
     if not story:
-        raise LetterError("no letters to render")
+        raise LetterFault("no letters to render")
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,

@@ -23,8 +23,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..domain.messages import msg
 from ..paths import resources_dir
-from .content import LetterError
+from .content import LetterError, LetterFault
 from .fonts import pdf_font
 from .markup import fill, to_markup
 
@@ -65,7 +66,7 @@ def _wording() -> dict:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LetterError(f"cannot read {path.name}: {exc}") from exc
+        raise LetterFault(f"cannot read {path.name}: {exc}") from exc
 
 
 def report_languages() -> list[str]:
@@ -182,8 +183,9 @@ class _Story:
 def render_report(content: ReportContent) -> bytes:
     """The report as PDF bytes. Raises LetterError for a language the report has no wording in."""
     if content.language not in report_languages():
-        raise LetterError(f"The report has no wording in “{content.language}” yet; choose one of "
-                          f"{', '.join(report_languages())}.")
+        raise LetterError(msg("Letters", "The report has no wording in “{language}” yet; choose one of "
+                                         "{languages}.", language=content.language,
+                              languages=", ".join(report_languages())))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title="Shelter report", author="ShelterDesk", creator="ShelterDesk",

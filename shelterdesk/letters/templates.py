@@ -16,7 +16,7 @@ from typing import Any
 
 from shelterdesk.paths import resources_dir
 
-from .content import LetterError
+from .content import LetterFault
 from .markup import placeholders
 
 RECIPIENT_KINDS = ("embassy", "agency", "provider")
@@ -97,7 +97,7 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LetterError(f"cannot read {path.name}: {exc}") from exc
+        raise LetterFault(f"cannot read {path.name}: {exc}") from exc
 
 
 @functools.cache
@@ -120,7 +120,7 @@ def load_labels() -> Labels:
         for key, per_lang in section.items():
             missing = set(languages) - set(per_lang)
             if missing:
-                raise LetterError(f"labels.toml: {key} lacks {', '.join(sorted(missing))}")
+                raise LetterFault(f"labels.toml: {key} lacks {', '.join(sorted(missing))}")
     return labels
 
 
@@ -129,7 +129,7 @@ def label(key: str, language: str) -> str:
     labels = load_labels()
     table = labels.text.get(key) or labels.fields.get(key)
     if table is None:
-        raise LetterError(f"unknown label {key!r}")
+        raise LetterFault(f"unknown label {key!r}")
     return table[language]
 
 
@@ -144,11 +144,11 @@ def term(key: str, language: str) -> str:
     if code:
         names = _cldr_names(kind, language)
         if code not in names:
-            raise LetterError(f"unknown term {key!r}")
+            raise LetterFault(f"unknown term {key!r}")
         return names[code]
     table = load_labels().terms.get(key)
     if table is None:
-        raise LetterError(f"unknown term {key!r}")
+        raise LetterFault(f"unknown term {key!r}")
     return table[language]
 
 
@@ -187,7 +187,7 @@ def _load_template(path: Path) -> Template:
     tid = path.stem
     kind = data.get("recipient_kind")
     if kind not in RECIPIENT_KINDS:
-        raise LetterError(f"{path.name}: recipient_kind must be one of {RECIPIENT_KINDS}")
+        raise LetterFault(f"{path.name}: recipient_kind must be one of {RECIPIENT_KINDS}")
     paragraphs = []
     for raw in data.get("paragraph", []):
         if "use" in raw:
@@ -205,15 +205,15 @@ def _load_template(path: Path) -> Template:
         if code in subject and code in titles and all(code in p.text for p in paragraphs)
     ]
     if "en" not in langs:
-        raise LetterError(f"{path.name}: every template needs complete English wording")
+        raise LetterFault(f"{path.name}: every template needs complete English wording")
     for text in [*subject.values(), *(t for p in paragraphs for t in p.text.values())]:
         unknown = placeholders(text) - TEMPLATE_PLACEHOLDERS - {"shelter_name"}
         if unknown:
-            raise LetterError(f"{path.name}: unknown placeholder {sorted(unknown)}")
+            raise LetterFault(f"{path.name}: unknown placeholder {sorted(unknown)}")
     for p in paragraphs:
         bad = set(p.requires_fields + p.unless_fields) - set(labels.fields)
         if bad:
-            raise LetterError(f"{path.name}: a paragraph names unknown fields {sorted(bad)}")
+            raise LetterFault(f"{path.name}: a paragraph names unknown fields {sorted(bad)}")
     info = TemplateInfo(tid, kind, titles, tuple(langs))
     return Template(info, subject, tuple(paragraphs))
 
@@ -228,7 +228,7 @@ def get_template(template_id: str) -> Template:
     try:
         return load_templates()[template_id]
     except KeyError:
-        raise LetterError(f"unknown letter template {template_id!r}") from None
+        raise LetterFault(f"unknown letter template {template_id!r}") from None
 
 
 def list_templates() -> list[TemplateInfo]:

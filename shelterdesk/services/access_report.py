@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import letters
 from ..domain.disclosure import FIELDS
 from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.messages import carried, msg
 from ..domain.models import Disclosure, Survivor
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import attachments as attachments_repo
@@ -72,15 +73,17 @@ class AccessReportService:
         self.s.require(LETTER_ROLES)
         language = language or self.default_language(survivor_id)
         if language not in _pdf().report_languages():
-            raise ValidationError({"language": f"The report has no “{language}” translation; choose one of "
-                                               f"{', '.join(_pdf().report_languages())}."})
+            raise ValidationError({"language": msg("SubjectAccess", "The report has no “{language}” translation; "
+                                                   "choose one of {languages}.", language=language,
+                                                   languages=", ".join(_pdf().report_languages()))})
         with self.s.vault.write() as conn:
             s = survivors_repo.get(conn, survivor_id)
             report = self._content(conn, survivor_id, s, language)
             try:
                 pdf = _pdf().render_access_report(report)
             except letters.LetterError as e:
-                raise ShelterDeskError(f"The report could not be made: {e}") from None
+                raise ShelterDeskError(msg("SubjectAccess", "The report could not be made: {reason}",
+                                           reason=carried(e))) from None
             digest = hashlib.sha256(pdf).hexdigest()
             letters_repo.insert_disclosure(conn, Disclosure(
                 survivor_id=survivor_id, recipient=RECIPIENT, fields=[k for k, v in report.identity if v],
@@ -92,9 +95,10 @@ class AccessReportService:
         """Make the report and write it (owner-only, NOT encrypted); returns its SHA-256."""
         target = Path(path).expanduser()
         if target.suffix.lower() != ".pdf":
-            raise ValidationError({"out": "Give a file name ending in .pdf."})
+            raise ValidationError({"out": msg("SubjectAccess", "Give a file name ending in .pdf.")})
         if not target.parent.is_dir():
-            raise ValidationError({"out": f"The folder {target.parent} does not exist."})
+            raise ValidationError({"out": msg("SubjectAccess", "The folder {folder} does not exist.",
+                                              folder=str(target.parent))})
         pdf = self.make(survivor_id, language)
         save_outside_vault(target, pdf)
         return hashlib.sha256(pdf).hexdigest()

@@ -8,6 +8,7 @@ import json
 from .. import paths
 from ..domain.enums import AgencyKind, ConsentKind
 from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.messages import carried, msg
 from ..domain.models import Agency
 from ..domain.serialize import from_plain
 from ..domain.validation import country_code, language_code, text_errors
@@ -36,19 +37,19 @@ def _validate(a: Agency) -> Agency:
     errors = text_errors(a)
     a.name = a.name.strip()
     if not a.name:
-        errors["name"] = "Enter the agency's name."
+        errors["name"] = msg("Agencies", "Enter the agency's name.")
     try:
         a.kind = AgencyKind(a.kind)
     except ValueError:
-        errors["kind"] = "Choose embassy, agency, police or provider."
+        errors["kind"] = msg("Agencies", "Choose embassy, agency, police or provider.")
     try:
         a.nationalities = list(dict.fromkeys(country_code(c) for c in a.nationalities))
     except ValueError as e:
-        errors["nationalities"] = str(e)
+        errors["nationalities"] = carried(e)
     try:
         a.letter_language = language_code(a.letter_language or "en")
     except ValueError as e:
-        errors["letter_language"] = str(e)
+        errors["letter_language"] = carried(e)
     if errors:
         raise ValidationError(errors)
     return a
@@ -83,6 +84,7 @@ class AgencyService:
         self.s.require(LETTER_ROLES)
         with self.s.vault.write() as conn:
             if repo.in_use(conn, agency_id):
-                raise ShelterDeskError("This agency has referrals, so it cannot be deleted. Rename it instead.")
+                raise ShelterDeskError(msg("Agencies", "This agency has referrals, so it cannot be deleted. Rename "
+                                                       "it instead."))
             repo.delete(conn, agency_id)
             self.s.log(conn, "agency.delete", "agency", agency_id)

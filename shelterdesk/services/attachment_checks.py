@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from ..domain.attachments import MediaType
 from ..domain.errors import ValidationError
+from ..domain.messages import Message, msg
 
 MAX_BYTES = 25 * 1024 * 1024
 # A passport scan at 600 dpi is about 35 megapixels; far beyond this is a decompression bomb.
@@ -22,8 +23,9 @@ MAX_PIXELS = 80_000_000
 
 _BY_SUFFIX = {".pdf": MediaType.PDF, ".jpg": MediaType.JPEG, ".jpeg": MediaType.JPEG, ".png": MediaType.PNG}
 _PILLOW_FORMAT = {MediaType.JPEG: "JPEG", MediaType.PNG: "PNG"}
-_LABEL = {MediaType.PDF: "a PDF document", MediaType.JPEG: "a JPEG photo", MediaType.PNG: "a PNG image"}
-NOTHING_STORED = "Nothing was stored."
+_LABEL = {MediaType.PDF: msg("Attachments", "a PDF document"), MediaType.JPEG: msg("Attachments", "a JPEG photo"),
+          MediaType.PNG: msg("Attachments", "a PNG image")}
+MB = 1048576
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,14 @@ class CleanFile:
     content: bytes
 
 
-def _refuse(message: str) -> ValidationError:
-    return ValidationError({"file": f"{message} {NOTHING_STORED}"})
+def refused(problem: Message) -> ValidationError:
+    """The file is refused: why, and that nothing was stored."""
+    return ValidationError({"file": msg("Attachments", "{problem} Nothing was stored.", problem=problem)})
+
+
+def too_big(size: int, max_bytes: int) -> Message:
+    return msg("Attachments", "The file is {size} MB; the limit is {limit} MB. Scan at a lower resolution or split "
+                              "the document.", size=round(size / MB, 1), limit=max_bytes // MB)
 
 
 def sniff(data: bytes) -> MediaType | None:
@@ -51,12 +59,13 @@ def sniff(data: bytes) -> MediaType | None:
 def claimed_type(name: str) -> MediaType:
     suffix = PurePath(name).suffix.lower()
     if suffix in (".heic", ".heif"):
-        raise _refuse("HEIC photos (the iPhone format) cannot be stored yet. Convert the photo to JPEG first "
-                      "(on the iPhone: Settings > Camera > Formats > Most Compatible), then add it again.")
+        raise refused(msg("Attachments", "HEIC photos (the iPhone format) cannot be stored yet. Convert the photo "
+                                         "to JPEG first (on the iPhone: Settings > Camera > Formats > Most "
+                                         "Compatible), then add it again."))
     media_type = _BY_SUFFIX.get(suffix)
     if media_type is None:
-        raise _refuse("Only PDF, JPEG and PNG files can be attached (the file name must end in .pdf, .jpg, "
-                      ".jpeg or .png).")
+        raise refused(msg("Attachments", "Only PDF, JPEG and PNG files can be attached (the file name must end in "
+                                         ".pdf, .jpg, .jpeg or .png)."))
     return media_type
 
 
@@ -64,22 +73,21 @@ def clean(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> CleanFile:
     """Check `data` against its name's type and return what may be stored, or raise ValidationError."""
     base = PurePath(name.replace("\\", "/")).name.strip()
     if not base:
-        raise _refuse("The file has no name.")
+        raise refused(msg("Attachments", "The file has no name."))
     media_type = claimed_type(base)
     if not data:
-        raise _refuse("The file is empty.")
+        raise refused(msg("Attachments", "The file is empty."))
     if len(data) > max_bytes:
-        raise _refuse(f"The file is {len(data) / 1048576:.1f} MB; the limit is {max_bytes // 1048576} MB. "
-                      "Scan at a lower resolution or split the document.")
+        raise refused(too_big(len(data), max_bytes))
     actual = sniff(data)
     if actual is not media_type:
-        shown = _LABEL[actual] if actual else "not a PDF, JPEG or PNG file at all"
-        raise _refuse(f"The file's name says it is {_LABEL[media_type]}, but its contents are {shown}. "
-                      "Check that you chose the right file.")
+        found = _LABEL[actual] if actual else msg("Attachments", "not a PDF, JPEG or PNG file at all")
+        raise refused(msg("Attachments", "The file's name says it is {claimed}, but its contents are {found}. Check "
+                                         "that you chose the right file.", claimed=_LABEL[media_type], found=found))
     content = _clean_pdf(data) if media_type is MediaType.PDF else _clean_image(data, media_type)
     if len(content) > max_bytes:
-        raise _refuse(f"After cleaning, the image is larger than {max_bytes // 1048576} MB. "
-                      "Scan at a lower resolution.")
+        raise refused(msg("Attachments", "After cleaning, the image is larger than {limit} MB. Scan at a lower "
+                                         "resolution.", limit=max_bytes // MB))
     return CleanFile(base, media_type, content)
 
 
@@ -93,17 +101,19 @@ def _clean_image(data: bytes, media_type: MediaType) -> bytes:
             with Image.open(io.BytesIO(data), formats=[fmt]) as probe:
                 width, height = probe.size  # read from the header: nothing decoded yet
                 if width * height > MAX_PIXELS:
-                    raise _refuse(f"The image claims {width} × {height} pixels, far more than any scan or photo "
-                                  "needs; it may be crafted to exhaust memory.")
+                    raise refused(msg("Attachments", "The image claims {width} × {height} pixels, far more than any "
+                                                     "scan or photo needs; it may be crafted to exhaust memory.",
+                                      width=width, height=height))
                 probe.verify()
             with Image.open(io.BytesIO(data), formats=[fmt]) as image:
                 image.load()
                 upright = ImageOps.exif_transpose(image)  # keep the photo the right way up without its EXIF
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise _refuse("The image has far more pixels than any scan or photo needs; it may be crafted to "
-                      "exhaust memory.") from None
+        raise refused(msg("Attachments", "The image has far more pixels than any scan or photo needs; it may be "
+                                         "crafted to exhaust memory.")) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError):
-        raise _refuse(f"The file is damaged or is not a valid {fmt} image.") from None
+        raise refused(msg("Attachments", "The file is damaged or is not a valid {format} image.",
+                          format=fmt)) from None
     if upright.mode not in ("RGB", "L", "RGBA", "LA", "P") or (fmt == "JPEG" and upright.mode != "L"):
         upright = upright.convert("RGB")
     icc = image.info.get("icc_profile")  # colours, not people: kept so scans print true
@@ -123,11 +133,12 @@ def _clean_pdf(data: bytes) -> bytes:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise _refuse("The PDF is protected by a password. Save an unprotected copy and add that instead.")
+            raise refused(msg("Attachments", "The PDF is protected by a password. Save an unprotected copy and add "
+                                             "that instead."))
         if len(reader.pages) == 0:
-            raise _refuse("The PDF has no pages.")
+            raise refused(msg("Attachments", "The PDF has no pages."))
         reader.pages[0].mediabox  # noqa: B018 (the first page must parse: it is the one previewed)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
-        raise _refuse("The file is damaged or is not a valid PDF document.") from None
+        raise refused(msg("Attachments", "The file is damaged or is not a valid PDF document.")) from None
     # A PDF is kept byte for byte: a signed consent form must keep its signature.
     return data

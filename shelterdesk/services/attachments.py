@@ -12,9 +12,10 @@ from pathlib import Path
 
 from ..domain.attachments import Attachment, AttachmentKind
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..storage.repos import attachments as repo
 from ..storage.repos import survivors as survivors_repo
-from .attachment_checks import MAX_BYTES, NOTHING_STORED, clean
+from .attachment_checks import MAX_BYTES, clean, refused, too_big
 from .files import save_outside_vault
 from .session import WRITE_ROLES, Session
 
@@ -23,8 +24,9 @@ def _kind(kind: AttachmentKind | str) -> AttachmentKind:
     try:
         return AttachmentKind(kind)
     except ValueError:
-        choices = ", ".join(k.value for k in AttachmentKind)
-        raise ValidationError({"kind": f"Choose what the file is: {choices}."}) from None
+        choices = ", ".join(k.value for k in AttachmentKind)  # the words the command line takes
+        raise ValidationError({"kind": msg("Attachments", "Choose what the file is: {choices}.",
+                                           choices=choices)}) from None
 
 
 class AttachmentService:
@@ -53,12 +55,11 @@ class AttachmentService:
         try:
             size = path.stat().st_size
             if size > self.max_bytes:
-                raise ValidationError({"file": f"The file is {size / 1048576:.1f} MB; the limit is "
-                                               f"{self.max_bytes // 1048576} MB. {NOTHING_STORED}"})
+                raise refused(too_big(size, self.max_bytes))
             data = path.read_bytes()
         except OSError as e:
-            raise ValidationError({"file": f"The file cannot be read ({e.strerror or e}). {NOTHING_STORED}"}) \
-                from None
+            raise refused(msg("Attachments", "The file cannot be read ({reason}).",
+                              reason=e.strerror or str(e))) from None
         return self.add(survivor_id, path.name, data, kind)
 
     def for_survivor(self, survivor_id: int) -> list[Attachment]:
@@ -80,15 +81,17 @@ class AttachmentService:
         self.s.require(WRITE_ROLES)
         target = Path(path).expanduser()
         if target.resolve().parent == self.s.vault.directory.resolve():
-            raise ValidationError({"out": "Choose a place outside the vault folder."})
+            raise ValidationError({"out": msg("Attachments", "Choose a place outside the vault folder.")})
         if not target.parent.is_dir():
-            raise ValidationError({"out": f"The folder {target.parent} does not exist."})
+            raise ValidationError({"out": msg("Attachments", "The folder {folder} does not exist.",
+                                              folder=str(target.parent))})
         with self.s.vault.write() as conn:
             attachment = repo.get(conn, attachment_id)
             try:
                 save_outside_vault(target, repo.content(conn, attachment_id))
             except OSError as e:  # the transaction rolls back: no audit line for a copy that does not exist
-                raise ValidationError({"out": f"The copy could not be written ({e.strerror or e})."}) from None
+                raise ValidationError({"out": msg("Attachments", "The copy could not be written ({reason}).",
+                                                  reason=e.strerror or str(e))}) from None
             self.s.log(conn, "attachment.export", "survivor", attachment.survivor_id,
                        f"attachment {attachment_id} {attachment.kind.value}")
         return attachment

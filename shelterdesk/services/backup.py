@@ -27,6 +27,7 @@ from ..domain.errors import (
     VaultCorrupt,
     VaultExists,
 )
+from ..domain.messages import msg
 from ..storage import backup_store as store
 from ..storage import scratch
 from ..storage.backup_file import BackupHeader, read_header
@@ -41,6 +42,7 @@ from .recovery_code import normalise
 from .session import ADMIN_ROLES, ANCHOR_ID, SCRATCH_PREFIX, Session, default_state_dir, scratch_dir
 
 DEFAULT_REMINDER_DAYS = 7
+ADMIN_ONLY = msg("Backup", "Only an administrator may restore a backup.")
 Progress = Callable[[str, int], None]
 
 
@@ -77,8 +79,8 @@ def _drive_full_message() -> Iterator[None]:
     try:
         yield
     except StorageFull:
-        raise StorageFull("The backup drive is full. No backup was written; free some space there or use "
-                          "another drive. The vault itself is unchanged.") from None
+        raise StorageFull(msg("Backup", "The backup drive is full. No backup was written; free some space there or "
+                                        "use another drive. The vault itself is unchanged.")) from None
 
 
 def _unwrap(header: BackupHeader, username: str, passphrase: str | bytearray | None,
@@ -90,10 +92,13 @@ def _unwrap(header: BackupHeader, username: str, passphrase: str | bytearray | N
     try:
         return header.slots.unwrap(kind, name, secret)
     except AuthenticationError:
-        who = "the recovery code" if kind == RECOVERY else "this user name and passphrase"
-        raise AuthenticationError(f"The backup does not open with {who}. A backup opens with the passphrase "
-                                  "of anyone who was on the staff when it was made, or the recovery code "
-                                  "of that time.") from None
+        raise AuthenticationError(
+            msg("Backup", "The backup does not open with the recovery code. A backup opens with the passphrase of "
+                          "anyone who was on the staff when it was made, or the recovery code of that time.")
+            if kind == RECOVERY else
+            msg("Backup", "The backup does not open with this user name and passphrase. A backup opens with the "
+                          "passphrase of anyone who was on the staff when it was made, or the recovery code of that "
+                          "time.")) from None
     finally:
         wipe(secret)
 
@@ -109,9 +114,10 @@ def make_backup(session: Session, target: Path | str, progress: Progress | None 
     target = Path(target).expanduser()
     step = progress or (lambda _stage, _percent: None)
     if target.is_dir():
-        raise ValidationError({"file": "Choose a file name for the backup, not a folder."})
+        raise ValidationError({"file": msg("Backup", "Choose a file name for the backup, not a folder.")})
     if not target.parent.is_dir():
-        raise ValidationError({"file": f"The folder {target.parent} does not exist (is the drive plugged in?)."})
+        raise ValidationError({"file": msg("Backup", "The folder {folder} does not exist (is the drive plugged in?).",
+                                           folder=str(target.parent))})
     vault = session.vault
     key = store.new_backup_key()
     store.clean_partials(target)  # what a killed backup to this name left beside it
@@ -126,9 +132,12 @@ def make_backup(session: Session, target: Path | str, progress: Progress | None 
             try:
                 store.verify_file(partial, key, work)
             except ShelterDeskError:
-                raise VaultCorrupt("The new backup did not read back correctly, so it was not kept"
-                                   + (f"; the previous backup {target.name} is unchanged" if target.exists() else "")
-                                   + ". The drive may be failing; try another one.") from None
+                raise VaultCorrupt(
+                    msg("Backup", "The new backup did not read back correctly, so it was not kept; the previous "
+                                  "backup {file} is unchanged. The drive may be failing; try another one.",
+                        file=target.name) if target.exists() else
+                    msg("Backup", "The new backup did not read back correctly, so it was not kept. The drive may be "
+                                  "failing; try another one.")) from None
             store.put_in_place(partial, target)
     finally:
         wipe(key)
@@ -171,12 +180,13 @@ def restore_backup(path: Path | str, into: Path | str, username: str, passphrase
     clock = clock or SystemClock()
     header, offset = read_header(path)
     if into.exists() and not into.is_dir():
-        raise ValidationError({"into": f"{into} is a file; choose a folder."})
+        raise ValidationError({"into": msg("Backup", "{folder} is a file; choose a folder.", folder=str(into))})
     existing = store.has_contents(into)
     if existing and not (replace and holds_vault(into)):
-        raise VaultExists(f"{into} is not empty. Restore into a new folder"
-                          + (", or confirm replacing the vault there (a safety copy is kept)." if holds_vault(into)
-                             else "."))
+        raise VaultExists(
+            msg("Backup", "{folder} is not empty. Restore into a new folder, or confirm replacing the vault there (a "
+                          "safety copy is kept).", folder=str(into)) if holds_vault(into) else
+            msg("Backup", "{folder} is not empty. Restore into a new folder.", folder=str(into)))
     into.parent.mkdir(parents=True, exist_ok=True)
     key = _unwrap(header, username, passphrase, recovery_code)
     try:
@@ -199,13 +209,13 @@ def _open_and_place(staging: Path, into: Path, header: BackupHeader, username: s
     administrator of the backup, and move it into place."""
     secret = normalise(recovery_code) if recovery_code is not None else passphrase
     if secret is None:
-        raise ValidationError({"passphrase": "Enter your passphrase, or the recovery code."})
+        raise ValidationError({"passphrase": msg("Backup", "Enter your passphrase, or the recovery code.")})
     vault = Vault.open(staging, "" if recovery_code is not None else username.strip().lower(), secret,
                        recovery=recovery_code is not None)
     try:
         actor = staff_repo.get(vault.connection(), username.strip().lower())
         if actor.role != Role.ADMINISTRATOR or actor.disabled:
-            raise AuthenticationError("Only an administrator may restore a backup.")
+            raise AuthenticationError(ADMIN_ONLY)
         session = Session(vault, actor, clock, Path(state_dir) if state_dir else default_state_dir())
         with vault.write() as conn:
             # The restored copy gets its own anchor: the live vault (same vault id) keeps its own,
@@ -215,7 +225,7 @@ def _open_and_place(staging: Path, into: Path, header: BackupHeader, username: s
         # Restoring is a deliberate roll-back: the restored head becomes the last known state.
         session.save_anchor()
     except NotFound:
-        raise AuthenticationError("Only an administrator may restore a backup.") from None
+        raise AuthenticationError(ADMIN_ONLY) from None
     finally:
         vault.close()
     return store.move_into_place(staging, into, keep_safety_copy=existing)
@@ -234,7 +244,7 @@ def backup_status(session: Session) -> BackupStatus:
 def set_reminder_days(session: Session, days: int) -> None:
     session.require(ADMIN_ROLES)
     if not 1 <= int(days) <= 365:
-        raise ValidationError({"days": "Choose between 1 and 365 days."})
+        raise ValidationError({"days": msg("Backup", "Choose between 1 and 365 days.")})
     with session.vault.write() as conn:
         meta_repo.put(conn, "backup_reminder_days", str(int(days)))
         session.log(conn, "settings.backup_reminder", "vault", session.vault.vault_id, f"{int(days)} days")

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from ..domain.errors import DuplicateSuspected, NotFound
+from ..domain.messages import msg
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number
 from ..domain.queries import CaseQuery, CaseSummary
@@ -39,9 +40,8 @@ class CaseService:
         if not confirm_not_duplicate:
             found = self.possible_duplicates(survivor)
             if found:
-                raise DuplicateSuspected(
-                    f"{len(found)} registered case(s) may be the same person. Check them before saving.", found
-                )
+                raise DuplicateSuspected(msg("Cases", "Registered cases that may be the same person: {count}. Check "
+                                                      "them before saving.", count=len(found)), found)
         with self.s.vault.write() as conn:
             repo.insert(conn, survivor, self.s.clock.now())
             self.s.log(conn, "case.create", "survivor", survivor.id,
@@ -91,7 +91,7 @@ class CaseService:
         survivor = copy.deepcopy(survivor)
         validate_survivor(survivor, self.s.clock.today())
         if survivor.id is None:
-            raise NotFound("This case has not been registered yet; register it first.")
+            raise NotFound(msg("Cases", "This case has not been registered yet; register it first."))
         with self.s.vault.write() as conn:
             before = to_plain(repo.get(conn, survivor.id))
             repo.update(conn, survivor, self.s.clock.now())

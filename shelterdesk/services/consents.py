@@ -6,11 +6,22 @@ from datetime import date
 
 from ..domain.enums import ConsentKind
 from ..domain.errors import NotFound, ValidationError
+from ..domain.messages import msg
 from ..domain.models import Consent
 from ..domain.validation import check_texts
 from ..storage.repos import consents as repo
 from ..storage.repos import survivors as survivors_repo
 from .session import WRITE_ROLES, Session
+
+# The kinds as a sentence names them ("no valid embassy consent").
+_KIND_WORDS = {
+    ConsentKind.EMBASSY: msg("Consents", "embassy"),
+    ConsentKind.AGENCY: msg("Consents", "agency"),
+    ConsentKind.POLICE: msg("Consents", "police"),
+    ConsentKind.PROVIDER: msg("Consents", "provider"),
+    ConsentKind.STATISTICS: msg("Consents", "statistics"),
+    ConsentKind.TRANSFER: msg("Consents", "transfer"),
+}
 
 
 class ConsentService:
@@ -23,12 +34,13 @@ class ConsentService:
         try:
             kind = ConsentKind(kind)
         except ValueError:
-            raise ValidationError({"kind": "Choose embassy, agency, police, provider or statistics."}) from None
+            raise ValidationError({"kind": msg("Consents", "Choose embassy, agency, police, provider or "
+                                                           "statistics.")}) from None
         given_on = given_on or self.s.clock.today()
         if given_on > self.s.clock.today():
-            raise ValidationError({"given_on": "Consent cannot be dated in the future."})
+            raise ValidationError({"given_on": msg("Consents", "Consent cannot be dated in the future.")})
         if expires_on is not None and expires_on < given_on:
-            raise ValidationError({"expires_on": "The expiry is before the date consent was given."})
+            raise ValidationError({"expires_on": msg("Consents", "The expiry is before the date consent was given.")})
         consent = Consent(survivor_id=survivor_id, kind=kind, given_on=given_on,
                           recorded_by=self.s.actor.username, interpreter=interpreter.strip(),
                           expires_on=expires_on, notes=notes)
@@ -47,7 +59,8 @@ class ConsentService:
         with self.s.vault.write() as conn:
             valid = [c for c in repo.for_survivor(conn, survivor_id) if c.kind == kind and c.is_valid(today)]
             if not valid:
-                raise NotFound(f"There is no valid {kind.value} consent to withdraw.")
+                raise NotFound(msg("Consents", "There is no valid {kind} consent to withdraw.",
+                                   kind=_KIND_WORDS[kind]))
             for c in valid:
                 assert c.id is not None  # read back from the vault
                 repo.set_withdrawn(conn, c.id, today)

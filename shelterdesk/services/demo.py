@@ -33,6 +33,7 @@ from ..domain.enums import (
     Vulnerability,
 )
 from ..domain.errors import ShelterDeskError
+from ..domain.messages import msg
 from ..domain.models import (
     UNKNOWN_NATIONALITY,
     Consent,
@@ -408,10 +409,10 @@ def fill_demo(services: Services, count: int, seed: int = 0, progress: Progress 
     session = services.session
     session.require(WRITE_ROLES)
     if not into_real_vault and holds_real_cases(session):
-        raise RealDataPresent(
-            "This vault holds real cases: invented people would be mixed in with them, and would appear in "
+        raise RealDataPresent(msg(
+            "Demo", "This vault holds real cases: invented people would be mixed in with them, and would appear in "
             "searches, counts, letters and exports. Use a separate vault for demonstrations (--vault), or, only "
-            "if you are sure, add --into-real-vault.")
+            "if you are sure, add --into-real-vault."))
     maker = _Maker(services, seed)
     done = 0
     while done < count:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..domain.messages import msg
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number, query_terms
 from ..storage.repos import survivors as repo
 
 NAME_SIMILARITY = 85  # rapidfuzz token_sort_ratio on folded names
-SAME_DOCUMENT = "same document number"
+SAME_DOCUMENT = msg("Duplicates", "same document number")
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,9 @@ def same_person_reason(probe: Probe, other_name: str, other_native: str, other_d
     if not (same_native or (probe.name.strip() and fuzz.token_sort_ratio(probe.name, other_name) >= NAME_SIMILARITY)):
         return None
     if probe.dob is not None and other_dob == probe.dob:
-        return "similar name, same date of birth"
+        return msg("Duplicates", "similar name, same date of birth")
     if probe.nationalities & set(other_nationalities):
-        return "similar name, same nationality"
+        return msg("Duplicates", "similar name, same nationality")
     return None
 
 

@@ -22,6 +22,7 @@ from ..domain.anonymise import (
 )
 from ..domain.enums import ConsentKind
 from ..domain.errors import ValidationError
+from ..domain.messages import carried, msg
 from ..domain.models import Disclosure
 from ..domain.queries import CaseQuery
 from ..domain.validation import country_code
@@ -36,6 +37,7 @@ REGISTER_COLUMNS = ("case_number", "family_name", "given_names", "native_name", 
                     "admission_date", "days_in_shelter", "open_needs", "waiting_on", "next_follow_up")
 _REGISTER_PAGE = 2000
 MIN_K, MAX_K = 2, 1000
+CSV_OR_XLSX = msg("Exports", "Choose csv or xlsx.")
 
 # HXL hashtags (https://hxlstandard.org) for each aggregate column.
 AGGREGATE_HASHTAGS = {
@@ -76,11 +78,12 @@ def check_request(kind: str, fmt: str, k: int) -> None:
     """Refuse an impossible request before anything is read or written."""
     errors = {}
     if kind not in KINDS:
-        errors["kind"] = "Choose aggregate or cases."
+        errors["kind"] = msg("Exports", "Choose aggregate or cases.")
     if fmt not in FORMATS:
-        errors["format"] = "Choose csv or xlsx."
+        errors["format"] = CSV_OR_XLSX
     if not MIN_K <= k <= MAX_K:
-        errors["k"] = f"k must be a whole number from {MIN_K} to {MAX_K} (CTDC publishes with 11)."
+        errors["k"] = msg("Exports", "k must be a whole number from {low} to {high} (CTDC publishes with 11).",
+                          low=MIN_K, high=MAX_K)
     if errors:
         raise ValidationError(errors)
 
@@ -108,7 +111,7 @@ class ExportService:
             try:
                 exploitation_country = country_code(exploitation_country)
             except ValueError as e:
-                raise ValidationError({"exploitation_country": str(e)}) from None
+                raise ValidationError({"exploitation_country": carried(e)}) from None
         today = self.s.clock.today()
         conn = self.s.conn
         generalised = no_consent = 0
@@ -159,7 +162,7 @@ class ExportService:
         """
         self.s.require(LETTER_ROLES)
         if fmt not in FORMATS:
-            raise ValidationError({"format": "Choose csv or xlsx."})
+            raise ValidationError({"format": CSV_OR_XLSX})
         conn, today = self.s.conn, self.s.clock.today()
         rows: list[list[object]] = []
         while True:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.messages import msg
 from ..storage.atomic import fsync_dir, write_all, write_private
 
 
@@ -64,23 +65,27 @@ def check_output_path(path: Path | str, vault_dir: Path | None = None, *, folder
     protected = _protected_folders(vault_dir)
     for root in protected:
         if _inside(target, root):
-            raise ValidationError({field: f"{given} is inside ShelterDesk's own folder ({root}), where the vault "
-                                          "and its state files live. Choose another place; nothing was written."})
+            raise ValidationError({field: msg("Files", "{path} is inside ShelterDesk's own folder ({folder}), where "
+                                                       "the vault and its state files live. Choose another place; "
+                                                       "nothing was written.", path=str(given), folder=str(root))})
     if _same_as_protected_file(target, protected):
-        raise ValidationError({field: f"{given} is another name for one of the vault's own files. Choose another "
-                                      "place; nothing was written."})
+        raise ValidationError({field: msg("Files", "{path} is another name for one of the vault's own files. Choose "
+                                                   "another place; nothing was written.", path=str(given))})
     parent = target if folder else target.parent
     if folder and target.exists() and not target.is_dir():
-        raise ValidationError({field: f"{given} is a file, not a folder. Choose a folder; nothing was written."})
+        raise ValidationError({field: msg("Files", "{path} is a file, not a folder. Choose a folder; nothing was "
+                                                   "written.", path=str(given))})
     if not folder and target.is_dir():
-        raise ValidationError({field: f"{given} is a folder. Give a file name; nothing was written."})
+        raise ValidationError({field: msg("Files", "{path} is a folder. Give a file name; nothing was written.",
+                                          path=str(given))})
     if not parent.is_dir():
-        raise ValidationError({field: f"The folder {parent} does not exist. Choose an existing folder; "
-                                      "nothing was written."})
+        raise ValidationError({field: msg("Files", "The folder {folder} does not exist. Choose an existing folder; "
+                                                   "nothing was written.", folder=str(parent))})
     reason = _cannot_write_in(parent)
     if reason:
-        raise ValidationError({field: f"The folder {parent} cannot be written to ({reason}). Choose another "
-                                      "folder; nothing was written."})
+        raise ValidationError({field: msg("Files", "The folder {folder} cannot be written to ({reason}). Choose "
+                                                   "another folder; nothing was written.", folder=str(parent),
+                                          reason=reason)})
     return given
 
 
@@ -106,8 +111,9 @@ def save_outside_vault(path: Path | str, data: bytes) -> None:
     try:
         write_private(Path(path), data)
     except OSError as e:
-        raise OutputNotWritten(f"{path} could not be written ({e.strerror or e}). Nothing was saved there; "
-                               "choose another place.") from None
+        raise OutputNotWritten(msg("Files", "{path} could not be written ({reason}). Nothing was saved there; "
+                                            "choose another place.", path=str(path),
+                                   reason=e.strerror or str(e))) from None
 
 
 class PendingOutput:
@@ -133,8 +139,9 @@ class PendingOutput:
                 os.close(fd)
         except OSError as e:
             self.discard()
-            raise OutputNotWritten(f"{self.path} could not be written ({e.strerror or e}). Nothing was saved "
-                                   "there and nothing was recorded; choose another place.") from None
+            raise OutputNotWritten(msg("Files", "{path} could not be written ({reason}). Nothing was saved there "
+                                                "and nothing was recorded; choose another place.",
+                                       path=str(self.path), reason=e.strerror or str(e))) from None
 
     def publish(self) -> None:
         assert self._tmp is not None, "stage() first"
@@ -143,9 +150,10 @@ class PendingOutput:
             fsync_dir(self.path.parent)
         except OSError as e:
             self.discard()
-            raise OutputNotWritten(f"{self.path} could not be put in place ({e.strerror or e}). The letter is "
-                                   "kept in the vault and recorded as issued; re-print it from the disclosure "
-                                   "register.") from None
+            raise OutputNotWritten(msg("Files", "{path} could not be put in place ({reason}). The letter is kept in "
+                                                "the vault and recorded as issued; re-print it from the disclosure "
+                                                "register.", path=str(self.path),
+                                       reason=e.strerror or str(e))) from None
         self._tmp = None
 
     def discard(self) -> None:

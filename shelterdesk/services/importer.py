@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import ShelterDeskError, ValidationError
+from ..domain.messages import carried, msg
 from ..domain.models import Survivor
 from ..domain.names import fold_latin, normalise_document_number
 from ..domain.queries import CaseQuery
@@ -62,8 +63,8 @@ def _read_csv(data: bytes) -> list[list[object]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError({"file": "This CSV file is not UTF-8 text. Save it from the spreadsheet as "
-                                       "“CSV UTF-8” and try again."}) from None
+        raise ValidationError({"file": msg("Import", "This CSV file is not UTF-8 text. Save it from the spreadsheet "
+                                                     "as “CSV UTF-8” and try again.")}) from None
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -77,11 +78,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[list[object]], list[
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign file
-        raise ValidationError({"file": "This file cannot be read as an Excel workbook (.xlsx)."}) from None
+        raise ValidationError({"file": msg("Import", "This file cannot be read as an Excel workbook (.xlsx).")}) \
+            from None
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ValidationError({"sheet": f"There is no sheet “{sheet}”. The sheets are: {', '.join(names)}."})
+            raise ValidationError({"sheet": msg("Import", "There is no sheet “{sheet}”. The sheets are: {sheets}.",
+                                                sheet=sheet, sheets=", ".join(names))})
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         rows = [list(r) for r in ws.iter_rows(values_only=True)]
     finally:
@@ -93,22 +96,24 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     """The header row, an optional label row and the data rows of a CSV or XLSX file."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValidationError({"file": "Choose a .xlsx or .csv file."})
+        raise ValidationError({"file": msg("Import", "Choose a .xlsx or .csv file.")})
     try:
         if suffix == ".csv":
             if sheet is not None:
-                raise ValidationError({"sheet": "A CSV file has no sheets; leave out --sheet."})
+                raise ValidationError({"sheet": msg("Import", "A CSV file has no sheets; leave out --sheet.")})
             rows, names = _read_csv(path.read_bytes()), list[str]()
         else:
             rows, names = _read_xlsx(path, sheet)
     except OSError as e:
-        raise ValidationError({"file": f"The file cannot be read: {e.strerror or 'error'}."}) from None
+        raise ValidationError({"file": msg("Import", "The file cannot be read: {why}.", why=e.strerror or "error")}) \
+            from None
     numbered = [(i + 1, r) for i, r in enumerate(rows) if not _blank(r)]
     if not numbered:
-        raise ValidationError({"file": "The file is empty."})
+        raise ValidationError({"file": msg("Import", "The file is empty.")})
     (_, header), *body = numbered
     if len(body) > MAX_ROWS:
-        raise ValidationError({"file": f"The file has more than {MAX_ROWS:,} rows; split it and import each part."})
+        raise ValidationError({"file": msg("Import", "The file has more than {limit} rows; split it and import each "
+                                                     "part.", limit=f"{MAX_ROWS:,}")})
     width = max(len(r) for _, r in numbered)
     headers = [as_text(h) for h in header] + [""] * (width - len(header))
     data = SheetData(headers, [(n, list(r) + [None] * (width - len(r))) for n, r in body], sheet_names=names)
@@ -141,23 +146,26 @@ def read_mapping_file(path: Path, sheet: SheetData) -> dict[int, str]:
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise ValidationError({"mapping": f"The mapping file cannot be read: {e}"}) from None
+        raise ValidationError({"mapping": msg("Import", "The mapping file cannot be read: {why}", why=str(e))}) \
+            from None
     columns = doc.get("columns")
     if not isinstance(columns, dict) or not columns:
-        raise ValidationError({"mapping": 'The mapping file needs a [columns] table of "Header" = "field".'})
+        raise ValidationError({"mapping": msg("Import", 'The mapping file needs a [columns] table of "Header" = '
+                                                        '"field".')})
     mapping = guess_mapping(sheet)
     folded = {words(h): i for i, h in enumerate(sheet.headers) if h}
     folded.update({words(h): i for i, h in enumerate(sheet.labels) if h and words(h) not in folded})
-    errors = {}
+    errors: dict[str, str] = {}
     for header, name in columns.items():
         index = folded.get(words(header))
         if index is None:
-            errors[f"columns.{header}"] = f"There is no column “{header}” in the file."
+            errors[f"columns.{header}"] = msg("Import", "There is no column “{header}” in the file.", header=header)
         elif name == IGNORE:
             mapping.pop(index, None)
         elif name not in FIELD_BY_NAME:
-            errors[f"columns.{header}"] = (f"“{name}” is not a field. Use one of: "
-                                           f"{', '.join(f.name for f in RECORD_FIELDS)} (or {IGNORE}).")
+            errors[f"columns.{header}"] = msg("Import", "“{name}” is not a field. Use one of: {fields} (or {ignore}).",
+                                              name=name, fields=", ".join(f.name for f in RECORD_FIELDS),
+                                              ignore=IGNORE)
         else:
             for other, used in list(mapping.items()):
                 if used == name and other != index:
@@ -172,8 +180,8 @@ def read_mapping_file(path: Path, sheet: SheetData) -> dict[int, str]:
 class PlannedRow:
     row: int  # the spreadsheet's own row number
     survivor: Survivor | None
-    errors: list[tuple[str, str]]  # (column header, message)
-    matches: list[str]  # likely the same person: case numbers in the register, "row N" in the file
+    errors: list[tuple[str, str]]  # (column header, message: shown translated by the desktop, see domain.messages)
+    matches: list[str]  # likely the same person: case numbers in the register, "row N" (a message) in the file
 
 
 @dataclass
@@ -227,8 +235,8 @@ class ImportService:
         """Build and check every row, and find likely duplicates; nothing is written."""
         self.s.require(LETTER_ROLES)
         if not mapping:
-            raise ValidationError({"mapping": "No column is mapped to a field. Map at least the name and "
-                                              "nationality columns."})
+            raise ValidationError({"mapping": msg("Import", "No column is mapped to a field. Map at least the name "
+                                                            "and nationality columns.")})
         today = self.s.clock.today()
         # A first import into an empty register (the usual case) has nothing to compare against; otherwise
         # the register is read once and every row checked against it in memory (the intake check's matches).
@@ -246,7 +254,7 @@ class ImportService:
                 try:
                     FIELD_BY_NAME[name].setter(survivor, value)
                 except ValueError as e:
-                    errors.append((sheet.headers[index] or name, str(e)))
+                    errors.append((sheet.headers[index] or name, carried(e)))
             if not errors:
                 fill_document_issuers(survivor)
                 try:
@@ -259,11 +267,11 @@ class ImportService:
                 for number in survivor.passport_numbers():
                     first = seen_numbers.setdefault(normalise_document_number(number), row)
                     if first != row:
-                        matches.append(f"row {first}")
+                        matches.append(msg("Import", "row {row}", row=first))
                 for key in _same_person_keys(survivor):
                     first = seen_people.setdefault(key, row)
                     if first != row and f"row {first}" not in matches:
-                        matches.append(f"row {first}")
+                        matches.append(msg("Import", "row {row}", row=first))
             planned.append(PlannedRow(row, None if errors else survivor, errors, matches))
             if progress is not None:
                 progress(done, len(sheet.rows))
@@ -278,8 +286,8 @@ class ImportService:
         """
         self.s.require(LETTER_ROLES)
         if plan.errors:
-            raise ValidationError({"file": f"{len(plan.errors)} problem(s) in the file; nothing was imported. "
-                                           "Correct them and import again."})
+            raise ValidationError({"file": msg("Import", "Problems found in the file: {count}; nothing was imported. "
+                                                         "Correct them and import again.", count=len(plan.errors))})
         rows = [p.survivor for p in plan.to_write(include_duplicates) if p.survivor is not None]
         now = self.s.clock.now()
         numbers = []
@@ -293,6 +301,6 @@ class ImportService:
                 if progress is not None:
                     progress(len(numbers), len(rows))
                 if cancelled is not None and cancelled():  # after each batch, the last too: until the commit
-                    raise ImportCancelled("Import cancelled; nothing was imported.")
+                    raise ImportCancelled(msg("Import", "Import cancelled; nothing was imported."))
             self.s.log(conn, "case.import", "register", "", f"{len(rows)} case(s)")
         return numbers

@@ -35,9 +35,11 @@ from ..domain.errors import (
     ValidationError,
     VaultError,
 )
+from ..domain.messages import carried, joined, msg
 from ..domain.models import Agency, Consent, Disclosure, Need, Referral, Survivor
 from ..domain.queries import CaseQuery
 from ..domain.validation import check_texts
+from ..domain.vocabulary import label_message
 from ..storage.repos import agencies as agencies_repo
 from ..storage.repos import attachments as attachments_repo
 from ..storage.repos import letters as letters_repo
@@ -47,7 +49,7 @@ from ..storage.repos import staff as staff_repo
 from ..storage.repos import survivors as survivors_repo
 from .agencies import CONSENT_FOR_AGENCY
 from .files import OutputNotWritten, PendingOutput, published_after
-from .referrals import FOLLOW_UP, consent_for
+from .referrals import CONSENT_WORDS, FOLLOW_UP, consent_for
 from .session import LETTER_ROLES, Session
 from .vaults import shelter_profile
 
@@ -71,6 +73,13 @@ RECIPIENT_KINDS = ("embassy", "agency", "provider")
 TEMPLATE_KIND = {AgencyKind.EMBASSY: "embassy", AgencyKind.AGENCY: "agency", AgencyKind.POLICE: "agency",
                  AgencyKind.PROVIDER: "provider"}
 _CLOSED_REFERRAL = (ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN)
+# A recipient kind inside a sentence ("a provider letter", "listed as police").
+_KIND_WORDS = {
+    "embassy": msg("Recipient kinds", "embassy"),
+    "agency": msg("Recipient kinds", "agency"),
+    "police": msg("Recipient kinds", "police"),
+    "provider": msg("Recipient kinds", "provider"),
+}
 
 
 @dataclass
@@ -130,14 +139,14 @@ class DraftLetter:
 class BatchResult:
     issued: list[tuple[str, IssuedLetter]] = field(default_factory=list)  # (case number, letter)
     drafts: list[DraftLetter] = field(default_factory=list)  # combined output: rendered, recorded at the end
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (case number, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (case number, reason: a message)
     cancelled: bool = False
     stopped: str = ""  # why the batch stopped early (a letter file could not be written), else empty
 
     def combined_pdf(self) -> bytes:
         """All issued letters in one PDF, byte-for-byte the stored ones (each keeps its own page numbers)."""
         if not self.issued:
-            raise ShelterDeskError("No letter was issued, so there is nothing to combine.")
+            raise ShelterDeskError(msg("Letters", "No letter was issued, so there is nothing to combine."))
         return _combine([item.pdf for _, item in self.issued])
 
 
@@ -149,10 +158,10 @@ def _check_glyphs(content: letters.LetterContent) -> None:
     missing = letters.missing_glyphs(content.texts())
     if missing:
         shown = " ".join(f"U+{ord(c):04X}" for c in missing[:8])
-        raise PrintingRefused(
-            f"Some characters cannot be printed with the fonts ShelterDesk ships ({shown}), for example an emoji. "
-            "Edit those fields (remove the symbol, or transliterate the name) and try again; nothing was printed."
-        )
+        raise PrintingRefused(msg(
+            "Letters", "Some characters cannot be printed with the fonts ShelterDesk ships ({characters}), for "
+            "example an emoji. Edit those fields (remove the symbol, or transliterate the name) and try again; "
+            "nothing was printed.", characters=shown))
 
 
 def _disclosed(spec: FieldSpec, survivor: Survivor) -> letters.DisclosedField:
@@ -177,12 +186,13 @@ def _check_picked(wanted: Collection[str], survivor: Survivor) -> None:
     """
     unknown = sorted(k for k in wanted if k not in FIELD_BY_KEY)
     if unknown:
-        raise ValidationError({"fields": "There is no such field: " + ", ".join(unknown)
-                               + ". The fields are: " + ", ".join(f.key for f in FIELDS) + "."})
+        raise ValidationError({"fields": msg("Letters", "There is no such field: {unknown}. The fields are: {fields}.",
+                                             unknown=", ".join(unknown), fields=", ".join(f.key for f in FIELDS))})
     empty = [f.label for f in FIELDS if f.key in wanted and not f.value(survivor)]
     if empty:
-        raise ValidationError({"fields": "Nothing is recorded for this person in: " + ", ".join(empty)
-                               + ". Fill it in on the case file first, or leave the field out of the letter."})
+        raise ValidationError({"fields": msg("Letters", "Nothing is recorded for this person in: {fields}. Fill it in "
+                                             "on the case file first, or leave the field out of the letter.",
+                                             fields=joined(", ", empty))})
 
 
 class LetterService:
@@ -233,14 +243,16 @@ class LetterService:
     def warnings(self, agency_id: int) -> list[str]:
         """What a letter to this agency will lack, said before it is issued (not a refusal)."""
         agency = agencies_repo.get(self.s.conn, agency_id)
-        out = []
+        out: list[str] = []
         if not agency.address.strip():
-            out.append(f"The directory has no postal address for {agency.name}, so the letter will carry only "
-                       "its name. Add the address under Agencies if the letter is to be posted or delivered.")
+            out.append(msg("Letters", "The directory has no postal address for {agency}, so the letter will carry "
+                           "only its name. Add the address under Agencies if the letter is to be posted or "
+                           "delivered.", agency=agency.name))
         profile = shelter_profile(self.s)
         if not (profile.address.strip() and (profile.phone.strip() or profile.email.strip())):
-            out.append("The shelter profile has no address or no phone or email, so the letterhead will not say "
-                       "how to reach the shelter. An administrator can add them in the shelter profile.")
+            out.append(msg("Letters", "The shelter profile has no address or no phone or email, so the letterhead "
+                           "will not say how to reach the shelter. An administrator can add them in the shelter "
+                           "profile."))
         return out
 
     def can_issue(self) -> bool:
@@ -252,21 +264,25 @@ class LetterService:
         wanted = req.template_id.strip()
         if not wanted or wanted in RECIPIENT_KINDS:
             if wanted and wanted != kind:
-                raise ValidationError({"template": f"A {wanted} letter cannot go to this recipient, which is "
-                                       f"listed as {agency.kind.value}."})
+                raise ValidationError({"template": msg("Letters", "A {wanted} letter cannot go to this recipient, "
+                                                       "which is listed as {kind}.", wanted=_KIND_WORDS[wanted],
+                                                       kind=_KIND_WORDS[agency.kind])})
             return self.default_template(req.survivor_id, req.agency_id)
         info = _template_info(wanted)
         if info.recipient_kind != kind:
-            raise ValidationError({"template": f"The template “{wanted}” is for {info.recipient_kind} recipients; "
-                                   f"this recipient is listed as {agency.kind.value}."})
+            raise ValidationError({"template": msg("Letters", "The template “{template}” is for {wanted} "
+                                                   "recipients; this recipient is listed as {kind}.",
+                                                   template=wanted, wanted=_KIND_WORDS[info.recipient_kind],
+                                                   kind=_KIND_WORDS[agency.kind])})
         return wanted
 
     def _languages(self, template_id: str, agency: Agency, requested: str) -> tuple[str, ...]:
         shipped = self.languages(template_id)
         requested = requested.strip().lower()
         if requested and requested not in shipped:
-            raise ValidationError({"language": f"This letter has no “{requested}” translation "
-                                   f"(it has: {', '.join(shipped)})."})
+            raise ValidationError({"language": msg("Letters", "This letter has no “{language}” translation (it "
+                                                   "has: {languages}).", language=requested,
+                                                   languages=", ".join(shipped))})
         second = requested or (agency.letter_language if agency.letter_language in shipped else "en")
         return ("en",) if second == "en" else ("en", second)
 
@@ -274,7 +290,7 @@ class LetterService:
         if req.referral_id is not None:
             ref = referrals_repo.get(conn, req.referral_id)
             if ref.survivor_id != req.survivor_id or ref.agency_id != req.agency_id:
-                raise ValidationError({"referral": "This referral is for another case or agency."})
+                raise ValidationError({"referral": msg("Letters", "This referral is for another case or agency.")})
             return ref
         open_refs = [r for r in referrals_repo.for_survivor(conn, req.survivor_id)
                      if r.agency_id == req.agency_id and r.status not in _CLOSED_REFERRAL]
@@ -330,19 +346,20 @@ class LetterService:
         consent = consent_for(conn, req.survivor_id, agency.kind, self.s.clock.today())
         kind = CONSENT_FOR_AGENCY[agency.kind]
         if consent is None and not req.override_reason.strip():
-            raise ConsentRequired(
-                f"There is no valid {kind.value} consent for this person (none recorded, withdrawn or expired), "
+            raise ConsentRequired(msg(
+                "Letters", "There is no valid {kind} consent for this person (none recorded, withdrawn or expired), "
                 "so no letter can go to this recipient. Record their consent, or (coordinators and administrators) "
-                "override with a written reason, which is kept in the disclosure register."
-            )
+                "override with a written reason, which is kept in the disclosure register.",
+                kind=CONSENT_WORDS[kind]))
         allowed = ALLOWED_BY_CONSENT[kind]
         wanted = default_picked(kind) if req.fields is None else set(req.fields)
         if req.fields is not None:
             _check_picked(wanted, survivor)
         refused = sorted(k for k in wanted if k not in allowed)
         if refused:
-            raise ValidationError({"fields": f"{kind.value.capitalize()} consent does not cover: "
-                                   + ", ".join(FIELD_BY_KEY[k].label for k in refused)})
+            raise ValidationError({"fields": msg("Letters", "{kind} consent does not cover: {fields}",
+                                                 kind=label_message(kind),
+                                                 fields=joined(", ", (FIELD_BY_KEY[k].label for k in refused)))})
         picked = [f.key for f in FIELDS if f.key in wanted]  # printed in the register's order
         ref = self._referral_for(conn, req, template_id, consent)
         content = self._content(conn, survivor, agency, ref, template_id, langs, picked, consent,
@@ -417,13 +434,14 @@ class LetterService:
                 out.stage(pdf)
             first = next((d for d in letters_repo.disclosures(conn) if d.letter_id == letter_id), None)
             if first is None or first.agency_id is None or first.survivor_id is None:
-                raise NotFound("This letter has no disclosure record; it cannot be re-printed.")
+                raise NotFound(msg("Letters", "This letter has no disclosure record; it cannot be re-printed."))
             agency = agencies_repo.get(conn, first.agency_id)
             consent = consent_for(conn, first.survivor_id, agency.kind, self.s.clock.today())
             if consent is None and not override_reason.strip():
-                raise ConsentRequired(
-                    f"The {CONSENT_FOR_AGENCY[agency.kind].value} consent this letter relied on is no longer valid "
-                    "(withdrawn or expired). Record consent again, or override with a written reason.")
+                raise ConsentRequired(msg(
+                    "Letters", "The {kind} consent this letter relied on is no longer valid (withdrawn or expired). "
+                    "Record consent again, or override with a written reason.",
+                    kind=CONSENT_WORDS[CONSENT_FOR_AGENCY[agency.kind]]))
             letters_repo.insert_disclosure(conn, Disclosure(
                 survivor_id=first.survivor_id, recipient=first.recipient, fields=first.fields,
                 disclosed_by=self.s.actor.username, kind="reprint", agency_id=first.agency_id, letter_id=letter_id,
@@ -469,8 +487,9 @@ class LetterService:
             return
         kind = template_id if template_id in ("", *RECIPIENT_KINDS) else _template_info(template_id).recipient_kind
         if kind not in ("", "embassy"):
-            raise ValidationError({"agency": f"Choose the {kind} the letters go to; only embassy letters find "
-                                   "their recipient from the nationality."})
+            raise ValidationError({"agency": msg("Letters", "Choose the {kind} the letters go to; only embassy "
+                                                 "letters find their recipient from the nationality.",
+                                                 kind=_KIND_WORDS[kind])})
 
     def batch_one(self, survivor_id: int, case_number: str, nationalities: list[str], template_id: str,
                   agency_id: int | None, language: str, fields: list[str] | None, result: BatchResult,
@@ -483,7 +502,7 @@ class LetterService:
         """
         target = self.batch_recipient(nationalities, agency_id)
         if target is None:
-            result.skipped.append((case_number, "no embassy in the directory serves this nationality"))
+            result.skipped.append((case_number, msg("Letters", "no embassy in the directory serves this nationality")))
             return
         req = LetterRequest(survivor_id, target, template_id or "embassy", language, fields)
         try:
@@ -494,7 +513,7 @@ class LetterService:
         except (VaultError, PermissionDenied, OutputNotWritten):
             raise
         except ShelterDeskError as e:
-            result.skipped.append((case_number, str(e)))
+            result.skipped.append((case_number, carried(e)))
         else:
             result.issued.append((case_number, issued))
 
@@ -561,7 +580,7 @@ class LetterService:
                 self.batch_one(sid, case_number, nationalities, template_id, agency_id, language, fields, result,
                                folder, combined is not None)
             except OutputNotWritten as e:  # the letters before it are written and recorded; stop here
-                result.stopped = str(e)
+                result.stopped = carried(e)
                 break
             if progress:
                 progress(i + 1, len(cases))
@@ -569,7 +588,7 @@ class LetterService:
             try:
                 self.finish_combined(result, combined)
             except OutputNotWritten as e:
-                result.stopped = str(e)
+                result.stopped = carried(e)
         return result
 
 
@@ -604,7 +623,8 @@ def _combine(pdfs: list[bytes]) -> bytes:
 def _template_info(template_id: str) -> letters.TemplateInfo:
     info = next((t for t in letters.list_templates() if t.id == template_id), None)
     if info is None:
-        raise ValidationError({"template": f"There is no letter template “{template_id}”."})
+        raise ValidationError({"template": msg("Letters", "There is no letter template “{template}”.",
+                                               template=template_id)})
     return info
 
 
@@ -612,17 +632,18 @@ def _render(content: letters.LetterContent) -> bytes:
     try:
         return letters.render_letter(content)
     except letters.LetterError as e:
-        raise ShelterDeskError(f"The letter could not be made: {e}") from None
+        raise ShelterDeskError(msg("Letters", "The letter could not be made: {why}", why=carried(e))) from None
 
 
 def _photo(conn, req: LetterRequest, agency_kind: AgencyKind, consent: Consent | None) -> bytes:
     """The stored photo for the letter: only to an embassy, only under the person's valid consent."""
     if agency_kind != AgencyKind.EMBASSY or consent is None:
-        raise ConsentRequired("A photo goes only on a letter to an embassy, and only with the person's valid "
-                              "embassy consent (an override does not cover a photo).")
+        raise ConsentRequired(msg("Letters", "A photo goes only on a letter to an embassy, and only with the "
+                                  "person's valid embassy consent (an override does not cover a photo)."))
     assert req.photo_attachment_id is not None
     attachment = attachments_repo.get(conn, req.photo_attachment_id)
     if attachment.survivor_id != req.survivor_id or not attachment.media_type.is_image:
-        raise ValidationError({"photo": "Choose a photo or image scan stored with this person's case."})
+        raise ValidationError({"photo": msg("Letters", "Choose a photo or image scan stored with this person's "
+                                            "case.")})
     return attachments_repo.content(conn, attachment.id)
 

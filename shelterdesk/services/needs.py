@@ -6,6 +6,7 @@ from datetime import date
 
 from ..domain.enums import NeedCategory, NeedPriority, NeedStatus
 from ..domain.errors import NotFound, ValidationError
+from ..domain.messages import msg
 from ..domain.models import Need
 from ..domain.transitions import NEED_TRANSITIONS, check_need_transition
 from ..domain.validation import check_texts
@@ -25,7 +26,8 @@ class NeedService:
             need = Need(survivor_id=survivor_id, category=NeedCategory(category), priority=NeedPriority(priority),
                         description=description, responsible=responsible, due_date=due_date)
         except ValueError:
-            raise ValidationError({"category": "Choose a category and a priority from the lists."}) from None
+            raise ValidationError({"category": msg("Needs", "Choose a category and a priority from the lists.")}) \
+                from None
         check_texts(need)
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
@@ -47,7 +49,8 @@ class NeedService:
         try:
             new = NeedStatus(status)
         except ValueError:
-            raise ValidationError({"status": f"“{status}” is not a need status."}) from None
+            raise ValidationError({"status": msg("Needs", "“{status}” is not a need status.", status=status)}) \
+                from None
         check_texts(outcome=outcome or "")
         with self.s.vault.write() as conn:
             need = repo.get(conn, need_id)
@@ -64,7 +67,7 @@ class NeedService:
         self.s.require(WRITE_ROLES)
         check_texts(need)
         if need.id is None:
-            raise NotFound("This need has not been added yet; add it first.")
+            raise NotFound(msg("Needs", "This need has not been added yet; add it first."))
         with self.s.vault.write() as conn:
             stored = repo.get(conn, need.id)
             need.status = stored.status

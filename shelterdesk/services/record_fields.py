@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from ..domain.enums import CaseStatus, DocumentStatus, DocumentType, Sex
 from ..domain.errors import ValidationError
+from ..domain.messages import Message, carried, msg
 from ..domain.models import IdentityDocument, Survivor
 from ..domain.validation import country_code, language_code
 
@@ -87,7 +88,8 @@ def parse_cell_date(value: object) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"“{text}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-14.")
+    raise ValueError(msg("Import", "“{value}” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, "
+                                   "e.g. 2026-03-14.", value=text))
 
 
 def split_values(value: object) -> list[str]:
@@ -100,7 +102,8 @@ def split_values(value: object) -> list[str]:
 def parse_sex(value: object) -> Sex:
     found = SEX_WORDS.get(words(as_text(value)))
     if found is None:
-        raise ValueError(f"“{as_text(value)}” is not a sex. Use female, male, intersex or unknown (or F, M, P, L).")
+        raise ValueError(msg("Import", "“{value}” is not a sex. Use female, male, intersex or unknown "
+                                       "(or F, M, P, L).", value=as_text(value)))
     return found
 
 
@@ -109,10 +112,10 @@ def parse_country(value: str) -> str:
     return known or country_code(value)
 
 
-def _lookup(table: dict, value: object, what: str, choices: str):
+def _lookup(table: dict, value: object, refusal: Callable[[str], Message]):
     found = table.get(words(as_text(value)))
     if found is None:
-        raise ValueError(f"“{as_text(value)}” is not a {what}. Use one of: {choices}.")
+        raise ValueError(refusal(as_text(value)))
     return found
 
 
@@ -133,14 +136,15 @@ def _set_passport_number(s: Survivor, value: object) -> None:
 
 
 def _set_passport_status(s: Survivor, value: object) -> None:
-    _passport(s).status = _lookup(PASSPORT_STATUS_WORDS, value, "passport status",
-                                  ", ".join(d.value for d in DocumentStatus))
+    _passport(s).status = _lookup(PASSPORT_STATUS_WORDS, value, lambda text: msg(
+        "Import", "“{value}” is not a passport status. Use one of: {choices}.",
+        value=text, choices=", ".join(d.value for d in DocumentStatus)))
 
 
 def _set_age(s: Survivor, value: object) -> None:
     text = as_text(value)
     if not text.isdigit() or not 0 < int(text) < 120:
-        raise ValueError(f"“{text}” is not an age in years.")
+        raise ValueError(msg("Import", "“{value}” is not an age in years.", value=text))
     s.estimated_age, s.dob_estimated = int(text), True
 
 
@@ -148,7 +152,7 @@ def _set_yes_no(attr: str) -> Callable[[Survivor, object], None]:
     def setter(s: Survivor, value: object) -> None:
         text = words(as_text(value))
         if text not in YES_WORDS | NO_WORDS:
-            raise ValueError(f"“{as_text(value)}” is not yes or no.")
+            raise ValueError(msg("Import", "“{value}” is not yes or no.", value=as_text(value)))
         setattr(s, attr, text in YES_WORDS)
     return setter
 
@@ -197,75 +201,82 @@ def _set_sex(s: Survivor, value: object) -> None:
 
 
 def _set_status(s: Survivor, value: object) -> None:
-    s.status = _lookup(STATUS_WORDS, value, "case status", ", ".join(c.value for c in CaseStatus))
+    s.status = _lookup(STATUS_WORDS, value, lambda text: msg(
+        "Import", "“{value}” is not a case status. Use one of: {choices}.",
+        value=text, choices=", ".join(c.value for c in CaseStatus)))
 
 
 @dataclass(frozen=True)
 class RecordField:
     name: str  # what a mapping file or JSON record calls it
-    label: str  # what a person reads
+    label: Message  # what a person reads (in the interface language where the desktop shows it)
     target: str  # the Survivor attribute it fills (validation errors name this)
     setter: Callable[[Survivor, object], None]
     headers: tuple[str, ...] = ()  # other headers it is known by, English and Indonesian (folded)
-    help: str = ""
+    help: str = ""  # how to write a value, for `--fields` on the command line (English)
 
 
 RECORD_FIELDS: tuple[RecordField, ...] = (
-    RecordField("family", "Family name", "family_name", _set_text("family_name"),
+    RecordField("family", msg("Record fields", "Family name"), "family_name", _set_text("family_name"),
                 ("family name", "surname", "last name", "familyname", "nama keluarga", "nama belakang", "marga"),
                 "as in the passport"),
-    RecordField("given", "Given names", "given_names", _set_text("given_names"),
+    RecordField("given", msg("Record fields", "Given names"), "given_names", _set_text("given_names"),
                 ("given name", "given names", "first name", "givenname", "nama depan", "nama pertama"),
                 "as in the passport"),
-    RecordField("native", "Name in native script", "native_name", _set_text("native_name"),
+    RecordField("native", msg("Record fields", "Name in native script"), "native_name", _set_text("native_name"),
                 ("native name", "name in native script", "native script", "nama asli", "nama dalam aksara asli")),
-    RecordField("aliases", "Other names used", "aliases", _set_aliases,
+    RecordField("aliases", msg("Record fields", "Other names used"), "aliases", _set_aliases,
                 ("alias", "aliases", "other names", "nama lain", "nama alias"), "several: separate with ; or ,"),
-    RecordField("preferred", "Preferred name", "preferred_name", _set_text("preferred_name"),
+    RecordField("preferred", msg("Record fields", "Preferred name"), "preferred_name", _set_text("preferred_name"),
                 ("preferred name", "nickname", "nama panggilan")),
-    RecordField("nationality", "Nationality", "nationalities", _set_nationalities,
+    RecordField("nationality", msg("Record fields", "Nationality"), "nationalities", _set_nationalities,
                 ("nationality", "nationalities", "citizenship", "country", "kewarganegaraan", "warga negara",
                  "negara asal", "asal negara"), "country code or name; several: separate with ; or ,"),
-    RecordField("sex", "Sex", "sex", _set_sex, ("sex", "gender", "jenis kelamin", "kelamin", "jk"),
+    RecordField("sex", msg("Record fields", "Sex"), "sex", _set_sex,
+                ("sex", "gender", "jenis kelamin", "kelamin", "jk"),
                 "female, male, intersex, unknown; F/M or P/L"),
-    RecordField("dob", "Date of birth", "date_of_birth", _set_date("date_of_birth"),
+    RecordField("dob", msg("Record fields", "Date of birth"), "date_of_birth", _set_date("date_of_birth"),
                 ("date of birth", "dob", "birth date", "birthdate", "dateofbirth", "tanggal lahir", "tgl lahir"),
                 "YYYY-MM-DD, DD/MM/YYYY or an Excel date"),
-    RecordField("age", "Estimated age", "estimated_age", _set_age,
+    RecordField("age", msg("Record fields", "Estimated age"), "estimated_age", _set_age,
                 ("age", "estimated age", "umur", "usia"), "years, when the date of birth is not known"),
-    RecordField("passport", "Passport number", "documents", _set_passport_number,
+    RecordField("passport", msg("Record fields", "Passport number"), "documents", _set_passport_number,
                 ("passport", "passport number", "passport no", "passport num", "nomor paspor", "no paspor",
                  "paspor"), ""),
-    RecordField("passport_status", "Passport status", "documents", _set_passport_status,
+    RecordField("passport_status", msg("Record fields", "Passport status"), "documents", _set_passport_status,
                 ("passport status", "status paspor", "document status"),
                 "in_hand, held_by_employer, lost, with_police, copy_only, none"),
-    RecordField("national_id", "National ID number", "documents", _set_national_id,
+    RecordField("national_id", msg("Record fields", "National ID number"), "documents", _set_national_id,
                 ("national id", "national id number", "nik", "cnic", "nrc", "id number", "nomor induk kependudukan"),
                 "NIK, CNIC, NRC, 身份证号"),
-    RecordField("father", "Father's name", "father_name", _set_text("father_name"),
+    RecordField("father", msg("Record fields", "Father's name"), "father_name", _set_text("father_name"),
                 ("father", "father's name", "father name", "nama ayah", "ayah")),
-    RecordField("mother", "Mother's name", "mother_name", _set_text("mother_name"),
+    RecordField("mother", msg("Record fields", "Mother's name"), "mother_name", _set_text("mother_name"),
                 ("mother", "mother's name", "mother name", "nama ibu", "ibu")),
-    RecordField("last_address", "Last address in Cambodia", "last_address_cambodia",
+    RecordField("last_address", msg("Record fields", "Last address in Cambodia"), "last_address_cambodia",
                 _set_text("last_address_cambodia"),
                 ("last address", "last address in cambodia", "alamat terakhir", "alamat terakhir di kamboja"),
                 "where the person last lived, not where they were held"),
-    RecordField("languages", "Languages", "languages", _set_languages,
+    RecordField("languages", msg("Record fields", "Languages"), "languages", _set_languages,
                 ("language", "languages", "bahasa"), "ISO 639 codes or names; several: separate with ; or ,"),
-    RecordField("interpreter", "Interpreter needed", "interpreter_needed", _set_yes_no("interpreter_needed"),
+    RecordField("interpreter", msg("Record fields", "Interpreter needed"), "interpreter_needed",
+                _set_yes_no("interpreter_needed"),
                 ("interpreter", "interpreter needed", "penerjemah", "perlu penerjemah"), "yes or no"),
-    RecordField("phone", "Phone", "phone", _set_text("phone"), ("phone", "telephone", "telepon", "no hp", "hp")),
-    RecordField("embassy_case_number", "Embassy case number", "embassy_case_number",
+    RecordField("phone", msg("Record fields", "Phone"), "phone", _set_text("phone"),
+                ("phone", "telephone", "telepon", "no hp", "hp")),
+    RecordField("embassy_case_number", msg("Record fields", "Embassy case number"), "embassy_case_number",
                 _set_text("embassy_case_number"), ("embassy case number", "embassy case", "nomor kasus kedutaan")),
-    RecordField("entry_date", "Date of entry", "immigration.entry_date", _set_date("immigration.entry_date"),
+    RecordField("entry_date", msg("Record fields", "Date of entry"), "immigration.entry_date",
+                _set_date("immigration.entry_date"),
                 ("entry date", "date of entry", "tanggal masuk negara", "tanggal kedatangan")),
-    RecordField("admission_date", "Admitted to the shelter", "stay.admission_date",
+    RecordField("admission_date", msg("Record fields", "Admitted to the shelter"), "stay.admission_date",
                 _set_date("stay.admission_date"),
                 ("admission date", "date of admission", "admitted", "admission", "tanggal masuk",
                  "tanggal masuk shelter"), "YYYY-MM-DD, DD/MM/YYYY or an Excel date"),
-    RecordField("status", "Case status", "status", _set_status,
+    RecordField("status", msg("Record fields", "Case status"), "status", _set_status,
                 ("status", "case status", "status kasus"), ", ".join(c.value for c in CaseStatus)),
-    RecordField("notes", "Notes", "notes", _set_text("notes"), ("notes", "note", "remarks", "catatan", "keterangan")),
+    RecordField("notes", msg("Record fields", "Notes"), "notes", _set_text("notes"),
+                ("notes", "note", "remarks", "catatan", "keterangan")),
 )
 FIELD_BY_NAME = {f.name: f for f in RECORD_FIELDS}
 
@@ -289,15 +300,16 @@ def field_for_header(header: object) -> RecordField | None:
 def survivor_from_fields(values: Mapping[str, object]) -> Survivor:
     """A new case from field name → value (`add --from-json`); unknown names and unreadable values are
     refused, all at once. The rules (codes, lengths, characters) are the case service's, as for every way in."""
-    errors = {name: f"not a case field (the fields are: {', '.join(FIELD_BY_NAME)})"
-              for name in values if name not in FIELD_BY_NAME}
+    errors: dict[str, str] = {
+        name: msg("Import", "not a case field (the fields are: {fields})", fields=", ".join(FIELD_BY_NAME))
+        for name in values if name not in FIELD_BY_NAME}
     survivor = Survivor()
     for name, value in values.items():
         if name in FIELD_BY_NAME and value is not None:
             try:
                 FIELD_BY_NAME[name].setter(survivor, value)
             except ValueError as e:
-                errors[name] = str(e)
+                errors[name] = carried(e)
     if errors:
         raise ValidationError(errors)
     fill_document_issuers(survivor)

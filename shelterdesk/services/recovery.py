@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..storage import lockout
 from ..storage.atomic import write_private
 from ..storage.keyslots import RECOVERY, KeySlotFile
@@ -51,7 +52,8 @@ def new_recovery_kit(session: Session, out: Path | str) -> Path:
     """Replace the recovery code and write its kit to `out` (mode 0600). Returns the path."""
     out = Path(out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
-        raise ValidationError({"file": "Choose a file name in an existing folder for the recovery kit."})
+        raise ValidationError({"file": msg("Recovery", "Choose a file name in an existing folder for the recovery "
+                                                       "kit.")})
     # The kit is on disk before the code takes effect: a failed write must not leave a code nobody saw.
     code = new_code()
     write_private(out, kit_pdf(session, code))
@@ -89,7 +91,8 @@ def set_wipe_after(session: Session, failures: int | None) -> None:
     """
     session.require(ADMIN_ROLES)
     if failures is not None and not 3 <= int(failures) <= 100:
-        raise ValidationError({"failures": "Choose between 3 and 100 wrong attempts, or turn the setting off."})
+        raise ValidationError({"failures": msg("Recovery", "Choose between 3 and 100 wrong attempts, or turn the "
+                                                           "setting off.")})
     lockout.set_wipe_after(session.vault.directory, None if failures is None else int(failures))
     with session.vault.write() as conn:
         session.log(conn, "settings.wipe_after", "vault", session.vault.vault_id,

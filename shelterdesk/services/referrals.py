@@ -6,8 +6,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, ReferralPriority, ReferralStatus
+from ..domain.enums import (
+    ACTIVE_CASE_STATUSES,
+    AgencyKind,
+    ConsentKind,
+    ReferralPriority,
+    ReferralStatus,
+)
 from ..domain.errors import ConsentRequired, ValidationError
+from ..domain.messages import msg
 from ..domain.models import Consent, Referral
 from ..domain.transitions import REFERRAL_TRANSITIONS, check_referral_transition
 from ..domain.validation import check_texts
@@ -23,6 +30,14 @@ FOLLOW_UP = {
     ReferralPriority.EMERGENCY: timedelta(days=1),
     ReferralPriority.URGENT: timedelta(days=3),
     ReferralPriority.NORMAL: timedelta(days=14),
+}
+
+# The consent a sentence names ("no valid embassy consent"): a word in the sentence's language.
+CONSENT_WORDS = {
+    ConsentKind.EMBASSY: msg("Consent kinds", "embassy"),
+    ConsentKind.AGENCY: msg("Consent kinds", "agency"),
+    ConsentKind.POLICE: msg("Consent kinds", "police"),
+    ConsentKind.PROVIDER: msg("Consent kinds", "provider"),
 }
 
 
@@ -61,12 +76,11 @@ def require_consent(session: Session, conn, survivor_id: int, agency_kind: str,
     consent = consent_for(conn, survivor_id, agency_kind, session.clock.today())
     if consent is not None:
         return consent
-    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)].value
+    kind = CONSENT_FOR_AGENCY[AgencyKind(agency_kind)]
     if not override_reason.strip():
-        raise ConsentRequired(
-            f"There is no valid {kind} consent for this person. Record their consent first, or (coordinators) "
-            "override with a written reason."
-        )
+        raise ConsentRequired(msg(
+            "Referrals", "There is no valid {kind} consent for this person. Record their consent first, or "
+            "(coordinators) override with a written reason.", kind=CONSENT_WORDS[kind]))
     session.require(LETTER_ROLES)
     return None
 
@@ -82,14 +96,15 @@ class ReferralService:
         try:
             priority = ReferralPriority(priority)
         except ValueError:
-            raise ValidationError({"priority": "Choose emergency, urgent or normal."}) from None
+            raise ValidationError({"priority": msg("Referrals", "Choose emergency, urgent or normal.")}) from None
         check_texts(reason=reason, override_reason=override_reason)
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
             agency = agencies_repo.get(conn, agency_id)
             for nid in need_ids or []:
                 if needs_repo.get(conn, nid).survivor_id != survivor_id:
-                    raise ValidationError({"needs": f"Need {nid} belongs to another case."})
+                    raise ValidationError({"needs": msg("Referrals", "Need {need} belongs to another case.",
+                                                        need=nid)})
             consent = require_consent(self.s, conn, survivor_id, agency.kind, override_reason)
             ref = Referral(
                 survivor_id=survivor_id, agency_id=agency_id, reason=reason, priority=priority,
@@ -122,7 +137,8 @@ class ReferralService:
         try:
             new = ReferralStatus(status)
         except ValueError:
-            raise ValidationError({"status": f"“{status}” is not a referral status."}) from None
+            raise ValidationError({"status": msg("Referrals", "“{status}” is not a referral status.",
+                                                 status=status)}) from None
         check_texts(outcome=outcome or "")
         today = self.s.clock.today()
         with self.s.vault.write() as conn:

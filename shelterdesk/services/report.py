@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..domain.anonymise import AGGREGATE_DIMENSIONS, DEFAULT_K, StatRecord, month, stat_record
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, ReferralStatus
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.models import Disclosure
 from ..domain.validation import country_name
 from ..storage.repos import letters as letters_repo
@@ -85,15 +86,16 @@ class ReportService:
         return _pdf().report_languages()
 
     def check(self, start: date, end: date, language: str, k: int) -> None:
-        errors = {}
+        errors: dict[str, str] = {}
         if end < start:
-            errors["to"] = "The end of the period is before its start."
+            errors["to"] = msg("Report", "The end of the period is before its start.")
         elif (end - start).days > MAX_DAYS:
-            errors["to"] = "A report covers at most three years; choose a shorter period."
+            errors["to"] = msg("Report", "A report covers at most three years; choose a shorter period.")
         if language not in _pdf().report_languages():
-            errors["lang"] = f"The report can be written in {', '.join(_pdf().report_languages())} (beside English)."
+            errors["lang"] = msg("Report", "The report can be written in {languages} (beside English).",
+                                 languages=", ".join(_pdf().report_languages()))
         if not MIN_K <= k <= MAX_K:
-            errors["k"] = f"k must be a whole number from {MIN_K} to {MAX_K}."
+            errors["k"] = msg("Report", "k must be a whole number from {least} to {most}.", least=MIN_K, most=MAX_K)
         if errors:
             raise ValidationError(errors)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.errors import ValidationError
+from ..domain.messages import msg
 from ..domain.retention import (
     MAX_MONTHS,
     RetentionCandidate,
@@ -39,8 +40,8 @@ class RetentionService:
     def set_months(self, months: int | None) -> None:
         self.s.require(ADMIN_ROLES)
         if months is not None and not 1 <= months <= MAX_MONTHS:
-            raise ValidationError({"months": f"Give a number of months from 1 to {MAX_MONTHS}, or turn the "
-                                             "policy off."})
+            raise ValidationError({"months": msg("Retention", "Give a number of months from 1 to {most}, or turn "
+                                                              "the policy off.", most=MAX_MONTHS)})
         with self.s.vault.write() as conn:
             meta.put(conn, POLICY_KEY, str(months) if months else "")
             self.s.log(conn, "settings.retention", "vault", self.s.vault.vault_id,
@@ -61,7 +62,8 @@ class RetentionService:
         self.s.require(ADMIN_ROLES)
         months = self.months()
         if months is None:
-            raise ValidationError({"months": "The retention policy is off: set a number of months first."})
+            raise ValidationError({"months": msg("Retention", "The retention policy is off: set a number of months "
+                                                              "first.")})
         due = self.preview()
         if not due:
             return []
@@ -84,10 +86,12 @@ class RetentionService:
         self.s.require(ADMIN_ROLES)
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError({"reason": "Say why the case is erased (for example: “the person asked on "
-                                             "2026-11-30”). Do not write the person's name."})
+            raise ValidationError({"reason": msg("Retention", "Say why the case is erased (for example: “the person "
+                                                              "asked on 2026-11-30”). Do not write the person's "
+                                                              "name.")})
         if len(reason) > MAX_REASON:
-            raise ValidationError({"reason": f"Keep the reason under {MAX_REASON} characters."})
+            raise ValidationError({"reason": msg("Retention", "Keep the reason under {most} characters.",
+                                                 most=MAX_REASON)})
         with self.s.vault.write() as conn:
             survivors_repo.get(conn, survivor_id)
             redacted = self.s.redact_log(conn, "survivor", survivor_id)

@@ -8,22 +8,23 @@ from pathlib import Path
 from .. import letters, paths
 from ..domain.enums import Role
 from ..domain.errors import PassphraseChangeRequired, PermissionDenied, VaultCorrupt
+from ..domain.messages import Message, msg
 from ..domain.models import StaffMember
 from ..storage import audit
 from ..storage.vault import Vault
 from .clock import Clock
 
-ROLLBACK_WARNING = (
-    "This vault is older than the last state this computer saw: it may have been put back from an older "
-    "copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run "
+ROLLBACK_WARNING = msg(
+    "Session", "This vault is older than the last state this computer saw: it may have been put back from an "
+    "older copy, or its audit log was cut. Recent work may be missing. Tell an administrator; they can run "
     "“Check the log” and restore the latest backup."
 )
 
-ANCHOR_MISSING = (
-    "This computer has no record of this vault's last state (its rollback anchor is missing or unreadable): "
-    "it was deleted, or the vault was moved here from another computer or user account. ShelterDesk cannot "
-    "tell whether the vault was put back to an older copy. If nobody moved the vault, tell an administrator; "
-    "they can run “Check the log” and compare with the latest backup."
+ANCHOR_MISSING = msg(
+    "Session", "This computer has no record of this vault's last state (its rollback anchor is missing or "
+    "unreadable): it was deleted, or the vault was moved here from another computer or user account. "
+    "ShelterDesk cannot tell whether the vault was put back to an older copy. If nobody moved the vault, tell "
+    "an administrator; they can run “Check the log” and compare with the latest backup."
 )
 ANCHORED = "anchored"  # meta key: an anchor of this copy was written (so a missing one means deleted)
 ANCHOR_ID = "anchor_id"  # meta key: names this copy's anchor; a restore gives the copy its own
@@ -36,16 +37,30 @@ ADMIN_ROLES = frozenset({Role.ADMINISTRATOR})
 # What a member may do while holding a one-time passphrase (set by an administrator or after a
 # recovery unlock): open the vault and choose their own passphrase; nothing else, in any front end.
 FIRST_PASSPHRASE_ACTIONS = frozenset({"session.unlock", "session.recovery_unlock", "staff.passphrase"})
-FIRST_PASSPHRASE_MESSAGE = (
-    "You are still using the one-time passphrase an administrator gave you. Choose your own passphrase first "
-    "(in the app you are asked at once; on the command line run “shelterdesk-cli passwd”)."
+FIRST_PASSPHRASE_MESSAGE = msg(
+    "Session", "You are still using the one-time passphrase an administrator gave you. Choose your own "
+    "passphrase first (in the app you are asked at once; on the command line run “shelterdesk-cli passwd”)."
 )
 
-_ACTIONS = {
-    WRITE_ROLES: "change records",
-    LETTER_ROLES: "do this (coordinators and administrators only)",
-    ADMIN_ROLES: "do this (administrators only)",
+
+# A role as the command line names it (`--role readonly`), in the sentence's language where shown.
+_ROLE_WORDS = {
+    Role.ADMINISTRATOR: msg("Roles", "administrator"),
+    Role.COORDINATOR: msg("Roles", "coordinator"),
+    Role.CASEWORKER: msg("Roles", "caseworker"),
+    Role.READONLY: msg("Roles", "readonly"),
 }
+
+
+def _not_allowed(roles: frozenset[Role], role: Role) -> Message:
+    word = _ROLE_WORDS[role]
+    if roles == WRITE_ROLES:
+        return msg("Session", "Your role ({role}) may not change records.", role=word)
+    if roles == LETTER_ROLES:
+        return msg("Session", "Your role ({role}) may not do this (coordinators and administrators only).", role=word)
+    if roles == ADMIN_ROLES:
+        return msg("Session", "Your role ({role}) may not do this (administrators only).", role=word)
+    return msg("Session", "Your role ({role}) may not do this.", role=word)
 
 
 @dataclass
@@ -75,8 +90,7 @@ class Session:
     def require(self, roles: frozenset[Role]) -> None:
         self.check_ready()
         if self.actor.role not in roles:
-            what = _ACTIONS.get(roles, "do this")
-            raise PermissionDenied(f"Your role ({self.actor.role.value}) may not {what}.")
+            raise PermissionDenied(_not_allowed(roles, self.actor.role))
 
     def can(self, roles: frozenset[Role]) -> bool:
         return self.actor.role in roles
@@ -85,7 +99,8 @@ class Session:
         """The key of the audit chain's MACs (kept inside the encrypted vault)."""
         key = self.vault.meta("audit_key")
         if not isinstance(key, bytes):
-            raise VaultCorrupt("The vault's audit key is missing or damaged. Restore the vault from a backup.")
+            raise VaultCorrupt(msg("Session", "The vault's audit key is missing or damaged. Restore the vault from "
+                                   "a backup."))
         return key
 
     def log(self, conn, action: str, entity: str, entity_id: object = None, detail: str = "") -> None:

@@ -7,6 +7,7 @@ import builtins
 from ..domain import passphrase as strength
 from ..domain.enums import Role
 from ..domain.errors import AuthenticationError, ShelterDeskError, ValidationError
+from ..domain.messages import msg
 from ..domain.models import StaffMember
 from ..domain.validation import check_texts
 from ..storage.keyslots import STAFF
@@ -47,9 +48,11 @@ class StaffService:
         try:
             role = Role(role)
         except ValueError:
-            raise ValidationError({"role": "Choose administrator, coordinator, caseworker or readonly."}) from None
+            raise ValidationError({"role": msg("Staff", "Choose administrator, coordinator, caseworker or readonly.")}) \
+                from None
         if self.s.vault.slots.find(STAFF, name) is not None:
-            raise ValidationError({"username": f"There is already a staff member called “{name}”."})
+            raise ValidationError({"username": msg("Staff", "There is already a staff member called “{name}”.",
+                                                   name=name)})
         check_texts(display_name=display_name, phone=phone, email=email, title=title)
         strength.check(initial_passphrase, (name, display_name))
         member = StaffMember(username=name, display_name=display_name.strip() or name, role=role,
@@ -77,7 +80,8 @@ class StaffService:
             member = repo.get(conn, username)
             if member.role == Role.ADMINISTRATOR and role != Role.ADMINISTRATOR and \
                     self._active_admins(conn) == [member.username]:
-                raise ShelterDeskError("This is the last administrator; make someone else administrator first.")
+                raise ShelterDeskError(msg("Staff", "This is the last administrator; make someone else "
+                                           "administrator first."))
             old, member.role = member.role, role
             repo.update(conn, member)
             self.s.log(conn, "staff.role", "staff", username, f"{old.value}->{role.value}")
@@ -101,9 +105,9 @@ class StaffService:
         with self.s.vault.write() as conn:
             member = repo.get(conn, username)
             if disabled and member.username == self.s.actor.username:
-                raise ShelterDeskError("You cannot disable your own account.")
+                raise ShelterDeskError(msg("Staff", "You cannot disable your own account."))
             if disabled and member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
-                raise ShelterDeskError("This is the last administrator; it cannot be disabled.")
+                raise ShelterDeskError(msg("Staff", "This is the last administrator; it cannot be disabled."))
             member.disabled = disabled
             repo.update(conn, member)
             self.s.log(conn, "staff.disable" if disabled else "staff.enable", "staff", username)
@@ -115,9 +119,9 @@ class StaffService:
         conn = self.s.conn
         member = repo.get(conn, username)
         if member.username == self.s.actor.username:
-            raise ShelterDeskError("You cannot remove your own account.")
+            raise ShelterDeskError(msg("Staff", "You cannot remove your own account."))
         if member.role == Role.ADMINISTRATOR and self._active_admins(conn) == [username]:
-            raise ShelterDeskError("This is the last administrator; it cannot be removed.")
+            raise ShelterDeskError(msg("Staff", "This is the last administrator; it cannot be removed."))
         # Re-key first: if it fails (disk full) nothing changed and the removal can simply be retried.
         dropped = self.s.vault.rekey(lambda slots: slots.remove_slot(STAFF, username))
         with self.s.vault.write() as conn:
@@ -130,13 +134,13 @@ class StaffService:
         """Change your own passphrase (the current one is checked against your slot)."""
         me = self.s.actor.username
         if new == current:
-            raise ValidationError({"passphrase": "Choose a passphrase different from the current one."})
+            raise ValidationError({"passphrase": msg("Staff", "Choose a passphrase different from the current one.")})
         strength.check(new, (me, self.s.actor.display_name))
         secret = to_buffer(current)
         try:
             wipe(self.s.vault.slots.unwrap(STAFF, me, secret))
         except AuthenticationError:
-            raise AuthenticationError("The current passphrase is not right.") from None
+            raise AuthenticationError(msg("Staff", "The current passphrase is not right.")) from None
         finally:
             wipe(secret)
         self._set_new_passphrase(new)
@@ -154,6 +158,6 @@ class StaffService:
     def set_first_passphrase(self, new: str) -> None:
         """After an initial passphrase or a recovery unlock: set your own without the old one."""
         if not self.s.actor.must_change_passphrase:
-            raise ShelterDeskError("Use “change passphrase”, which asks for the current one.")
+            raise ShelterDeskError(msg("Staff", "Use “change passphrase”, which asks for the current one."))
         strength.check(new, (self.s.actor.username, self.s.actor.display_name))
         self._set_new_passphrase(new)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..domain.attachments import AttachmentKind
 from ..domain.enums import END_OF_STAY_STATUSES, CaseStatus, ConsentKind
 from ..domain.errors import ConsentRequired, ShelterDeskError, ValidationError
+from ..domain.messages import carried, msg
 from ..domain.models import Consent, Disclosure, Need, Referral, Survivor
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import validate_survivor
@@ -93,9 +94,9 @@ class TransferService:
         key = read_key_file(key_data)
         name = " ".join(name.split())
         if not name:
-            raise ValidationError({"name": "Give the partner shelter's name as you know it."})
+            raise ValidationError({"name": msg("Transfer", "Give the partner shelter's name as you know it.")})
         if key.fingerprint == self.own_key().fingerprint:
-            raise ValidationError({"key": "This is this shelter's own key."})
+            raise ValidationError({"key": msg("Transfer", "This is this shelter's own key.")})
         with self.s.vault.write() as conn:
             shelters_repo.trust(conn, key.fingerprint, name, key.sign_public, key.box_public,
                                 self.s.actor.username, self.s.clock.now())
@@ -129,20 +130,22 @@ class TransferService:
         """
         self.s.require(LETTER_ROLES)
         if not survivor_ids:
-            raise ValidationError({"cases": "Choose at least one case to transfer."})
+            raise ValidationError({"cases": msg("Transfer", "Choose at least one case to transfer.")})
         sign_seed, _box = self._private()
         me = self.own_key()
         today, now = self.s.clock.today(), self.s.clock.now()
         with self.s.vault.write() as conn:
-            recipient = self._trusted(conn, fingerprint, "This shelter's key is not trusted here. An "
-                                      "administrator must compare its fingerprint and trust it first.")
+            recipient = self._trusted(conn, fingerprint, msg(
+                "Transfer", "This shelter's key is not trusted here. An administrator must compare its fingerprint "
+                "and trust it first."))
             cases = []
             for sid in survivor_ids:
                 s = survivors_repo.get(conn, sid)
                 if not any(c.kind == ConsentKind.TRANSFER and c.is_valid(today)
                            for c in consents_repo.for_survivor(conn, sid)):
-                    raise ConsentRequired(f"{s.case_number} has no valid consent for transfer. Record the "
-                                          "person's consent (kind: transfer) first; nothing was exported.")
+                    raise ConsentRequired(msg("Transfer", "{case} has no valid consent for transfer. Record the "
+                                              "person's consent (kind: transfer) first; nothing was exported.",
+                                              case=s.case_number))
                 cases.append(self._case_payload(conn, sid, s))
             package = seal({"shelter": me.name, "cases": cases}, sender_seed=sign_seed, sender=me,
                            recipient=recipient, created_at=now.isoformat(timespec="seconds"))
@@ -158,8 +161,8 @@ class TransferService:
                 try:
                     save_outside_vault(out, package)
                 except OutputNotWritten as e:
-                    raise OutputNotWritten(f"{e} Nothing was recorded and no case was marked as transferred.") \
-                        from None
+                    raise OutputNotWritten(msg("Transfer", "{why} Nothing was recorded and no case was marked as "
+                                               "transferred.", why=carried(e))) from None
         return package
 
     def _end_stay(self, conn, sid: int, partner: str, today: date, now: datetime) -> None:
@@ -203,18 +206,19 @@ class TransferService:
     # -- receiving -------------------------------------------------------------------------------
     def _open(self, conn, package: bytes):
         header = read_header(package)
-        sender = self._trusted(conn, str(header.get("sender", "")), "This package was signed by a shelter that is "
-                               "not trusted here. An administrator must compare its fingerprint and trust its "
-                               "key first; nothing was imported.")
+        sender = self._trusted(conn, str(header.get("sender", "")), msg(
+            "Transfer", "This package was signed by a shelter that is not trusted here. An administrator must "
+            "compare its fingerprint and trust its key first; nothing was imported."))
         _sign, box = self._private()
         opened = open_package(package, sender=sender, recipient=self.own_key(), recipient_private=box)
         if shelters_repo.seen(conn, opened.package_id):
-            raise TransferRefused("This transfer package was already imported. Nothing was imported again.")
+            raise TransferRefused(msg("Transfer", "This transfer package was already imported. Nothing was imported "
+                                  "again."))
         try:
             cases = opened.payload["cases"]
             parsed = [(c["case_number"], from_plain(Survivor, c["survivor"]), c) for c in cases]
         except (KeyError, TypeError, ValueError):
-            raise TransferRefused("The transfer package's contents cannot be read.") from None
+            raise TransferRefused(msg("Transfer", "The transfer package's contents cannot be read.")) from None
         return sender, opened, parsed
 
     def preview(self, package: bytes) -> ImportPreview:
@@ -255,8 +259,8 @@ class TransferService:
         try:
             validate_survivor(survivor, self.s.clock.today())
         except ValidationError as e:
-            raise TransferRefused(f"Case {number} in the package is not acceptable here ({e}). Nothing was "
-                                  "imported.") from None
+            raise TransferRefused(msg("Transfer", "Case {case} in the package is not acceptable here ({why}). "
+                                  "Nothing was imported.", case=number, why=carried(e))) from None
         sid = survivors_repo.insert(conn, survivor, now).id
         assert sid is not None  # set by the insert
         try:
@@ -274,10 +278,11 @@ class TransferService:
                                         cleaned.media_type, cleaned.content,
                                         hashlib.sha256(cleaned.content).hexdigest(), self.s.actor.username, now)
         except ShelterDeskError as e:
-            raise TransferRefused(f"Case {number} in the package holds a record that is not acceptable ({e}). "
-                                  "Nothing was imported.") from None
+            raise TransferRefused(msg("Transfer", "Case {case} in the package holds a record that is not acceptable "
+                                  "({why}). Nothing was imported.", case=number, why=carried(e))) from None
         except (KeyError, TypeError, ValueError):
-            raise TransferRefused(f"Case {number} in the package cannot be read. Nothing was imported.") from None
+            raise TransferRefused(msg("Transfer", "Case {case} in the package cannot be read. Nothing was imported.",
+                                      case=number)) from None
         self.s.log(conn, "case.transfer_in", "survivor", sid,
                    f"from {sender.fingerprint[:9]}, {len(attachments)} attachment(s), "
                    f"{sum(1 for a in agencies if a is not None)} referral(s) to agencies known here")

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.errors import ShelterDeskError
+from ..domain.messages import msg
 
 MAGIC = b"SDXFER\x00\x01"
 VERSION = 1
@@ -101,9 +102,9 @@ def read_key_file(data: bytes) -> ShelterKey:
         Ed25519PublicKey.from_public_bytes(key.sign_public)
         X25519PublicKey.from_public_bytes(key.box_public)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise TransferRefused("This is not a ShelterDesk shelter key file.") from None
+        raise TransferRefused(msg("Transfer", "This is not a ShelterDesk shelter key file.")) from None
     if doc.get("fingerprint") not in (None, key.fingerprint):
-        raise TransferRefused("The key file's fingerprint does not match its keys: it was altered.")
+        raise TransferRefused(msg("Transfer", "The key file's fingerprint does not match its keys: it was altered."))
     return key
 
 
@@ -138,18 +139,20 @@ def seal(payload: dict, *, sender_seed: bytes, sender: ShelterKey, recipient: Sh
 def read_header(package: bytes) -> dict:
     """The unauthenticated header (to find the sender); every field is checked again by `open_package`."""
     if len(package) < len(MAGIC) + 4 + SIG_BYTES or not package.startswith(MAGIC[:6]):
-        raise TransferRefused("This is not a ShelterDesk transfer package.")
+        raise TransferRefused(msg("Transfer", "This is not a ShelterDesk transfer package."))
     if package[:len(MAGIC)] != MAGIC:
-        raise TransferRefused("This transfer package was made by a newer version of ShelterDesk; update first.")
+        raise TransferRefused(msg("Transfer", "This transfer package was made by a newer version of ShelterDesk; "
+                                  "update first."))
     size = int.from_bytes(package[len(MAGIC):len(MAGIC) + 4], "big")
     if size > MAX_HEADER or len(MAGIC) + 4 + size + SIG_BYTES > len(package):
-        raise TransferRefused("The transfer package is damaged or cut short.")
+        raise TransferRefused(msg("Transfer", "The transfer package is damaged or cut short."))
     try:
         header = json.loads(package[len(MAGIC) + 4:len(MAGIC) + 4 + size].decode("utf-8"))
         if header["format"] != PACKAGE_FORMAT or header["version"] != VERSION:
             raise ValueError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise TransferRefused("The transfer package is damaged (its header cannot be read).") from None
+        raise TransferRefused(msg("Transfer", "The transfer package is damaged (its header cannot be read).")) \
+            from None
     return header
 
 
@@ -162,13 +165,14 @@ def open_package(package: bytes, *, sender: ShelterKey, recipient: ShelterKey, r
     try:
         Ed25519PublicKey.from_public_bytes(sender.sign_public).verify(signature, signed)
     except InvalidSignature:
-        raise TransferRefused("The transfer package was changed after it was signed (or is damaged). Nothing "
-                              "was imported; ask the sending shelter to send it again.") from None
+        raise TransferRefused(msg("Transfer", "The transfer package was changed after it was signed (or is "
+                                  "damaged). Nothing was imported; ask the sending shelter to send it again.")) \
+            from None
     if header.get("sender") != sender.fingerprint:
-        raise TransferRefused("The package's sender does not match the key that signed it.")
+        raise TransferRefused(msg("Transfer", "The package's sender does not match the key that signed it."))
     if header.get("recipient") != recipient.fingerprint:
-        raise TransferRefused("This transfer package was sealed for another shelter, not this one. Nothing was "
-                              "imported.")
+        raise TransferRefused(msg("Transfer", "This transfer package was sealed for another shelter, not this one. "
+                                  "Nothing was imported."))
     try:
         eph_public = bytes.fromhex(header["ephemeral"])
         nonce = bytes.fromhex(header["nonce"])
@@ -179,6 +183,6 @@ def open_package(package: bytes, *, sender: ShelterKey, recipient: ShelterKey, r
             nonce, package[prefix_end:-SIG_BYTES], package[:prefix_end])
         payload = json.loads(plain.decode("utf-8"))
     except (InvalidTag, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise TransferRefused("The transfer package cannot be opened with this shelter's key: it is damaged "
-                              "or was altered.") from None
+        raise TransferRefused(msg("Transfer", "The transfer package cannot be opened with this shelter's key: it "
+                                  "is damaged or was altered.")) from None
     return OpenedPackage(header["package_id"], str(header["created_at"]), header["sender"], payload)

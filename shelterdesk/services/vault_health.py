@@ -7,6 +7,7 @@ changes a file: a leftover is reported, never deleted.
 
 from __future__ import annotations
 
+from ..domain.messages import msg
 from ..storage.keyslots import RECOVERY
 from ..storage.slot_binding import (
     ALTERED as ALTERED,  # re-exported: the front ends name the problems
@@ -18,30 +19,34 @@ from .session import Session
 
 
 def slot_message(problem: SlotProblem) -> str:
-    who = "The recovery slot" if problem.kind == RECOVERY else f"The key slot of “{problem.username}”"
     if problem.what == UNKNOWN:
         if problem.kind == RECOVERY:
-            return ("The key-slot file holds a second recovery slot the vault does not know. It was added "
-                    "outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.")
-        return (f"The key-slot file holds a slot for “{problem.username}”, who is not on the staff. It was "
-                "added outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: "
-                "make a new recovery kit now (that re-keys) and check the audit log.")
+            return msg("Vault", "The key-slot file holds a second recovery slot the vault does not know. It was "
+                       "added outside ShelterDesk; it gets no key at the next re-key. Make a new recovery kit.")
+        return msg("Vault", "The key-slot file holds a slot for “{name}”, who is not on the staff. It was added "
+                   "outside ShelterDesk. It opens the vault until the next re-key, which leaves it out: make a new "
+                   "recovery kit now (that re-keys) and check the audit log.", name=problem.username)
     if problem.what == ALTERED:
-        return (f"{who} differs from what the vault recorded for it: it was changed outside ShelterDesk or "
-                "damaged. The next re-key seals the key only to the recorded key, so it may stop opening: "
-                + ("make a new recovery kit." if problem.kind == RECOVERY
-                   else "an administrator should set a new one-time passphrase for this member."))
+        if problem.kind == RECOVERY:
+            return msg("Vault", "The recovery slot differs from what the vault recorded for it: it was changed "
+                       "outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so "
+                       "it may stop opening: make a new recovery kit.")
+        return msg("Vault", "The key slot of “{name}” differs from what the vault recorded for it: it was changed "
+                   "outside ShelterDesk or damaged. The next re-key seals the key only to the recorded key, so it "
+                   "may stop opening: an administrator should set a new one-time passphrase for this member.",
+                   name=problem.username)
     if problem.kind == RECOVERY:
-        return "There is no recovery slot: the recovery code opens nothing. Make a new recovery kit."
-    return (f"“{problem.username}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot "
-            "removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.")
+        return msg("Vault", "There is no recovery slot: the recovery code opens nothing. Make a new recovery kit.")
+    return msg("Vault", "“{name}” has no key slot, so their passphrase opens nothing (after a wipe, or a slot "
+               "removed outside ShelterDesk). An administrator can set a new one-time passphrase for them.",
+               name=problem.username)
 
 
 def leftover_message(names: list[str], current: str) -> str:
-    return (f"The vault folder holds database files that are not the vault's current database ({current}): "
-            f"{', '.join(names)}. They are left over from an interrupted re-key, or were copied there by hand. "
-            "ShelterDesk does not use or delete them; after making and checking a backup, an administrator "
-            "may delete them.")
+    return msg("Vault", "The vault folder holds database files that are not the vault's current database "
+               "({current}): {files}. They are left over from an interrupted re-key, or were copied there by hand. "
+               "ShelterDesk does not use or delete them; after making and checking a backup, an administrator may "
+               "delete them.", current=current, files=", ".join(names))
 
 
 def problems(session: Session) -> list[str]:

@@ -15,6 +15,7 @@ from ..domain.errors import (
     UnlockThrottled,
     ValidationError,
 )
+from ..domain.messages import msg
 from ..domain.models import ShelterProfileData, StaffMember
 from ..domain.serialize import from_plain, to_plain
 from ..domain.validation import check_texts
@@ -41,10 +42,15 @@ from .session import (
     scratch_dir,
 )
 
-WIPED = ("Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this vault "
-         "now. An administrator can open it with the recovery code from the printed recovery kit "
-         "(“Use the recovery code”) and then set new passphrases.")
-USERNAME_HELP = "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores."
+WIPED = msg("Vault", "Every staff passphrase was wiped after too many wrong attempts, so no passphrase opens this "
+            "vault now. An administrator can open it with the recovery code from the printed recovery kit "
+            "(“Use the recovery code”) and then set new passphrases.")
+USERNAME_HELP = msg("Vault", "A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.")
+
+
+class UnlockRefused(AuthenticationError):
+    """A refusal whose message says what to do (an account disabled, every passphrase wiped, a recovery code
+    used by someone who is not an administrator), unlike a wrong passphrase, which says nothing more."""
 
 
 def vault_exists(directory: Path | str) -> bool:
@@ -103,13 +109,13 @@ def unlock(directory: Path | str, username: str, passphrase: str | bytearray, *,
         member = staff_repo.get(vault.connection(), name)
     except NotFound:
         vault.close()
-        raise AuthenticationError("The user name or passphrase is not right.") from None
+        raise AuthenticationError(msg("Vault", "The user name or passphrase is not right.")) from None
     except BaseException:  # a damaged vault says so (VaultCorrupt), never "wrong passphrase"
         vault.close()
         raise
     if member.disabled:
         vault.close()
-        raise AuthenticationError("This staff account is disabled. Ask an administrator.")
+        raise UnlockRefused(msg("Vault", "This staff account is disabled. Ask an administrator."))
     session = Session(vault, member, clock, Path(state_dir) if state_dir else default_state_dir())
     _check_on_unlock(session)
     with vault.write() as conn:
@@ -142,7 +148,7 @@ def unlock_with_recovery(directory: Path | str, code: str, administrator: str, *
     try:
         member = staff_repo.get(vault.connection(), administrator.strip().lower())
         if member.role != Role.ADMINISTRATOR:
-            raise AuthenticationError("The recovery code can only be used by an administrator.")
+            raise UnlockRefused(msg("Vault", "The recovery code can only be used by an administrator."))
     except Exception:
         vault.close()
         raise
@@ -170,7 +176,7 @@ def _open(directory: Path | str, name: str, secret: str | bytearray, *, recovery
             with contextlib.suppress(OSError, ShelterDeskError):  # the refusal stands either way
                 lockout.wipe_staff_slots(folder)
         if not recovery and lockout.staff_slots_wiped(folder):
-            raise AuthenticationError(WIPED) from None
+            raise UnlockRefused(WIPED) from None
         raise
 
 
@@ -191,7 +197,7 @@ def shelter_profile(session: Session) -> ShelterProfileData:
 def set_shelter_profile(session: Session, profile: ShelterProfileData) -> None:
     session.require(LETTER_ROLES)
     if not profile.name.strip():
-        raise ValidationError({"name": "Enter the shelter's name; it heads every letter."})
+        raise ValidationError({"name": msg("Vault", "Enter the shelter's name; it heads every letter.")})
     check_texts(profile)
     with session.vault.write() as conn:
         meta_repo.put(conn, "shelter_profile", json.dumps(to_plain(profile)))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import StorageFull
+from ..domain.messages import msg
 
 # Windows opens files in text mode unless told, which would turn b"\n" into b"\r\n".
 BINARY = getattr(os, "O_BINARY", 0)
@@ -31,7 +32,7 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-DISK_FULL = "The disk is full. Nothing was changed; free some space and try again."
+DISK_FULL = msg("Vault", "The disk is full. Nothing was changed; free some space and try again.")
 
 
 def write_all(fd: int, data: bytes | memoryview) -> None:

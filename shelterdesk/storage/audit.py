@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.messages import msg
 from ..domain.models import AuditEntry
 from .atomic import write_private
 
@@ -104,25 +105,25 @@ def verify_chain(conn, key: bytes, anchor: tuple[int, bytes] | None) -> ChainRep
     ):
         count += 1
         if seq != expected_seq:
-            problems.append(f"Audit entries {expected_seq}–{seq - 1} are missing.")
+            problems.append(msg("Integrity", "Audit entries {first}–{last} are missing.", first=expected_seq,
+                                last=seq - 1))
         if redaction is not None:
             # Content removed by an erasure: the MAC itself still links this entry to the next one.
             want, got = redaction_tag(key, seq, bytes(mac)), bytes(redaction)
         else:
             want, got = entry_mac(key, prev, seq, at, actor, action, entity, eid, detail, bytes(nonce)), bytes(mac)
         if not hmac.compare_digest(want, got):
-            problems.append(f"Audit entry {seq} was altered, removed or moved.")
+            problems.append(msg("Integrity", "Audit entry {seq} was altered, removed or moved.", seq=seq))
         prev, expected_seq = bytes(mac), seq + 1
         if anchor and seq == anchor[0]:
             macs[seq] = bytes(mac)
     if anchor and anchor[0] > 0:
         if anchor[0] >= expected_seq:
-            problems.append(
-                f"The vault is older than its last known state (audit entry {anchor[0]} is missing): "
-                "it may have been rolled back to an earlier copy."
-            )
+            problems.append(msg("Integrity", "The vault is older than its last known state (audit entry {seq} is "
+                                             "missing): it may have been rolled back to an earlier copy.",
+                                seq=anchor[0]))
         elif not hmac.compare_digest(macs.get(anchor[0], b""), anchor[1]):
-            problems.append("The audit log does not match its last known state.")
+            problems.append(msg("Integrity", "The audit log does not match its last known state."))
     return ChainReport(count, problems)
 
 

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..domain.errors import NotAVault, VaultCorrupt, VaultNewerVersion, VaultTampered
+from ..domain.messages import msg
 from .atomic import create_private, write_all, write_private_with
 from .keyslots import KeySlotFile
 
@@ -38,10 +39,10 @@ FORMAT_VERSION = 1
 MAX_HEADER = 4 * 1024 * 1024
 CHUNK = 1024 * 1024
 
-DAMAGED = ("The backup file is damaged (it is incomplete or its contents changed since it was written). "
-           "It cannot be restored; use another backup.")
-TAMPERED = ("The backup file was altered after it was written: its contents do not authenticate. "
-            "It cannot be restored; use another backup.")
+DAMAGED = msg("Backup", "The backup file is damaged (it is incomplete or its contents changed since it was "
+                        "written). It cannot be restored; use another backup.")
+TAMPERED = msg("Backup", "The backup file was altered after it was written: its contents do not authenticate. "
+                         "It cannot be restored; use another backup.")
 
 
 @dataclass
@@ -98,8 +99,8 @@ class BackupHeader:
                 raise VaultCorrupt(DAMAGED)
             version = doc.get("version")
             if not isinstance(version, int) or version > FORMAT_VERSION:
-                raise VaultNewerVersion("This backup was made by a newer version of ShelterDesk. "
-                                        "Install the newer version to restore it.")
+                raise VaultNewerVersion(msg("Backup", "This backup was made by a newer version of ShelterDesk. "
+                                                      "Install the newer version to restore it."))
             slots = KeySlotFile.from_bytes(json.dumps(doc["slots"]).encode())
             counts = {str(k): int(v) for k, v in doc["counts"].items()}
             header = cls(vault_id=str(doc["vault_id"]), created_at=str(doc["created_at"]),
@@ -122,7 +123,7 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
         with path.open("rb") as f:
             magic = f.read(len(MAGIC))
             if magic != MAGIC:
-                raise NotAVault(f"{path.name} is not a ShelterDesk backup file.")
+                raise NotAVault(msg("Backup", "{file} is not a ShelterDesk backup file.", file=path.name))
             raw_len = f.read(4)
             if len(raw_len) != 4:
                 raise VaultCorrupt(DAMAGED)
@@ -133,9 +134,9 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
             if len(data) != length:
                 raise VaultCorrupt(DAMAGED)
     except FileNotFoundError:
-        raise NotAVault(f"There is no file {path}.") from None
+        raise NotAVault(msg("Backup", "There is no file {path}.", path=str(path))) from None
     except IsADirectoryError:
-        raise NotAVault(f"{path} is a folder, not a backup file.") from None
+        raise NotAVault(msg("Backup", "{path} is a folder, not a backup file.", path=str(path))) from None
     return BackupHeader.from_bytes(data), len(MAGIC) + 4 + length
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import VaultCorrupt, VaultTampered
+from ..domain.messages import joined, msg
 from . import audit, integrity, scratch, slot_binding
 from .atomic import fsync_dir
 from .backup_file import (
@@ -91,7 +92,8 @@ def check_database(conn, header: BackupHeader) -> None:
         audit_key = bytes(conn.execute("SELECT value FROM meta WHERE key = 'audit_key'").fetchone()[0])
         chain = audit.verify_chain(conn, audit_key, (seq, mac))
         if not chain.ok:
-            raise VaultTampered("The audit log inside the backup does not check out: " + " ".join(chain.problems))
+            raise VaultTampered(msg("Backup", "The audit log inside the backup does not check out: {problems}",
+                                    problems=joined(" ", chain.problems)))
     except sqlcipher3.DatabaseError:
         raise VaultTampered(TAMPERED) from None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlcipher3
 
 from ..domain.errors import ShelterDeskError, StorageFull, VaultCorrupt
+from ..domain.messages import msg
 
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB, SQLITE_IOERR = 11, 13, 26, 10
 
@@ -21,12 +22,12 @@ def storage_error(e: sqlcipher3.DatabaseError) -> ShelterDeskError | None:
     if code is not None:
         code &= 0xFF  # extended result codes carry the primary code in the low byte
     if code == SQLITE_FULL:
-        return StorageFull("The disk is full. The last change was not saved; free some space and try again.")
+        return StorageFull(msg("Vault", "The disk is full. The last change was not saved; free some space and "
+                                        "try again."))
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR):
-        return VaultCorrupt(
-            "Part of the vault file is damaged or was altered outside ShelterDesk, so it cannot be read. "
-            "The last change was not saved. Restore the vault from your latest backup."
-        )
+        return VaultCorrupt(msg("Vault", "Part of the vault file is damaged or was altered outside ShelterDesk, "
+                                         "so it cannot be read. The last change was not saved. Restore the vault "
+                                         "from your latest backup."))
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.messages import msg
+
 
 @dataclass(frozen=True)
 class IntegrityReport:
@@ -16,13 +18,17 @@ class IntegrityReport:
         return not (self.bad_pages or self.structure)
 
     def problems(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.bad_pages:
-            out.append(f"{self.bad_pages} database page(s) fail authentication (damaged or altered).")
+            out.append(msg("Integrity", "Database pages that fail authentication (damaged or altered): {count}.",
+                           count=self.bad_pages))
         if self.structure:
-            out.append("The database structure is damaged: " + "; ".join(self.structure[:3]))
+            # SQLite's own findings, in its words.
+            out.append(msg("Integrity", "The database structure is damaged: {findings}",
+                           findings="; ".join(self.structure[:3])))
         if self.dangling:
-            out.append(f"{self.dangling} record(s) point to records that no longer exist.")
+            out.append(msg("Integrity", "Records that point to records that no longer exist: {count}.",
+                           count=self.dangling))
         return out
 
 

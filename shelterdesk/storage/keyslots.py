@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..domain.errors import AuthenticationError, VaultCorrupt, VaultNewerVersion, VaultTampered
+from ..domain.messages import msg
 from .atomic import write_private
 from .secrets import wipe
 
@@ -58,15 +59,15 @@ class KdfParams:
     def check(self) -> None:
         """Refuse settings ShelterDesk never writes, before spending memory or time on them."""
         if self.time_cost < MIN_KDF.time_cost or self.memory_kib < MIN_KDF.memory_kib:
-            raise VaultCorrupt("The key-slot file asks for a key derivation weaker than allowed. It was altered "
-                               "or damaged; nothing was changed. Use the recovery code or restore a backup.")
+            raise VaultCorrupt(msg("Vault", "The key-slot file asks for a key derivation weaker than allowed. It was "
+                                            "altered or damaged; nothing was changed. Use the recovery code or "
+                                            "restore a backup."))
         if not (1 <= self.parallelism <= MAX_KDF.parallelism) or self.memory_kib > MAX_KDF.memory_kib \
                 or self.time_cost > MAX_KDF.time_cost:
-            raise VaultCorrupt(
-                f"The key-slot file asks for key-derivation settings ShelterDesk never uses "
-                f"({self.memory_kib // 1024} MiB of memory, {self.time_cost} passes). It was altered or damaged; "
-                "nothing was changed. Use the recovery code or restore a backup."
-            )
+            raise VaultCorrupt(msg(
+                "Vault", "The key-slot file asks for key-derivation settings ShelterDesk never uses ({memory} MiB of "
+                "memory, {passes} passes). It was altered or damaged; nothing was changed. Use the recovery code or "
+                "restore a backup.", memory=self.memory_kib // 1024, passes=self.time_cost))
 
 
 MIN_KDF = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=1)
@@ -80,10 +81,9 @@ def derive(secret: bytearray, salt: bytes, params: KdfParams) -> bytearray:
         raw = hash_secret_raw(bytes(secret), salt, params.time_cost, params.memory_kib, params.parallelism,
                               KEY_BYTES, Type.ID)
     except HashingError:  # not enough memory for these settings on this computer
-        raise VaultCorrupt(
-            f"This computer cannot spare the {params.memory_kib // 1024} MiB of memory the key slot asks for. "
-            "Close other programs and try again; nothing was changed."
-        ) from None
+        raise VaultCorrupt(msg("Vault", "This computer cannot spare the {memory} MiB of memory the key slot asks "
+                                        "for. Close other programs and try again; nothing was changed.",
+                               memory=params.memory_kib // 1024)) from None
     return bytearray(raw)
 
 
@@ -124,7 +124,7 @@ def _unb64(text: str) -> bytes:
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError("not a string")
+        raise TypeError("not a string")  # read as damage by from_bytes
     return value
 
 
@@ -202,11 +202,10 @@ class KeySlotFile:
     def check_header(self, data_key: bytearray) -> None:
         """Refuse a file whose database name, generation or vault id was changed by someone without the key."""
         if not hmac.compare_digest(self.mac, _mac(_mac_key(data_key), self._header())):
-            raise VaultTampered(
-                "The key-slot file was altered outside ShelterDesk (its database name or generation do not "
-                "authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the "
-                "latest backup into a new folder."
-            )
+            raise VaultTampered(msg(
+                "Vault", "The key-slot file was altered outside ShelterDesk (its database name or generation do "
+                "not authenticate). Nothing was changed. Restore keyslots.json from a backup, or restore the latest "
+                "backup into a new folder."))
 
     def altered_slots(self, data_key: bytearray) -> list[Slot]:
         """Slots whose MAC does not check out: added or changed by someone else than ShelterDesk."""
@@ -253,10 +252,8 @@ class KeySlotFile:
         """The data key, or AuthenticationError (same message whether the user or the passphrase is wrong)."""
         slot = self.find(kind, username)
         wrong = AuthenticationError(
-            "The recovery code is not right."
-            if kind == RECOVERY
-            else "The user name or passphrase is not right. Check the keyboard layout and Caps Lock."
-        )
+            msg("Vault", "The recovery code is not right.") if kind == RECOVERY
+            else msg("Vault", "The user name or passphrase is not right. Check the keyboard layout and Caps Lock."))
         if slot is None:
             # Spend the same time as a real attempt so a missing user is not revealed by timing.
             wipe(derive(secret, os.urandom(16), MIN_KDF))
@@ -274,12 +271,12 @@ class KeySlotFile:
             box = _box_key(private.exchange(X25519PublicKey.from_public_bytes(slot.ephemeral)), aad)
             key = bytearray(AESGCM(box).decrypt(slot.key_nonce, slot.sealed_key, aad))
         except (InvalidTag, ValueError):
-            raise VaultCorrupt("A key slot is damaged: the passphrase is right but the key it holds "
-                               "does not decrypt. Use the recovery code or a backup.") from None
+            raise VaultCorrupt(msg("Vault", "A key slot is damaged: the passphrase is right but the key it holds "
+                                            "does not decrypt. Use the recovery code or a backup.")) from None
         finally:
             wipe(raw_private)
         if len(key) != KEY_BYTES:
-            raise VaultCorrupt("A key slot holds a key of the wrong size; the key-slot file is damaged.")
+            raise VaultCorrupt(msg("Vault", "A key slot holds a key of the wrong size; the key-slot file is damaged."))
         return key
 
     def usernames(self) -> list[str]:
@@ -300,16 +297,16 @@ class KeySlotFile:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeySlotFile:
-        damaged = "The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from a backup."
+        damaged = msg("Vault", "The key-slot file is damaged or is not a ShelterDesk key-slot file. Restore it from "
+                               "a backup.")
         try:
             doc = json.loads(data.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise VaultCorrupt(damaged)
             version = doc.get("version")
             if not isinstance(version, int) or version > FORMAT_VERSION:
-                raise VaultNewerVersion(
-                    "This vault was made by a newer version of ShelterDesk. Install the newer version to open it."
-                )
+                raise VaultNewerVersion(msg("Vault", "This vault was made by a newer version of ShelterDesk. Install "
+                                                     "the newer version to open it."))
             database = doc["database"]
             if not isinstance(database, str) or "/" in database or "\\" in database or not database.endswith(".db"):
                 raise VaultCorrupt(damaged)

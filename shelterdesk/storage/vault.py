@@ -34,8 +34,9 @@ from ..domain.errors import (
     VaultNewerVersion,
     VaultTampered,
 )
+from ..domain.messages import msg
 from . import slot_binding
-from .atomic import write_private
+from .atomic import DISK_FULL, write_private
 from .guarded import GuardedConnection
 from .keyslots import KEY_BYTES, RECOVERY, STAFF, KdfParams, KeySlotFile, tune_kdf
 from .repos import meta as meta_repo
@@ -61,8 +62,11 @@ PINNED = (
 )
 
 
-TAMPERED = ("The vault file is damaged or was altered outside ShelterDesk (its pages do not authenticate). "
-            "It was left untouched; restore it from your latest backup.")
+TAMPERED = msg("Vault", "The vault file is damaged or was altered outside ShelterDesk (its pages do not "
+                        "authenticate). It was left untouched; restore it from your latest backup.")
+
+
+NOT_SQLCIPHER_4 = msg("Vault", "This program's SQLCipher is not version 4; refusing to open the vault.")
 
 
 def db_name(generation: int) -> str:
@@ -107,9 +111,8 @@ class Throttle:
     def check(self) -> None:
         wait = self.wait_seconds()
         if wait > 0:
-            raise UnlockThrottled(
-                f"Too many wrong attempts. Wait {int(wait + 0.999)} seconds before trying again.", wait
-            )
+            raise UnlockThrottled(msg("Vault", "Too many wrong attempts. Wait {seconds} seconds before trying again.",
+                                      seconds=int(wait + 0.999)), wait)
 
     def record_failure(self) -> int:
         doc = self._read()
@@ -129,13 +132,12 @@ def translate_db_error(e: Exception) -> ShelterDeskError:
     """The ShelterDesk error a person can act on for a failed SQLCipher call (disk full, busy, damaged)."""
     text = str(e).lower()
     if "full" in text or getattr(e, "sqlite_errorcode", None) == 13:
-        return StorageFull("The disk is full. The last change was not saved; free some space and try again.")
+        return StorageFull(msg("Vault", "The disk is full. The last change was not saved; free some space and "
+                                        "try again."))
     if "locked" in text or "busy" in text:
-        return VaultInUse("The vault is busy in another program. Close it there and try again.")
-    return VaultCorrupt(
-        "The vault file is damaged or was altered outside ShelterDesk. Nothing was changed. "
-        "Restore it from your latest backup."
-    )
+        return VaultInUse(msg("Vault", "The vault is busy in another program. Close it there and try again."))
+    return VaultCorrupt(msg("Vault", "The vault file is damaged or was altered outside ShelterDesk. Nothing was "
+                                     "changed. Restore it from your latest backup."))
 
 
 class Vault:
@@ -168,7 +170,7 @@ class Vault:
     def data_key(self) -> bytearray:
         """The data key (for backups and re-keying); callers must not keep it."""
         if self._key is None:
-            raise VaultMissing("The vault is locked.")
+            raise VaultMissing(msg("Vault", "The vault is locked."))
         return self._key
 
     # -- creation ------------------------------------------------------------
@@ -177,7 +179,8 @@ class Vault:
                kdf: KdfParams | None = None) -> Vault:
         directory = Path(directory)
         if holds_vault(directory):
-            raise VaultExists(f"There is already a vault in {directory}. It was not changed.")
+            raise VaultExists(msg("Vault", "There is already a vault in {folder}. It was not changed.",
+                                  folder=str(directory)))
         directory.mkdir(parents=True, exist_ok=True)
         os.chmod(directory, 0o700)
         folder_lock = acquire_folder_lock(directory)
@@ -215,11 +218,11 @@ class Vault:
         slots_path = directory / SLOTS_FILE
         if not slots_path.exists():
             if any(directory.glob("*.db")) or any(directory.glob("*.sqlite*")):
-                raise NotAVault(
-                    f"{directory} holds a database but no key-slot file ({SLOTS_FILE}); "
-                    "it is not a ShelterDesk vault or its key-slot file was lost. Restore from a backup."
-                )
-            raise VaultMissing(f"There is no vault in {directory}. Create one first (shelterdesk-cli init).")
+                raise NotAVault(msg("Vault", "{folder} holds a database but no key-slot file ({file}); it is not "
+                                             "a ShelterDesk vault or its key-slot file was lost. Restore from a "
+                                             "backup.", folder=str(directory), file=SLOTS_FILE))
+            raise VaultMissing(msg("Vault", "There is no vault in {folder}. Create one first (shelterdesk-cli init).",
+                                   folder=str(directory)))
         folder_lock = acquire_folder_lock(directory)
         try:
             throttle = Throttle(directory, clock)
@@ -227,7 +230,7 @@ class Vault:
             try:
                 slots = KeySlotFile.load(slots_path)
             except OSError:
-                raise VaultCorrupt("The key-slot file cannot be read.") from None
+                raise VaultCorrupt(msg("Vault", "The key-slot file cannot be read.")) from None
             secret = to_buffer(passphrase)
             try:
                 key = slots.unwrap(RECOVERY if recovery else STAFF, "" if recovery else username, secret)
@@ -293,24 +296,20 @@ class Vault:
     def _check_contents(self, conn: sqlcipher3.Connection) -> None:
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
-            raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
+            raise VaultCorrupt(NOT_SQLCIPHER_4)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > CURRENT_VERSION:
-            raise VaultNewerVersion(
-                "This vault was saved by a newer version of ShelterDesk (schema "
-                f"{version}, this program knows up to {CURRENT_VERSION}). Install the newer version; "
-                "the vault was not changed."
-            )
+            raise VaultNewerVersion(msg(
+                "Vault", "This vault was saved by a newer version of ShelterDesk (schema {version}, this program "
+                "knows up to {known}). Install the newer version; the vault was not changed.",
+                version=version, known=CURRENT_VERSION))
         if meta_repo.get(conn, "vault_id") != self.slots.vault_id:
-            raise VaultCorrupt(
-                "The database in this folder belongs to another vault than its key-slot file. "
-                "Nothing was changed."
-            )
+            raise VaultCorrupt(msg("Vault", "The database in this folder belongs to another vault than its key-slot "
+                                            "file. Nothing was changed."))
         if not self.slots.authenticated and meta_repo.get(conn, SIGNED_SLOTS) is not None:
-            raise VaultTampered(
-                "The key-slot file has lost its authentication (it was replaced by an altered or older "
-                "copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup."
-            )
+            raise VaultTampered(msg(
+                "Vault", "The key-slot file has lost its authentication (it was replaced by an altered or older "
+                "copy). Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup."))
 
     def _sign_unsigned_slots(self) -> None:
         """Upgrade a key-slot file from before version 2: sign it and bind its slots inside the vault."""
@@ -328,26 +327,22 @@ class Vault:
         if not path.exists():
             others = [p.name for p in self.directory.glob("vault-*.db")]
             if others:
-                raise VaultCorrupt(
-                    f"The key-slot file names the database {path.name}, which is not in the folder (it holds "
-                    f"{', '.join(sorted(others))}): the key-slot file is older or newer than the database. "
-                    "Nothing was changed. Restore keyslots.json from a backup, or restore the latest backup "
-                    "into a new folder."
-                )
-            raise VaultCorrupt(f"The vault database ({path.name}) is missing. Restore it from a backup.")
+                raise VaultCorrupt(msg(
+                    "Vault", "The key-slot file names the database {database}, which is not in the folder (it holds "
+                    "{others}): the key-slot file is older or newer than the database. Nothing was changed. "
+                    "Restore keyslots.json from a backup, or restore the latest backup into a new folder.",
+                    database=path.name, others=", ".join(sorted(others))))
+            raise VaultCorrupt(msg("Vault", "The vault database ({database}) is missing. Restore it from a backup.",
+                                   database=path.name))
         size = path.stat().st_size
         with path.open("rb") as f:
             header = f.read(16)
         if header == SQLITE_MAGIC:
-            raise NotAVault(
-                "This database is not encrypted: it is a plain SQLite file, not a ShelterDesk vault. "
-                "It was left untouched."
-            )
+            raise NotAVault(msg("Vault", "This database is not encrypted: it is a plain SQLite file, not a "
+                                         "ShelterDesk vault. It was left untouched."))
         if size == 0 or size % PAGE_SIZE:
-            raise VaultCorrupt(
-                "The vault file is truncated (it is not a whole number of pages). "
-                "It was left untouched; restore it from your latest backup."
-            )
+            raise VaultCorrupt(msg("Vault", "The vault file is truncated (it is not a whole number of pages). It was "
+                                            "left untouched; restore it from your latest backup."))
 
     def _connect(self, *, new: bool) -> None:
         if not new:
@@ -402,11 +397,12 @@ class Vault:
         conn = self.connection()
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
-            raise VaultCorrupt("This program's SQLCipher is not version 4; refusing to open the vault.")
+            raise VaultCorrupt(NOT_SQLCIPHER_4)
         for pragma, want in PINNED:
             got = str(conn.execute(f"PRAGMA {pragma}").fetchone()[0]).lower()
             if got != want:
-                raise VaultCorrupt(f"The vault connection setting {pragma} is {got}, expected {want}.")
+                raise VaultCorrupt(msg("Vault", "The vault connection setting {setting} is {got}, expected {want}.",
+                                       setting=pragma, got=got, want=want))
 
     def _migrate(self, version: int) -> None:
         for target in range(version + 1, CURRENT_VERSION + 1):
@@ -439,7 +435,7 @@ class Vault:
 
     def connection(self) -> sqlcipher3.Connection:
         if self.conn is None:
-            raise VaultMissing("The vault is locked. Unlock it to continue.")
+            raise VaultMissing(msg("Vault", "The vault is locked. Unlock it to continue."))
         return self.conn
 
     def meta(self, key: str) -> bytes | str | None:
@@ -570,7 +566,7 @@ def _create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull("The disk is full. Nothing was changed; free some space and try again.") from None
+            raise StorageFull(DISK_FULL) from None
         raise
     os.chmod(path, 0o600)
 
@@ -601,13 +597,12 @@ def acquire_folder_lock(directory: Path) -> FileLock:
     try:
         lock.acquire()
     except Timeout:  # before OSError: filelock's Timeout is one
-        raise VaultInUse(
-            "The vault is in use by another ShelterDesk window or command on this computer. "
-            "Close it there (or lock it) and try again."
-        ) from None
+        raise VaultInUse(msg("Vault", "The vault is in use by another ShelterDesk window or command on this "
+                                      "computer. Close it there (or lock it) and try again.")) from None
     except OSError as e:
         if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise VaultCorrupt(f"The vault folder {directory} cannot be written to.") from None
+            raise VaultCorrupt(msg("Vault", "The vault folder {folder} cannot be written to.",
+                                   folder=str(directory))) from None
         raise
     return lock
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..domain.errors import ShelterDeskError
-from ..domain.languages import language_label
 from ..services.registry import Services
 from .admin_helpers import confirm
 from .file_dialogs import save_file
-from .form_fields import ui_locale
+from .locale_format import language_name
+from .shown import shown
 
 
 def tr(text: str) -> str:
@@ -18,7 +18,7 @@ def tr(text: str) -> str:
 
 
 def choose_language(parent: QWidget | None, codes: list[str], default: str) -> str | None:
-    names = [language_label(c, ui_locale()) for c in codes]
+    names = [language_name(c) for c in codes]
     name, ok = QInputDialog.getItem(parent, tr("Their own copy"), tr("Language of the report"), names,
                                     codes.index(default), False)
     return codes[names.index(name)] if ok else None
@@ -41,5 +41,5 @@ def save_access_report(parent: QWidget | None, services: Services, survivor_id: 
     try:
         services.access_report.save(survivor_id, path, language)
     except ShelterDeskError as e:
-        return str(e), "error"
+        return shown(e), "error"
     return tr("The report was saved. It is not encrypted: delete the file once it has been handed over."), "success"

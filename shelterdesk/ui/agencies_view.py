@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,8 +30,10 @@ from .code_pickers import CodeListField
 from .form_fields import ChoiceField, Field, MultiLineField, TextField
 from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
+from .shown import shown
 from .table_models import agencies_model
 from .vocabulary_labels import enum_label, enum_options
+from .widgets import scrolling
 
 
 def tr(text: str) -> str:
@@ -72,6 +75,7 @@ class AgenciesView(RecordSelection, QWidget):
             "letter_language": self.letter_language, "notes": self.notes,
         }
         form = form_layout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow pane: each label above its field
         labels = {"kind": tr("Kind"), "name": tr("Name"), "nationalities": tr("Serves nationals of"),
                   "address": tr("Address"), "contact_person": tr("Contact person"), "phone": tr("Phone"),
                   "email": tr("Email"), "letter_language": tr("Letter language"), "notes": tr("Notes")}
@@ -116,7 +120,7 @@ class AgenciesView(RecordSelection, QWidget):
         self.editor.setEnabled(False)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scrolling(self.editor))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -167,7 +171,7 @@ class AgenciesView(RecordSelection, QWidget):
             try:
                 setattr(agency, key, picker.value())
             except ValueError as e:
-                errors[key] = str(e)
+                errors[key] = shown(e)
         if errors:
             self._show_errors(errors)
             return

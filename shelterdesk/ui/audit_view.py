@@ -26,7 +26,9 @@ from .case_tabs.base import record_table
 from .file_dialogs import save_file
 from .form_fields import DateField
 from .form_layout import heading
+from .locale_format import grouped, show_datetime, show_number
 from .notice_bar import NoticeBar
+from .shown import shown
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +102,7 @@ class AuditModel(QAbstractTableModel):
         record = f"{e.entity} {e.entity_id}".strip()
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return e.action  # the code, as the filter and the export use it
-        return (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, describe_action(e.action), record,
+        return (show_datetime(e.at), e.actor, describe_action(e.action), record,
                 describe_detail(e.detail))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
@@ -141,8 +143,7 @@ class AuditView(QWidget):
         self.since = DateField(tr("From (date)"))
         self.until = DateField(tr("Until (date)"))
         for field in (self.since, self.until):
-            field.line.setPlaceholderText(tr("any date"))
-            field.line.setFixedWidth(130)
+            field.set_placeholder(tr("any date"))
         self.apply_button = QPushButton(tr("Show"))
         self.apply_button.setObjectName("primary")
         self.apply_button.setAccessibleName(tr("Show matching entries"))
@@ -157,15 +158,21 @@ class AuditView(QWidget):
         top.addWidget(heading(tr("Audit log")), 1)
         top.addWidget(self.export_button)
         top.addWidget(self.check_button)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        for label, widget in ((tr("Who"), self.actor), (tr("Action"), self.action), (tr("From"), self.since),
-                              (tr("until"), self.until)):
-            filters.addWidget(QLabel(label), 0, Qt.AlignmentFlag.AlignTop)
-            filters.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
-        filters.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
-        filters.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
-        filters.addStretch(1)
+        # Who and what on one line, when on the next: in one line they do not fit a 1366x768 screen.
+        who, when = QHBoxLayout(), QHBoxLayout()
+        for line, pairs in ((who, ((tr("Who"), self.actor), (tr("Action"), self.action))),
+                            (when, ((tr("From"), self.since), (tr("until"), self.until)))):
+            line.setSpacing(8)
+            for label, widget in pairs:
+                line.addWidget(QLabel(label), 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        when.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
+        when.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        for line in (who, when):
+            line.addStretch(1)
+            filters.addLayout(line)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
 
@@ -202,16 +209,16 @@ class AuditView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
+        count = self.model.rowCount()
         more = self.model.canFetchMore()
-        self.count_label.setText(tr("%n entry(s), newest first; scroll down for older ones.", "", shown) if more
-                                 else tr("%n entry(s), newest first.", "", shown))
+        self.count_label.setText(grouped(tr("%n entry(s), newest first; scroll down for older ones.", "", count)
+                                         if more else tr("%n entry(s), newest first.", "", count), count))
 
     def apply_filters(self) -> None:
         try:
             since, until = self.since.value(), self.until.value()
         except ValueError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.filters = {
             "actor": self.actor.currentText().strip().lower() or None,
@@ -264,7 +271,8 @@ class AuditView(QWidget):
         count = operations.run(self, write, on_failure=operations.in_notice(self.notice))
         if count is None:
             return
-        self.notice.show_message(tr("{n} entries exported to {path}.").format(n=count, path=path), "success")
+        self.notice.show_message(tr("{n} entries exported to {path}.").format(n=show_number(count), path=path),
+                                 "success")
 
     def check(self) -> None:
         with busy_cursor():
@@ -273,12 +281,12 @@ class AuditView(QWidget):
             return
         if report.ok:
             self.notice.show_message(tr("The log is intact: {n} entries, database pages authenticate.")
-                                     .format(n=report.audit_entries), "success")
+                                     .format(n=show_number(report.audit_entries)), "success")
         else:
-            lines = "\n".join(f"• {p}" for p in report.problems)
+            lines = "\n".join(f"• {shown(p)}" for p in report.problems)
             self.notice.show_message(tr("The log does NOT check out ({n} entries read):\n{problems}\nDo not "
                                         "delete anything; keep a backup of the vault as it is now and compare "
-                                        "with an earlier backup.").format(n=report.audit_entries, problems=lines),
+                                        "with an earlier backup.").format(n=show_number(report.audit_entries), problems=lines),
                                      "error")
 
     def clear(self) -> None:

@@ -7,7 +7,7 @@ old folder as a safety copy.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
@@ -33,8 +33,10 @@ from ..services.session import ADMIN_ROLES
 from . import operations
 from .admin_helpers import busy_cursor, confirm, fit_height
 from .file_dialogs import choose_folder, open_file, save_file
+from .locale_format import show_datetime, show_number
 from .notice_bar import NoticeBar
 from .passphrase_dialogs import password_edit
+from .shown import shown
 from .widgets import card_frame, heading, hint_label
 
 BACKUP_FILTER = "ShelterDesk backup (*.sdbak)"
@@ -56,11 +58,21 @@ def reminder_text(status: backups.BackupStatus) -> str:
 
 
 def _describe(report: backups.BackupReport) -> str:
+    counts = {key: show_number(report.counts.get(key, 0)) for key in ("survivors", "needs", "referrals")}
+    # The catalogue's {size:,} groups the English way; the size comes grouped in the interface language.
     return tr("{file} ({size:,} bytes), made {made}: {cases} cases, {needs} needs, {referrals} referrals, "
-              "{audit} audit entries.").format(
-        file=report.path, size=report.size, made=report.created_at[:16].replace("T", " "),
-        cases=report.counts.get("survivors", 0), needs=report.counts.get("needs", 0),
-        referrals=report.counts.get("referrals", 0), audit=report.audit_seq)
+              "{audit} audit entries.").replace("{size:,}", "{size}").format(
+        file=report.path, size=show_number(report.size), made=_made(report.created_at),
+        cases=counts["survivors"], needs=counts["needs"], referrals=counts["referrals"],
+        audit=show_number(report.audit_seq))
+
+
+def _made(created_at: str) -> str:
+    """When a backup was made (an ISO time in the file), for reading."""
+    try:
+        return show_datetime(datetime.fromisoformat(created_at))
+    except ValueError:
+        return created_at
 
 
 def _fresh_folder(chosen: Path) -> Path:
@@ -196,7 +208,7 @@ class BackupDialog(QDialog):
             self.last_label.setText(tr("Last backup: never."))
         else:
             self.last_label.setText(tr("Last backup: {when} ({n} days ago).").format(
-                when=status.last_backup.astimezone().strftime("%Y-%m-%d %H:%M"), n=status.days_since))
+                when=show_datetime(status.last_backup), n=show_number(status.days_since)))
         self.reminder_days.setValue(status.reminder_days)
 
     def _notify(self, text: str, kind: str) -> None:
@@ -232,7 +244,7 @@ class BackupDialog(QDialog):
             return
         if report.warnings:  # made, but someone on the staff may not be able to open it
             self._notify(tr("Backup written, read back and verified, but the vault's key slots need attention:")
-                         + "\n" + "\n".join(report.warnings) + "\n" + _describe(report), "warning")
+                         + "\n" + "\n".join(shown(w) for w in report.warnings) + "\n" + _describe(report), "warning")
         else:
             self._notify(tr("Backup written, read back and verified:") + "\n" + _describe(report), "success")
         self.refresh()

@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 from ..domain.countries import country_choices
 from ..domain.enums import ACTIVE_CASE_STATUSES, CaseStatus, NeedCategory
 from ..domain.errors import ShelterDeskError
-from ..domain.languages import language_label
 from ..domain.queries import CaseQuery, CaseSummary
 from ..letters import list_templates
 from ..services.letters import BatchResult
 from ..services.registry import Services
 from . import operations, pdf_preview
 from .form_fields import ui_locale
+from .locale_format import language_name, show_number, template_title
+from .shown import shown
 from .vocabulary_labels import enum_label
 from .widgets import fit_to_screen, heading, message_label, show_message
 
@@ -67,7 +68,7 @@ class BatchLettersDialog(QDialog):
         self.chosen = chosen
         self.setWindowTitle(_tr("Batch letters"))
         self.setObjectName("batchLettersDialog")
-        fit_to_screen(self, 680, 680)
+        fit_to_screen(self, 760, 680)  # room for the status filter's long choices in every language
         self.result: BatchResult | None = None
         self.folder: Path | None = None
         self._cases: list[tuple[int, str, list[str]]] = []
@@ -94,17 +95,17 @@ class BatchLettersDialog(QDialog):
         self.template = QComboBox(objectName="template")
         self.template.addItem(_tr("Embassy letter (chosen from each person's open needs)"), "embassy")
         for info in list_templates():
-            self.template.addItem(info.titles.get("en", info.id), info.id)
+            self.template.addItem(template_title(info.titles, info.id), info.id)
         self.agency = QComboBox(objectName="agency")
         self.agency.addItem(_tr("The embassy serving each person's nationality"), None)
         for a in services.agencies.list():
-            self.agency.addItem(f"{a.name} ({a.kind.value})", a.id)
+            self.agency.addItem(f"{a.name} ({enum_label(a.kind)})", a.id)
         self.language = QComboBox(objectName="language")
         self.language.addItem(_tr("Each recipient's letter language"), "")
         codes = sorted({code for info in list_templates() for code in info.languages})
         for code in codes:
             label = _tr("English only") if code == "en" else _tr("English and {language}").format(
-                language=language_label(code, ui_locale()))
+                language=language_name(code))
             self.language.addItem(label, code)
         self.one_file = QRadioButton(_tr("One PDF with every letter"), objectName="oneFile")
         self.per_letter = QRadioButton(_tr("One PDF per letter (named by case number and reference)"),
@@ -244,9 +245,9 @@ class BatchLettersDialog(QDialog):
                 self.svc.letters.finish_combined(result, self.folder / name)
                 written = _tr("Saved {file} in {folder}.").format(file=name, folder=self.folder)
             elif result.issued:
-                written = _tr("Saved {n} files in {folder}.").format(n=len(result.issued), folder=self.folder)
+                written = _tr("Saved {n} files in {folder}.").format(n=show_number(len(result.issued)), folder=self.folder)
         except ShelterDeskError as e:
-            written = str(e)
+            written = shown(e)
         issued, skipped = len(result.issued), len(result.skipped)  # lupdate reads plain names as %n only
         lines = [self.tr("Issued %n letter(s).", "", issued) + " " + self.tr("Skipped %n case(s).", "", skipped)]
         if result.cancelled:
@@ -255,7 +256,7 @@ class BatchLettersDialog(QDialog):
         if written:
             lines.append(written)
         lines += [f"{case_number}  {letter.reference}" for case_number, letter in result.issued]
-        lines += [_tr("Skipped {case}: {reason}").format(case=case_number, reason=reason)
+        lines += [_tr("Skipped {case}: {reason}").format(case=case_number, reason=shown(reason))
                   for case_number, reason in result.skipped]
         self.summary.setPlainText("\n".join(lines))
 

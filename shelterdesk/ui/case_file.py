@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.countries import country_label
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.models import Survivor
 from ..services.registry import Services
@@ -44,8 +43,9 @@ from .case_tabs.referrals import ReferralsTab
 from .case_tabs.trafficking import TraffickingTab
 from .clipboard import copy_sensitive
 from .erase_dialog import EraseCaseDialog
-from .form_fields import ui_locale
+from .locale_format import country_name, grouped
 from .notice_bar import NoticeBar
+from .shown import shown
 from .transfer_panel import transfer_case
 from .vocabulary_labels import enum_label
 
@@ -203,10 +203,10 @@ class CaseFileWidget(QWidget):
         self.case_number.setText(s.case_number)
         self.names.setText("   ".join(p for p in (s.display_name, s.native_name if s.native_name != s.display_name
                                                         else "") if p))
-        parts = [enum_label(s.status), ", ".join(country_label(c, ui_locale()) for c in s.nationalities)]
+        parts = [enum_label(s.status), ", ".join(country_name(c) for c in s.nationalities)]
         if s.stay.admission_date:
             days = (self.services.session.clock.today() - s.stay.admission_date).days
-            parts.append(tr("in the shelter for %n days").replace("%n", str(days)))
+            parts.append(grouped(tr("in the shelter for %n days", "", days), days))
         self.summary.setText(" · ".join(p for p in parts if p))
 
     def _records_changed(self) -> None:
@@ -292,15 +292,15 @@ class CaseFileWidget(QWidget):
             [(tr("Reload and keep my edits"), self.reload_keeping_edits)])
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        shown: list[str] = []
+        placed: list[str] = []
         first_tab = None
         for tab in self.form_tabs.values():
             keys = tab.show_errors(errors)
             if keys and first_tab is None:
                 first_tab = tab
                 first_key = keys[0]
-            shown.extend(keys)
-        rest = [message for key, message in errors.items() if key not in shown]
+            placed.extend(keys)
+        rest = [shown(message) for key, message in errors.items() if key not in placed]
         count = len(errors)
         text = tr("Nothing was saved: %n field(s) need attention. Each message is next to its field.", "", count)
         if rest:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.countries import country_label, find_countries, resolve_country
-from ..domain.languages import find_languages, language_label, resolve_language
+from ..domain.countries import find_countries, resolve_country
+from ..domain.languages import find_languages, resolve_language
 from ..domain.models import STATELESS, UNKNOWN_NATIONALITY
 from .form_fields import Field, ui_locale
+from .locale_format import country_name, language_name
 
 SUGGESTIONS = 12
 _DISPLAYED = re.compile(r"^.*\((\w{2,3})\)$")
@@ -49,6 +50,9 @@ class CodeListField(Field):
         row.setSpacing(4)
         self.line = QLineEdit()
         self.line.setPlaceholderText(tr("Type to search, Enter to add") if not single else tr("Type to search"))
+        # The hint says how the field works: never cut short, however long its translation.
+        self.line.setMinimumWidth(min(self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + 24,
+                                      360))
         self.suggestions = QStringListModel(self.line)  # parented: a model without an owner is discarded
         self._suggested: dict[str, str] = {}
         self.completer = QCompleter(self.suggestions, self.line)
@@ -73,13 +77,7 @@ class CodeListField(Field):
         self.line.returnPressed.connect(lambda: self.set_error(self.commit_pending()))
 
     def _label(self, code: str) -> str:
-        if code == STATELESS:
-            return tr("Stateless")
-        if code == UNKNOWN_NATIONALITY:
-            return tr("Unknown")
-        if self.kind == "country":
-            return country_label(code, self._locale)
-        return language_label(code, self._locale)
+        return country_name(code) if self.kind == "country" else language_name(code)
 
     def _display(self, code: str) -> str:
         label = self._label(code)

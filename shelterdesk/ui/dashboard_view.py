@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.countries import country_label
 from ..domain.enums import ACTIVE_CASE_STATUSES, CaseStatus, NeedPriority
 from ..domain.queries import CaseQuery
 from ..services.dashboard import Dashboard
 from ..services.registry import Services
 from ..services.session import LETTER_ROLES
-from .form_fields import ui_locale
+from .locale_format import country_name, grouped, show_month
 from .referrals_view import DUE_THIS_WEEK, OVERDUE
 from .vocabulary_labels import enum_label
 from .widgets import heading, hint_label
@@ -215,10 +214,10 @@ class DashboardView(QWidget):
             return
         self._stale = False
         d = self.figures = self.services.dashboard.figures()
-        self.in_shelter.setText(_tr("%n people in the shelter", "", d.in_shelter))
-        self.overdue_button.setText(_tr("%n overdue referrals", "", d.overdue_referrals))
-        self.due_button.setText(_tr("%n follow-ups due this week", "", d.due_this_week))
-        self.needs_label.setText(_tr("%n open needs", "", d.open_need_total))
+        self.in_shelter.setText(grouped(_tr("%n people in the shelter", "", d.in_shelter), d.in_shelter))
+        self.overdue_button.setText(grouped(_tr("%n overdue referrals", "", d.overdue_referrals), d.overdue_referrals))
+        self.due_button.setText(grouped(_tr("%n follow-ups due this week", "", d.due_this_week), d.due_this_week))
+        self.needs_label.setText(grouped(_tr("%n open needs", "", d.open_need_total), d.open_need_total))
         self._set("nationality", self._nationality_chart(d))
         self._set("status", self._status_chart(d))
         self._set("waiting", self._waiting_chart(d))
@@ -254,7 +253,7 @@ class DashboardView(QWidget):
             code = top[index][0]
             self.open_register.emit(CaseQuery(statuses=list(active), nationality=code), "")
 
-        return bar_chart(_tr("In the shelter now, by nationality"), [country_label(c, ui_locale()) for c, _ in top],
+        return bar_chart(_tr("In the shelter now, by nationality"), [country_name(c) for c, _ in top],
                          [(_tr("People"), [n for _, n in top])], horizontal=True, on_click=clicked)
 
     def _status_chart(self, d: Dashboard) -> QChart:
@@ -292,10 +291,10 @@ class DashboardView(QWidget):
             month = d.months[index]
             if which == 0:
                 self.open_register.emit(CaseQuery(admitted_in=month, sort="admission"),
-                                        _tr("Admitted in {month}").format(month=month))
+                                        _tr("Admitted in {month}").format(month=show_month(month)))
             else:
                 self.open_register.emit(CaseQuery(left_in=month, sort="admission"),
-                                        _tr("Left in {month}").format(month=month))
+                                        _tr("Left in {month}").format(month=show_month(month)))
 
-        return bar_chart(_tr("Admissions and departures per month"), d.months,
+        return bar_chart(_tr("Admissions and departures per month"), [show_month(m) for m in d.months],
                          [(_tr("Admitted"), d.admissions), (_tr("Left"), d.departures)], on_click=clicked)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ShelterDeskError
 from ..services.registry import Services
+from .shown import shown
 from .widgets import message_label, show_message
 
 
@@ -68,6 +69,6 @@ class EraseCaseDialog(QDialog):
         try:
             self.services.retention.erase(self.survivor_id, self.reason.text())
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         self.accept()

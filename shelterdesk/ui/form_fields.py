@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import format_user_date, parse_user_date
+from .locale_format import ui_locale as ui_locale  # where the screens have always found it
+from .shown import shown
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -62,8 +64,8 @@ class Field(QWidget):
         self.setFocusProxy(editor)
 
     def set_error(self, message: str | None) -> None:
-        # The services' validation messages are English and marked under "Validation" (domain/translatable.py).
-        message = QCoreApplication.translate("Validation", message) if message else message
+        # A service's message (domain.messages) or validation's (marked under "Validation"), translated.
+        message = shown(message) if message else message
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setAccessibleDescription(message or "")
@@ -114,11 +116,6 @@ class TextField(Field):
         self.line.setReadOnly(read_only)
 
 
-def ui_locale() -> str:
-    """The locale the app speaks (set from the UI language at start-up): names, month names, date order."""
-    return QLocale().name()
-
-
 class DateField(TextField):
     """A date typed the way people write it (14/03/1996, 14 Mar 1996, 1996-03-14) or picked from a
     calendar (the button, or Alt+Down); empty means unknown. Unparseable text stays in the field."""
@@ -134,13 +131,12 @@ class DateField(TextField):
         self.calendar_button.setAccessibleName(tr("Pick %1 from a calendar").replace("%1", name))
         self.calendar_button.setToolTip(tr("Pick the date from a calendar (Alt+Down)"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the keyboard
-        super().__init__(name, tr("e.g. %1, empty if unknown").replace(
-            "%1", format_user_date(date(1996, 3, 14), self._locale)), parent, editor=holder)
+        super().__init__(name, "", parent, editor=holder)
         row.addWidget(self.line)
         row.addWidget(self.calendar_button)
         row.addStretch(1)  # the button stays next to the date, not at the far edge
-        # Wide enough for the example in the placeholder, which says how to write a date.
-        self.line.setFixedWidth(min(self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + 24, 340))
+        self.set_placeholder(tr("e.g. %1, empty if unknown").replace(
+            "%1", format_user_date(date(1996, 3, 14), self._locale)))
         self.calendar_menu = QMenu(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -153,12 +149,21 @@ class DateField(TextField):
         self.line.editingFinished.connect(self._tidy)
         self.line.installEventFilter(self)
 
+    def set_placeholder(self, text: str) -> None:
+        """The hint in the empty field (by default an example of how to write a date), all of it in sight,
+        and room for a date as the field shows it."""
+        self.line.setPlaceholderText(text)
+        metrics = self.line.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(format_user_date(date(2026, 9, 28),
+                                                                                                 self._locale)))
+        self.line.setFixedWidth(min(widest + 24, 340))
+
     def open_calendar(self) -> None:
         try:
-            shown = self.value() or date.today()
+            day = self.value() or date.today()
         except ValueError:
-            shown = date.today()
-        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+            day = date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar_menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.setFocus()
 

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.countries import country_label
 from ..domain.errors import ShelterDeskError
 from ..domain.models import Survivor
 from ..services.importer import ImportCancelled, ImportPlan, SheetData, guess_mapping, read_sheet
 from ..services.record_fields import RECORD_FIELDS
 from ..services.registry import Services
 from .file_dialogs import open_file
-from .form_fields import ui_locale
+from .locale_format import country_name, show_date
 from .messages import show_error, text_for
+from .shown import shown as translated  # (this module names its own lists "shown")
+from .vocabulary_labels import enum_label
 from .widgets import hint_label, message_label, show_message
 
 PREVIEW_ROWS = 20
@@ -58,11 +59,11 @@ def stored_value(s: Survivor, name: str) -> str:
     """A planned case's field as the register will hold it."""
     value = {
         "family": s.family_name, "given": s.given_names, "native": s.native_name,
-        "nationality": ", ".join(country_label(c, ui_locale()) for c in s.nationalities), "sex": s.sex.value,
-        "dob": s.date_of_birth.isoformat() if s.date_of_birth else "",
+        "nationality": ", ".join(country_name(c) for c in s.nationalities), "sex": enum_label(s.sex),
+        "dob": show_date(s.date_of_birth),
         "passport": s.documents[0].number if s.documents else "",
-        "admission_date": s.stay.admission_date.isoformat() if s.stay.admission_date else "",
-        "status": s.status.value,
+        "admission_date": show_date(s.stay.admission_date),
+        "status": enum_label(s.status),
     }[name]
     return value.replace("_", " ")
 
@@ -102,9 +103,11 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS) + 1)
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(_tr("The first rows as they will be stored"))
-        labels = {f.name: _tr(f.label) for f in RECORD_FIELDS}
+        labels = {f.name: translated(f.label) for f in RECORD_FIELDS}
         self.preview.setHorizontalHeaderLabels([_tr("Row")] + [labels[c] for c in PREVIEW_COLUMNS])
         self.preview.verticalHeader().setVisible(False)
+        # Each column as wide as its title or its longest value: the table scrolls sideways.
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
@@ -174,18 +177,19 @@ class ImportDialog(QDialog):
         example = sheet.rows[0][1] if sheet.rows else []
         for i, header in enumerate(sheet.headers):
             label = sheet.labels[i] if i < len(sheet.labels) and sheet.labels[i] else ""
-            shown = header or _tr("(column {n})").format(n=i + 1)
-            self.mapping.setItem(i, 0, QTableWidgetItem(f"{shown} — {label}" if label else shown))
+            name = header or _tr("(column {n})").format(n=i + 1)
+            self.mapping.setItem(i, 0, QTableWidgetItem(f"{name} — {label}" if label else name))
             value = example[i] if i < len(example) else None
             self.mapping.setItem(i, 1, QTableWidgetItem("" if value is None else str(value)))
             box = QComboBox()
-            box.setAccessibleName(_tr("Field for column {name}").format(name=shown))
+            box.setAccessibleName(_tr("Field for column {name}").format(name=name))
             box.addItem(_tr("— not imported —"), "")
             for f in RECORD_FIELDS:
-                box.addItem(_tr(f.label), f.name)
+                box.addItem(translated(f.label), f.name)
             box.setCurrentIndex(max(0, box.findData(mapping.get(i, ""))))
             box.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(i, 2, box)
+            self.mapping.setRowHeight(i, max(self.mapping.rowHeight(i), box.sizeHint().height()))
 
     def current_mapping(self) -> dict[int, str]:
         out = {}
@@ -240,20 +244,20 @@ class ImportDialog(QDialog):
         self._show_plan(self.plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
-        shown = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        for row, planned in enumerate(shown):
+        first = [r for r in plan.rows if r.survivor is not None][:PREVIEW_ROWS]
+        self.preview.setRowCount(len(first))
+        for row, planned in enumerate(first):
             self.preview.setItem(row, 0, QTableWidgetItem(str(planned.row)))
             for col, name in enumerate(PREVIEW_COLUMNS, start=1):
                 self.preview.setItem(row, col, QTableWidgetItem(stored_value(planned.survivor, name)))
         self.problems.clear()
-        for row, column, message in plan.errors:
+        for row, column, message in plan.errors:  # the column as the file heads it
             self.problems.addItem(_tr("Row {row}, {column}: {message}").format(row=row, column=column,
-                                                                              message=message))
+                                                                              message=translated(message)))
         for r in plan.rows:
             if r.matches:
                 self.problems.addItem(_tr("Row {row} may be the same person as {matches}").format(
-                    row=r.row, matches=", ".join(r.matches)))
+                    row=r.row, matches=", ".join(translated(m) for m in r.matches)))
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -289,7 +293,7 @@ class ImportDialog(QDialog):
                 self.plan, include_duplicates=self.include_duplicates.isChecked(), progress=step,
                 cancelled=progress.wasCanceled)
         except ImportCancelled as e:
-            show_message(self.message, str(e))
+            show_message(self.message, translated(e))
             return
         except ShelterDeskError as e:
             show_error(self, e)

@@ -30,6 +30,7 @@ from .code_pickers import CodeListField
 from .form_fields import CheckField, ChecksField, ChoiceField, DateField, Field, IntField, TextField
 from .form_layout import form_layout, heading
 from .notice_bar import NoticeBar
+from .shown import shown
 from .unsaved import AsksBeforeDiscard, status_follows_number
 from .vocabulary_labels import enum_options
 from .widgets import fit_to_screen
@@ -166,11 +167,11 @@ class IntakeDialog(AsksBeforeDiscard):
             try:
                 setattr(s, key, field.value())
             except ValueError as e:
-                errors[key] = str(e)
+                errors[key] = shown(e)
         try:
             s.stay = ShelterStay(admission_date=self.admission.value())
         except ValueError as e:
-            errors["stay.admission_date"] = str(e)
+            errors["stay.admission_date"] = shown(e)
         for key, picker in (("nationalities", self.nationalities), ("languages", self.languages)):
             problem = picker.commit_pending()
             if problem:
@@ -187,7 +188,7 @@ class IntakeDialog(AsksBeforeDiscard):
         for key, message in errors.items():
             field = self.fields.get(key) or self.fields.get(key.split(".")[0])
             if field is None:
-                self.notice.show_message(message, "error")
+                self.notice.show_message(shown(message), "error")
                 continue
             field.set_error(message)
             first = first or field
@@ -204,7 +205,7 @@ class IntakeDialog(AsksBeforeDiscard):
             return False
         saved = operations.run(
             self, lambda: self.services.cases.register(survivor, confirm_not_duplicate=confirm_not_duplicate),
-            handlers={DuplicateSuspected: lambda e: self._show_duplicates(str(e), e.candidates),
+            handlers={DuplicateSuspected: lambda e: self._show_duplicates(shown(e), e.candidates),
                       ValidationError: lambda e: self.show_errors(e.errors)},
             on_failure=operations.in_notice(self.notice))
         if saved is None:

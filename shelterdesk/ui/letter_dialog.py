@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import AgencyKind, ReferralStatus
-from ..domain.languages import language_label
 from ..services.files import check_output_path
 from ..services.letters import FieldChoice, LetterRequest
 from ..services.registry import Services
 from . import operations, pdf_preview, printing
-from .form_fields import ui_locale
+from .locale_format import language_name, show_date, template_title
 from .pdf_preview import PdfPreview
+from .shown import shown
 from .widgets import fit_to_screen, heading, message_label, show_message
 
 PREVIEW_DELAY_MS = 350  # let the coordinator finish clicking before re-rendering
@@ -170,7 +170,7 @@ class LetterDialog(QDialog):
         try:
             self.template.clear()
             for info in self.svc.letters.templates_for(agency_id):
-                self.template.addItem(info.titles.get("en", info.id), info.id)
+                self.template.addItem(template_title(info.titles, info.id), info.id)
             default = self.svc.letters.default_template(self.survivor_id, agency_id)
             self.template.setCurrentIndex(max(0, self.template.findData(default)))
             self._fill_fields(self.svc.letters.field_choices(self.survivor_id, agency_id))
@@ -179,7 +179,7 @@ class LetterDialog(QDialog):
             if not embassy:
                 self.photo.setCurrentIndex(0)
             self._show_consent()
-            show_message(self.warnings, "\n".join(self.svc.letters.warnings(agency_id)))
+            show_message(self.warnings, "\n".join(shown(w) for w in self.svc.letters.warnings(agency_id)))
         finally:
             self._loading = False
         self._template_changed()
@@ -193,7 +193,7 @@ class LetterDialog(QDialog):
             self.language.clear()
             for code in self.svc.letters.languages(template_id):
                 label = _tr("English only") if code == "en" else _tr("English and {language}").format(
-                    language=language_label(code, ui_locale()))
+                    language=language_name(code))
                 self.language.addItem(label, code)
             default = self.svc.letters.default_language(template_id, agency_id)
             self.language.setCurrentIndex(max(0, self.language.findData(default)))
@@ -204,7 +204,7 @@ class LetterDialog(QDialog):
     def _fill_fields(self, choices: list[FieldChoice]) -> None:
         self.fields.clear()
         for c in choices:
-            item = QTreeWidgetItem([c.label, c.value])
+            item = QTreeWidgetItem([shown(c.label), c.value])
             item.setData(0, Qt.ItemDataRole.UserRole, c.key)
             item.setCheckState(0, Qt.CheckState.Checked if c.preselected else Qt.CheckState.Unchecked)
             if not c.allowed:
@@ -223,7 +223,7 @@ class LetterDialog(QDialog):
     def _show_consent(self) -> None:
         consent = self.svc.letters.consent(self.survivor_id, self.agency_id())
         if consent is not None:
-            text = _tr("Consent given on {date}").format(date=consent.given_on.isoformat())
+            text = _tr("Consent given on {date}").format(date=show_date(consent.given_on))
             if consent.interpreter:
                 text += _tr(" (interpreter: {name})").format(name=consent.interpreter)
             self.consent_label.setText(text)

@@ -51,6 +51,7 @@ from .register_view import RegisterView
 from .report_dialog import ReportDialog
 from .settings_store import SettingsStore
 from .settings_view import SettingsView
+from .shown import shown
 from .staff_view import StaffView
 from .unlock import FirstPassphraseScreen, UnlockScreen, VaultAccess
 from .vocabulary_labels import enum_label
@@ -131,7 +132,7 @@ class Workspace(QWidget):
             warning.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 10px 14px;")
             column.addWidget(warning)
         if services.session.warnings:  # the vault's files (key slots, leftover databases): see docs/SECURITY.md
-            files_warning = QLabel("\n\n".join(services.session.warnings))
+            files_warning = QLabel("\n\n".join(shown(w) for w in services.session.warnings))
             files_warning.setObjectName("vaultFilesWarning")
             files_warning.setWordWrap(True)
             files_warning.setStyleSheet("background: #fff4e5; color: #663c00; padding: 10px 14px;")
@@ -202,11 +203,7 @@ class Workspace(QWidget):
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.sidebar.blockSignals(True)
-                self.sidebar.setCurrentRow(row)
-                self.sidebar.blockSignals(False)
+        self._mark_in_sidebar(key)
         if key == "register":
             self.register.refresh()
             if self.case_id is not None:
@@ -215,6 +212,13 @@ class Workspace(QWidget):
             _refresh(widget.findChild(QTabWidget).currentWidget())
         elif key in ("referrals", "agencies", "dashboard"):
             _refresh(widget)
+
+    def _mark_in_sidebar(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
 
     def current_screen(self) -> str:
         if self.case_file is not None and self.stack.currentWidget() is self.pages.get("case"):
@@ -246,9 +250,7 @@ class Workspace(QWidget):
             self.pages["case"] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.pages["case"])
-        self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(0)
-        self.sidebar.blockSignals(False)
+        self._mark_in_sidebar("register")  # a case file belongs to the register, whichever screen opened it
 
     def _case_closed(self) -> None:
         self._close_case_file()
@@ -478,7 +480,7 @@ class MainWindow(QMainWindow):
             "print a new recovery kit (Staff & audit → Print recovery kit…), lock it away, and destroy the "
             "old page."), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("newKitDue")
-        go = box.addButton(self.tr("Go to Staff & audit"), QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("Go to Staff && audit"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is go:
             self.workspace.show_page("staff")

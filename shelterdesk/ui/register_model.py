@@ -36,10 +36,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..domain.countries import country_label
 from ..domain.queries import CaseQuery, CaseSummary
 from ..services.registry import Services
-from .form_fields import ui_locale
+from .locale_format import country_name, show_date, show_number
 from .vocabulary_labels import enum_label
 from .widgets import STATUS_ROLE
 
@@ -71,10 +70,6 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
-
-
-def _country(code: str) -> str:
-    return country_label(code, ui_locale())
 
 
 class _Line:
@@ -294,17 +289,17 @@ class RegisterModel(QAbstractTableModel):
         if column == NATIVE:
             return s.native_name
         if column == NATIONALITY:
-            return ", ".join(_country(c) for c in s.nationalities)
+            return ", ".join(country_name(c) for c in s.nationalities)
         if column == STATUS:
             return enum_label(s.status)
         if column == DAYS:
             days = s.days_in_shelter(self._today)
-            return "" if days is None else str(days)
+            return "" if days is None else show_number(days)
         if column == NEEDS:
-            return str(s.open_needs) if s.open_needs else ""
+            return show_number(s.open_needs) if s.open_needs else ""
         if column == WAITING:
             return s.waiting_on
-        return s.next_follow_up.isoformat() if s.next_follow_up else ""
+        return show_date(s.next_follow_up)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTABLE:

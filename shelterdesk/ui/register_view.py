@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.countries import country_choices, country_label
+from ..domain.countries import country_choices
 from ..domain.enums import ACTIVE_CASE_STATUSES, AgencyKind, CaseStatus, NeedCategory
 from ..domain.errors import ShelterDeskError
 from ..domain.queries import CaseQuery, CaseSummary
@@ -34,6 +34,7 @@ from . import export_dialog, operations
 from .clipboard import copy_sensitive
 from .columns import ColumnFitter
 from .form_fields import ui_locale
+from .locale_format import country_name, grouped, show_number
 from .messages import show_error
 from .register_model import (
     CASE,
@@ -116,6 +117,7 @@ class RegisterView(QWidget):
         layout.addWidget(self.search)
 
         layout.addLayout(self._filters_row())
+        layout.addWidget(self.extra_filter, 0, Qt.AlignmentFlag.AlignLeft)
         for w in (self.preset_box, self.save_preset_button, self.delete_preset_button):
             self.presets_row.addWidget(w)
         self.table = self._table()
@@ -159,7 +161,7 @@ class RegisterView(QWidget):
         self.nationality_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.nationality_filter.addItem(self.tr("Any nationality"), "")
         for code in ("stateless", "unknown"):
-            self.nationality_filter.addItem(country_label(code, ui_locale()), code)
+            self.nationality_filter.addItem(country_name(code), code)
         for code, name in country_choices(ui_locale()).items():
             self.nationality_filter.addItem(name, code)
         completer = self.nationality_filter.completer()
@@ -192,17 +194,21 @@ class RegisterView(QWidget):
 
         for w in (self.status_filter, self.nationality_filter, self.needs_filter):
             row.addWidget(w)
+        # As wide as a short choice, not the longest: the list opens as wide as its longest item.
+        for w in (self.status_filter, self.needs_filter):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(18)
         row.addSpacing(6)
         row.addWidget(self.embassy_filter)
         row.addWidget(self.overdue_filter)
+        row.addStretch(1)
+        # The dashboard's filter has a line of its own: it names an agency or a month, at any length.
         self.extra_filter = QPushButton()
         self.extra_filter.setObjectName("filterChip")
         self.extra_filter.setToolTip(self.tr("Remove this filter"))
         self.extra_filter.setAccessibleName(self.tr("Remove the filter chosen on the dashboard"))
         self.extra_filter.setVisible(False)
         self.extra_filter.clicked.connect(self._drop_extra_filter)
-        row.addWidget(self.extra_filter)
-        row.addStretch(1)
 
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.nationality_filter.activated.connect(self.apply_filters)
@@ -361,9 +367,9 @@ class RegisterView(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.exact:
-            self.count_label.setText(self.tr("%n people", "", n))
+            self.count_label.setText(grouped(self.tr("%n people", "", n), n))
         else:
-            self.count_label.setText(self.tr("%1+ people (counting…)").replace("%1", str(n)))
+            self.count_label.setText(self.tr("%1+ people (counting…)").replace("%1", show_number(n)))
         self.empty_label.setText(self._empty_text() if n == 0 else "")
         self.empty_label.setVisible(n == 0)
         self._selection_changed()
@@ -540,7 +546,7 @@ class RegisterView(QWidget):
             show_error(self, ShelterDeskError(self.tr("The file could not be written ({reason}). Nothing was "
                                                       "recorded.").format(reason=e.strerror or "error")))
             return
-        self.count_label.setText(self.tr("{n} people saved to {file}").format(n=rows, file=path.name))
+        self.count_label.setText(self.tr("{n} people saved to {file}").format(n=show_number(rows), file=path.name))
 
     # -- a filter the widgets cannot show (from the dashboard): named on a button that removes it -----------
     def show_query(self, query: CaseQuery, description: str = "") -> None:

@@ -19,11 +19,14 @@ from ..domain.retention import MAX_MONTHS, SUGGESTED_MONTHS, RetentionCandidate
 from ..services.registry import Services
 from ..services.session import ADMIN_ROLES
 from .admin_helpers import busy_cursor, confirm
+from .locale_format import grouped, show_date
+from .shown import shown
 from .widgets import card_frame, hint_label, message_label, show_message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionPanel", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in this panel's context; with `n`, %n picks the plural form."""
+    return QCoreApplication.translate("RetentionPanel", text, disambiguation or None, n)
 
 
 def retention_card(services: Services) -> QWidget:
@@ -99,7 +102,7 @@ class RetentionPanel(QWidget):
         try:
             self.services.retention.set_months(months)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("Saved: closed cases are anonymised %1 months after closing.")
                      .replace("%1", str(months)) if months else tr("Saved: no case is anonymised."))
@@ -109,29 +112,29 @@ class RetentionPanel(QWidget):
         self.due = self.services.retention.preview()
         self.due_list.clear()
         for case in self.due:
-            self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", case.closed_on.isoformat())
-                                  + "\n    " + "\n    ".join(case.changes))
+            self.due_list.addItem(f"{case.case_number} — " + tr("closed %1").replace("%1", show_date(case.closed_on))
+                                  + "\n    " + "\n    ".join(shown(change) for change in case.changes))
         self.due_list.setVisible(bool(self.due))
         self.apply_button.setEnabled(bool(self.due))
         if self.services.retention.months() is None:
             show_message(self.message, tr("The rule is off: save a number of months first."))
         else:
-            show_message(self.message, tr("%n case(s) would be anonymised now.").replace("%n", str(len(self.due))))
+            show_message(self.message, grouped(tr("%n case(s) would be anonymised now.", "", len(self.due)), len(self.due)))
 
     def apply(self) -> None:
         if not self.due or not confirm(self, tr("Anonymise closed cases"), tr(
                 "%n case(s) will be anonymised: names, documents, contacts, notes, letters and attachments are "
-                "deleted for good. This cannot be undone.").replace("%n", str(len(self.due))),
+                "deleted for good. This cannot be undone.", "", len(self.due)),
                 tr("Anonymise")):
             return
         try:
             with busy_cursor():  # about 8 ms a case: a first run over a long backlog takes a while
                 done = self.services.retention.apply()
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         self._forget_preview()
-        show_message(self.message, tr("%n case(s) anonymised.").replace("%n", str(len(done))))
+        show_message(self.message, grouped(tr("%n case(s) anonymised.", "", len(done)), len(done)))
 
     def _forget_preview(self) -> None:
         self.due = []

@@ -15,12 +15,7 @@ from ..domain.messages import Message
 def shown(value: object) -> str:
     """`value` (a message, an error, or plain text) in the interface language."""
     if isinstance(value, ValidationError):
-        return "\n".join(shown(message) if isinstance(message, Message)
-                         else QCoreApplication.translate("Validation", message)  # QT_TRANSLATE_NOOP marks
-                         for message in value.errors.values())
-    if isinstance(value, ValueError) and len(value.args) == 1 and isinstance(value.args[0], str) \
-            and not isinstance(value.args[0], Message):  # validation.py's QT_TRANSLATE_NOOP marks
-        return QCoreApplication.translate("Validation", value.args[0])
+        return "\n".join(shown(message) for message in value.errors.values())
     if isinstance(value, BaseException):
         return shown(value.args[0]) if len(value.args) == 1 and isinstance(value.args[0], str) else str(value)
     if isinstance(value, Message):

@@ -39,7 +39,7 @@ from .passphrase_dialogs import password_edit
 from .table_models import Column, RecordTableModel
 from .unsaved import AsksBeforeDiscard
 from .vocabulary_labels import enum_label
-from .widgets import PassphraseField, card_frame, hint_label, message_label, show_message
+from .widgets import PassphraseField, card_frame, hint_label, message_label, scrolling, show_message
 
 
 def tr(text: str) -> str:
@@ -184,7 +184,9 @@ class StaffView(RecordSelection, QWidget):
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self._member_editor())
+        editor = scrolling(self._member_editor())
+        editor.setMaximumWidth(480)
+        splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 

@@ -34,7 +34,7 @@ QPushButton#link { border: none; background: transparent; color: #2f6f9f; text-d
                    padding: 2px 0; }
 QLabel#emptyState { color: #52606d; font-size: 12pt; padding: 24px; qproperty-alignment: AlignCenter; }
 QPushButton#sidebarLock { background: transparent; color: #f0f4f8; border: 1px solid #627d98;
-                          margin: 8px 12px 16px 12px; }
+                          margin: 8px 8px 16px 8px; }
 QPushButton#sidebarLock:hover { background: #334e68; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit { padding: 5px 8px; border: 1px solid #bcccdc;
     border-radius: 6px; background: white; }
@@ -46,5 +46,5 @@ QHeaderView::section { background: #f0f2f5; border: none; border-bottom: 1px sol
                        font-weight: 600; color: #334e68; }
 QCheckBox { spacing: 6px; }
 QTabWidget::pane { border: 1px solid #dde1e6; border-radius: 8px; background: white; top: -1px; }
-QTabBar::tab { padding: 7px 14px; }
+QTabBar::tab { padding: 7px 10px; }  /* the case file's nine tabs fit 1366 px in every language */
 """

@@ -22,13 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.countries import country_label
 from ..domain.enums import OPEN_NEED_STATUSES, WAITING_REFERRAL_STATUSES
-from ..domain.languages import language_label
 from ..domain.models import Agency, AuditEntry, Consent, Need, Referral
 from ..services.referrals import WaitingReferral
 from .audit_text import describe_action, describe_detail
-from .form_fields import ui_locale
+from .locale_format import country_name, language_name, show_date, show_datetime, show_number
 from .vocabulary_labels import enum_label
 
 T = TypeVar("T")
@@ -44,7 +42,7 @@ def tr(text: str) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return show_date(value)
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 def _due(due: date | None, overdue: bool) -> str:
     if due is None:
         return ""
-    return tr("%1 (overdue)").replace("%1", due.isoformat()) if overdue else due.isoformat()
+    return tr("%1 (overdue)").replace("%1", show_date(due)) if overdue else show_date(due)
 
 
 def needs_model(today: Callable[[], date], parent=None) -> RecordTableModel[Need]:
@@ -158,7 +156,7 @@ def consents_model(today: Callable[[], date], parent=None) -> RecordTableModel[C
 
 def history_model(parent=None) -> RecordTableModel[AuditEntry]:
     return RecordTableModel([
-        Column(tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
+        Column(tr("When"), lambda e: show_datetime(e.at)),
         Column(tr("Who"), lambda e: e.actor),
         Column(tr("What"), lambda e: describe_action(e.action)),
         Column(tr("Detail"), lambda e: describe_detail(e.detail)),
@@ -168,10 +166,10 @@ def history_model(parent=None) -> RecordTableModel[AuditEntry]:
 def agencies_model(parent=None) -> RecordTableModel[Agency]:
     return RecordTableModel([
         Column(tr("Kind"), lambda a: enum_label(a.kind)),
-        Column(tr("Name"), lambda a: a.name),
-        Column(tr("Serves"), lambda a: ", ".join(country_label(c, ui_locale()) for c in a.nationalities)),
+        Column(tr("Agency"), lambda a: a.name),
+        Column(tr("Serves"), lambda a: ", ".join(country_name(c) for c in a.nationalities)),
         Column(tr("Contact"), lambda a: " · ".join(p for p in (a.contact_person, a.phone, a.email) if p)),
-        Column(tr("Letter language"), lambda a: language_label(a.letter_language, ui_locale())),
+        Column(tr("Letter language"), lambda a: language_name(a.letter_language)),
     ], parent=parent)
 
 
@@ -194,7 +192,7 @@ class AgencyGroup:
         counts: dict[str, int] = {}
         for r in self.referrals:
             counts[enum_label(r.status)] = counts.get(enum_label(r.status), 0) + 1
-        return " · ".join(f"{n} {label.lower()}" for label, n in counts.items())
+        return " · ".join(f"{show_number(n)} {label.lower()}" for label, n in counts.items())
 
 
 _STATUS_ORDER = {"sent": 0, "acknowledged": 1, "accepted": 2}
@@ -276,10 +274,10 @@ class ReferralOverviewModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 g.agency_name,
-                tr("%n waiting").replace("%n", str(len(g.referrals))),
+                tr("%n waiting").replace("%n", show_number(len(g.referrals))),
                 g.status_summary(),
-                tr("up to %1").replace("%1", str(g.longest_wait)),
-                tr("%n overdue").replace("%n", str(g.overdue)) if g.overdue else "",
+                tr("up to %1").replace("%1", show_number(g.longest_wait)),
+                tr("%n overdue").replace("%n", show_number(g.overdue)) if g.overdue else "",
                 enum_label(g.agency_kind),
             )[column]
         if role == Qt.ItemDataRole.FontRole:
@@ -293,7 +291,7 @@ class ReferralOverviewModel(QAbstractItemModel):
     def _referral_data(self, r: WaitingReferral, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             names = " · ".join(p for p in (r.display_name, r.native_name) if p)
-            return (r.case_number, names, enum_label(r.status), str(r.waiting_days),
+            return (r.case_number, names, enum_label(r.status), show_number(r.waiting_days),
                     _due(r.follow_up_due, r.overdue), r.reference)[column]
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
             return QBrush(OVERDUE_BACKGROUND)

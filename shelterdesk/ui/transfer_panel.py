@@ -25,6 +25,7 @@ from ..services.session import ADMIN_ROLES, LETTER_ROLES, WRITE_ROLES
 from ..services.transfer_format import read_key_file
 from .admin_helpers import confirm
 from .file_dialogs import open_file, save_file
+from .shown import shown
 from .widgets import card_frame, hint_label, message_label, show_message
 
 KEY_FILTER = "ShelterDesk key files (*.sdkey *.json)"
@@ -137,8 +138,8 @@ class TransferPanel(QWidget):
             return
         try:
             save_outside_vault(path, self.services.transfer.own_key_file())
-        except OSError as e:
-            show_message(self.message, tr("The key file could not be saved: %1").replace("%1", e.strerror or str(e)))
+        except ShelterDeskError as e:  # OutputNotWritten says where and why, and that nothing was saved
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("Saved. Send it to the partner shelter; it holds no secret."))
 
@@ -146,7 +147,7 @@ class TransferPanel(QWidget):
         try:
             return path.read_bytes()
         except OSError as e:
-            show_message(self.message, tr("The file cannot be read: %1").replace("%1", e.strerror or str(e)))
+            show_message(self.message, tr("The file cannot be read: %1").replace("%1", e.strerror or shown(e)))
             return None
 
     def trust_key(self) -> None:
@@ -160,7 +161,7 @@ class TransferPanel(QWidget):
                 return
             partner = self.services.transfer.trust(data, name)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("%1 is trusted.").replace("%1", partner.name))
         self.refresh()
@@ -173,7 +174,7 @@ class TransferPanel(QWidget):
         try:
             preview = self.services.transfer.preview(data)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         lines = [tr("From %1: %2 case(s) and %3 attachment(s).").replace("%1", preview.sender)
                  .replace("%2", str(len(preview.cases))).replace("%3", str(preview.attachments))]
@@ -184,7 +185,7 @@ class TransferPanel(QWidget):
         try:
             created = self.services.transfer.import_package(data)
         except ShelterDeskError as e:
-            show_message(self.message, str(e))
+            show_message(self.message, shown(e))
             return
         show_message(self.message, tr("Imported as %1.").replace("%1", ", ".join(created.values())))
 
@@ -208,7 +209,7 @@ def transfer_case(parent: QWidget | None, services: Services, survivor_id: int) 
     try:
         services.transfer.export_for([survivor_id], partners[index].fingerprint, path, mark_transferred=end_stay)
     except ShelterDeskError as e:
-        return str(e), "error"
+        return shown(e), "error"
     done = (tr("Sealed for %1, recorded in the disclosure register and the case marked as transferred. Only that "
                "shelter can open the file.") if end_stay else
             tr("Sealed for %1 and recorded in the disclosure register. Only that shelter can open the file."))

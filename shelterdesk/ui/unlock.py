@@ -31,6 +31,7 @@ from ..services.clock import Clock
 from ..services.registry import Services
 from ..services.vaults import (
     KdfParams,
+    UnlockRefused,
     create_vault,
     unlock,
     unlock_wait_seconds,
@@ -39,6 +40,7 @@ from ..services.vaults import (
 )
 from . import operations
 from .settings_store import SettingsStore
+from .shown import shown
 from .widgets import PassphraseField, heading, message_label, show_message
 
 
@@ -250,8 +252,8 @@ class UnlockScreen(QWidget):
         self._start_wait(self.access.wait_seconds())
 
     def _auth_text(self, error: AuthenticationError | NotFound) -> str:
-        if "disabled" in str(error) or "administrator" in str(error):
-            return str(error)
+        if isinstance(error, UnlockRefused):  # its message says what to do; a wrong passphrase is worded here
+            return shown(error)
         if self.recovery:
             return self.tr("The recovery code or the administrator's user name is not right. Check the code "
                            "against the printed kit, then try again.")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -179,6 +180,16 @@ def overdue_brush_colour(palette: QPalette) -> QColor:
     """A soft red that stays readable in light and dark palettes."""
     base = palette.color(QPalette.ColorRole.Base)
     return QColor("#fde8e6") if base.lightness() > 128 else QColor("#5a2a27")
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """`body` in a frameless scroll area that gives it the whole width: on a small screen, or with a long
+    translation, a form scrolls instead of having its rows squeezed until their text is cut."""
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import stat
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -18,6 +18,7 @@ from shelterdesk.domain.enums import AgencyKind, CaseStatus, Role
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
 from shelterdesk.ui import export_dialog, import_dialog, report_dialog
+from shelterdesk.ui.locale_format import show_date, show_month
 from shelterdesk.ui.main_window import Workspace
 from shelterdesk.ui.referrals_view import DUE_THIS_WEEK, OVERDUE
 from shelterdesk.ui.settings_store import SettingsStore
@@ -99,7 +100,7 @@ def test_a_month_bar_filters_by_admission_and_the_chip_removes_it(qtbot, service
         register = workspace.register
         assert workspace.current_screen() == "register"
         assert register.model.rowCount() == d.admissions[index] > 0
-        assert register.extra_filter.isVisible() and month in register.extra_filter.text()
+        assert register.extra_filter.isVisible() and show_month(month) in register.extra_filter.text()
         register.extra_filter.click()
         assert not register.extra_filter.isVisible() and register.model.rowCount() == 6
     finally:
@@ -193,7 +194,7 @@ def test_import_dialog_guesses_previews_reports_and_imports_all(qtbot, services:
         next(b for b in dialog.findChildren(type(dialog.check_button)) if b.text() == "Choose file…").click()
         fields = [dialog.mapping.cellWidget(r, 2).currentData() for r in range(4)]
         assert fields == ["family", "given", "nationality", "dob"]
-        assert dialog.preview.item(0, 4).text() == "Indonesia" and dialog.preview.item(0, 6).text() == "1999-04-05"
+        assert dialog.preview.item(0, 4).text() == "Indonesia" and dialog.preview.item(0, 6).text() == show_date(date(1999, 4, 5))
         problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
         assert problems == ["Row 3, Tanggal Lahir: “31/02/2000” is not a date. Write it as YYYY-MM-DD or "
                             "DD/MM/YYYY, e.g. 2026-03-14."]
@@ -247,6 +248,19 @@ def test_period_report_from_the_dashboard(qtbot, services: Services, tmp_path: P
         assert dialog.saved and out.stat().st_mode & 0o777 == 0o600
         text = flat(pdf_text(out.read_bytes(), tmp_path))
         assert "Shelter report" in text and "Laporan rumah aman" in text and "Santoso" not in text
+    finally:
+        workspace.teardown()
+        workspace.hide()
+        coordinator.close()
+
+
+def test_a_case_opened_from_the_dashboard_marks_the_register_in_the_sidebar(qtbot, services: Services) -> None:
+    workspace, coordinator = coordinator_workspace(qtbot, services)
+    try:
+        assert workspace.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == "dashboard"
+        workspace.open_case(coordinator.cases.search(CaseQuery())[0].id)
+        assert workspace.current_screen() == "case"
+        assert workspace.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == "register"
     finally:
         workspace.teardown()
         workspace.hide()

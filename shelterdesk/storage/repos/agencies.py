@@ -6,6 +6,7 @@ import json
 
 from ...domain.enums import AgencyKind
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import Agency
 from .rows import dumps
 
@@ -56,7 +57,7 @@ def in_use(conn, agency_id: int) -> bool:
 def get(conn, agency_id: int) -> Agency:
     row = conn.execute(f"SELECT {_COLS} FROM agencies WHERE id = ?", (agency_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no agency number {agency_id}.")
+        raise NotFound(msg("Records", "There is no agency number {number}.", number=agency_id))
     return _agency(row)
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ...domain.attachments import Attachment, AttachmentKind, MediaType
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 
 _COLUMNS = "id, survivor_id, kind, name, media_type, size, sha256, added_by, added_at"
 
@@ -27,14 +28,14 @@ def insert(conn, survivor_id: int, kind: AttachmentKind, name: str, media_type: 
 def get(conn, attachment_id: int) -> Attachment:
     row = conn.execute(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no such attachment (it may have been removed).")
+        raise NotFound(msg("Records", "There is no such attachment (it may have been removed)."))
     return _attachment(row)
 
 
 def content(conn, attachment_id: int) -> bytes:
     row = conn.execute("SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no such attachment (it may have been removed).")
+        raise NotFound(msg("Records", "There is no such attachment (it may have been removed)."))
     return bytes(row[0])
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from ...domain.enums import ConsentKind
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import Consent
 from .rows import d2s, s2d
 
@@ -35,7 +36,7 @@ def set_withdrawn(conn, consent_id: int, on) -> None:
 def get(conn, consent_id: int) -> Consent:
     row = conn.execute(f"SELECT {_COLS} FROM consents WHERE id = ?", (consent_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no such consent.")
+        raise NotFound(msg("Records", "There is no such consent."))
     return _consent(row)
 
 

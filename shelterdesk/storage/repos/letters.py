@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import Disclosure
 from .rows import dumps, s2dt
 
@@ -23,7 +24,7 @@ def insert_letter(conn, survivor_id: int, referral_id: int | None, agency_id: in
 def letter_pdf(conn, letter_id: int) -> bytes:
     row = conn.execute("SELECT pdf FROM letters WHERE id = ?", (letter_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no such letter.")
+        raise NotFound(msg("Records", "There is no such letter."))
     return bytes(row[0])
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ...domain.enums import NeedCategory, NeedPriority, NeedStatus
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import Need
 from .rows import d2s, s2d, s2dt
 
@@ -43,7 +44,7 @@ def update(conn, n: Need, now: datetime) -> Need:
 def get(conn, need_id: int) -> Need:
     row = conn.execute(f"SELECT {_COLS} FROM needs WHERE id = ?", (need_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no need number {need_id}.")
+        raise NotFound(msg("Records", "There is no need number {number}.", number=need_id))
     return _need(row)
 
 

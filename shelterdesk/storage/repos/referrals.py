@@ -11,6 +11,7 @@ from ...domain.enums import (
     ReferralStatus,
 )
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import Referral
 from .rows import d2s, next_counter, placeholders, s2d, s2dt
 
@@ -78,14 +79,14 @@ def update(conn, r: Referral) -> Referral:
 def get(conn, referral_id: int) -> Referral:
     row = conn.execute(f"SELECT {_COLS} FROM referrals WHERE id = ?", (referral_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no such referral.")
+        raise NotFound(msg("Records", "There is no such referral."))
     return _referral(conn, row)
 
 
 def id_for_reference(conn, reference: str) -> int:
     row = conn.execute("SELECT id FROM referrals WHERE reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no referral {reference.strip()}.")
+        raise NotFound(msg("Records", "There is no referral {reference}.", reference=reference.strip()))
     return row[0]
 
 

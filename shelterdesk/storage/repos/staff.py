@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ...domain.enums import Role
 from ...domain.errors import NotFound
+from ...domain.messages import msg
 from ...domain.models import StaffMember
 
 _COLS = "id, username, display_name, role, disabled, must_change_passphrase, phone, email, title"
@@ -44,7 +45,7 @@ def delete(conn, username: str) -> None:
 def get(conn, username: str) -> StaffMember:
     row = conn.execute(f"SELECT {_COLS} FROM staff WHERE username = ?", (username,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no staff member “{username}”.")
+        raise NotFound(msg("Records", "There is no staff member “{username}”.", username=username))
     return _staff(row)
 
 

@@ -12,6 +12,7 @@ from ...domain.enums import (
     CaseStatus,
 )
 from ...domain.errors import ConflictError, NotFound
+from ...domain.messages import msg
 from ...domain.models import Survivor
 from ...domain.names import (
     FOLDING_VERSION,
@@ -144,10 +145,9 @@ def update(conn, s: Survivor, now: datetime) -> Survivor:
     )
     if cur.rowcount != 1:
         if conn.execute("SELECT 1 FROM survivors WHERE id = ?", (s.id,)).fetchone() is None:
-            raise NotFound("This case no longer exists.")
-        raise ConflictError(
-            "Someone else saved this case after you opened it. Reopen it to see their changes, then edit again."
-        )
+            raise NotFound(msg("Records", "This case no longer exists."))
+        raise ConflictError(msg("Records", "Someone else saved this case after you opened it. Reopen it to see "
+                                           "their changes, then edit again."))
     s.version += 1
     s.updated_at = now
     _write_side_tables(conn, s)
@@ -168,7 +168,7 @@ def get(conn, survivor_id: int) -> Survivor:
         (survivor_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such case.")
+        raise NotFound(msg("Records", "There is no such case."))
     return _row_to_survivor(row)
 
 
@@ -177,7 +177,7 @@ def id_for_case_number(conn, case_number: str) -> int:
         "SELECT id FROM survivors WHERE case_number = ?", (case_number.strip().upper(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no case {case_number.strip()}.")
+        raise NotFound(msg("Records", "There is no case {case_number}.", case_number=case_number.strip()))
     return row[0]
 
 

@@ -25,7 +25,9 @@ from ...services.registry import Services
 from ..admin_helpers import confirm
 from ..file_dialogs import open_file, save_file
 from ..forms import ChoiceField, heading
+from ..locale_format import show_number
 from ..pdf_preview import PdfPreview
+from ..shown import shown
 from ..table_models import Column, RecordTableModel, fmt_date
 from ..widgets import message_label, show_message
 from .record_list import RecordListTab
@@ -49,8 +51,8 @@ def kind_label(kind: AttachmentKind) -> str:
 
 
 def size_text(size: int) -> str:
-    return tr("%1 MB").replace("%1", f"{size / 1048576:.1f}") if size >= 1048576 else \
-        tr("%1 kB").replace("%1", str(max(1, round(size / 1024))))
+    return tr("%1 MB").replace("%1", show_number(round(size / 1048576, 1))) if size >= 1048576 else \
+        tr("%1 kB").replace("%1", show_number(max(1, round(size / 1024))))
 
 
 def attachments_model(parent=None) -> RecordTableModel[Attachment]:
@@ -58,7 +60,7 @@ def attachments_model(parent=None) -> RecordTableModel[Attachment]:
         Column(tr("What"), lambda a: kind_label(a.kind)),
         Column(tr("File"), lambda a: a.name),
         Column(tr("Size"), lambda a: size_text(a.size)),
-        Column(tr("Added"), lambda a: fmt_date(a.added_at.date())),
+        Column(tr("Added"), lambda a: fmt_date(a.added_at.astimezone().date())),
         Column(tr("By"), lambda a: a.added_by),
     ], parent=parent)
 
@@ -96,6 +98,7 @@ class AttachmentsTab(RecordListTab):
         self.pdf = PdfPreview()
         self.pdf.view.setPageMode(QPdfView.PageMode.SinglePage)  # the first page; a scan is read in full elsewhere
         self.empty = message_label()
+        self.empty.setObjectName("hint")  # "no files yet" is a calm hint, not an error
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview = QStackedWidget()
         for w in (self.empty, self.image, self.pdf):
@@ -138,7 +141,7 @@ class AttachmentsTab(RecordListTab):
         try:
             data = self.services.attachments.content(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         if attachment.media_type.is_image:
             pixmap = QPixmap.fromImage(QImage.fromData(data))
@@ -161,7 +164,7 @@ class AttachmentsTab(RecordListTab):
         try:
             added = self.services.attachments.add_file(self.survivor_id, path, self.kind.value())
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Stored inside the vault. The original file on this computer is unchanged and "
                                     "NOT encrypted: delete it if it is no longer needed."), "success")
@@ -186,7 +189,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.save_copy(attachment.id, path)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("Copy saved. It is not encrypted."), "success")
         self.records_changed.emit()
@@ -201,7 +204,7 @@ class AttachmentsTab(RecordListTab):
         try:
             self.services.attachments.remove(attachment.id)
         except ShelterDeskError as e:
-            self.notice.show_message(str(e), "error")
+            self.notice.show_message(shown(e), "error")
             return
         self.notice.show_message(tr("The file was removed."), "success")
         self.refresh()

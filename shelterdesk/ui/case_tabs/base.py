@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import Survivor
+from ..columns import ColumnFitter
 from ..form_fields import Field
 from ..form_layout import form_layout, heading
+from ..shown import shown
 
 
 def get_path(obj: Any, path: str) -> Any:
@@ -97,7 +98,7 @@ class SurvivorFormTab(QWidget):
             try:
                 value = field.value()
             except ValueError as e:
-                errors[key] = str(e)
+                errors[key] = shown(e)
                 continue
             enum = self._enums.get(key)
             if enum is not None:
@@ -107,13 +108,13 @@ class SurvivorFormTab(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> list[str]:
         """Show the messages whose keys belong to this tab; return those keys."""
-        shown = []
+        placed = []
         for key, message in errors.items():
             field = self.fields.get(key)
             if field is not None:
                 field.set_error(message)
-                shown.append(key)
-        return shown
+                placed.append(key)
+        return placed
 
     def snapshot(self) -> dict[str, Any]:
         return {key: field.raw() for key, field in self.fields.items()}
@@ -144,9 +145,10 @@ def record_table(model) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setWordWrap(False)
+    # Columns as wide as their rows, never narrower than their titles; the last one takes the spare width.
+    # In a narrow list a long value is cut (its tooltip shows it) and the list scrolls sideways.
+    ColumnFitter(view, {}, grow=())
     return view
 
 

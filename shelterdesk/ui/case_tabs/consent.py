@@ -11,6 +11,7 @@ from ...services.registry import Services
 from .. import operations
 from ..form_fields import ChoiceField, DateField, TextField
 from ..form_layout import form_layout, heading
+from ..shown import shown
 from ..table_models import consents_model
 from ..vocabulary_labels import enum_label, enum_options
 from .record_list import RecordListTab
@@ -87,7 +88,7 @@ class ConsentTab(RecordListTab):
             try:
                 dates[key] = field.value()
             except ValueError as e:
-                field.set_error(str(e))
+                field.set_error(shown(e))
                 return
         saved = operations.run(
             self, lambda: self.services.consents.record(self.survivor_id, self.kind.value(),

@@ -12,6 +12,7 @@ from ...domain.models import IdentityDocument, Survivor
 from ..code_pickers import CodeListField
 from ..form_fields import ChoiceField, DateField, Field, IntField, TextField
 from ..form_layout import form_layout, heading
+from ..shown import shown
 from ..unsaved import status_follows_number
 from ..vocabulary_labels import enum_options
 from .base import SurvivorFormTab
@@ -72,11 +73,11 @@ class DocumentRow(QFrame):
         try:
             doc.issuing_country = self.issuing_country.value()
         except ValueError as e:
-            errors[f"documents[{i}].issuing_country"] = str(e)
+            errors[f"documents[{i}].issuing_country"] = shown(e)
         try:
             doc.expiry = self.expiry.value()
         except ValueError as e:
-            errors[f"documents[{i}].expiry"] = str(e)
+            errors[f"documents[{i}].expiry"] = shown(e)
         return doc, errors
 
 
@@ -150,14 +151,14 @@ class DocumentsTab(SurvivorFormTab):
         return errors
 
     def show_errors(self, errors: dict[str, str]) -> list[str]:
-        shown = super().show_errors(errors)
+        placed = super().show_errors(errors)
         for i, row in enumerate(self.rows):
             for name, field in row.fields().items():
                 key = f"documents[{i}].{name}"
                 if key in errors:
                     field.set_error(errors[key])
-                    shown.append(key)
-        return shown
+                    placed.append(key)
+        return placed
 
     def snapshot(self) -> dict[str, Any]:
         snap = super().snapshot()

@@ -10,6 +10,7 @@ from ...services.registry import Services
 from .. import operations
 from ..form_fields import ChoiceField, DateField, MultiLineField, TextField
 from ..form_layout import form_layout, heading
+from ..shown import shown
 from ..table_models import needs_model
 from ..vocabulary_labels import enum_label, enum_options
 from .base import clear_layout
@@ -129,7 +130,7 @@ class NeedsTab(RecordListTab):
         try:
             due = self.new_due.value()
         except ValueError as e:
-            self.new_due.set_error(str(e))
+            self.new_due.set_error(shown(e))
             return
         operations.run(self, lambda: self.services.needs.add(
             self.survivor_id, self.new_category.value(), priority=self.new_priority.value(),
@@ -146,7 +147,7 @@ class NeedsTab(RecordListTab):
         try:
             need.due_date = self.due.value()
         except ValueError as e:
-            self.due.set_error(str(e))
+            self.due.set_error(shown(e))
             return
         need.priority = NeedPriority(self.priority.value())
         need.responsible = self.responsible.value()

@@ -19,7 +19,10 @@ from ..form_layout import heading
 from ..notice_bar import NoticeBar
 from ..table_models import RecordTableModel
 from ..vocabulary_labels import status_action
+from ..widgets import scrolling
 from .base import record_table
+
+LIST_MIN_HEIGHT = 140  # a few rows of the list stay in sight above an open form
 
 
 class RecordSelection:
@@ -60,15 +63,21 @@ class RecordListTab(RecordSelection, QWidget):
         self.notice = NoticeBar()
 
     def lay_out(self, title: str, button: QPushButton, *parts: QWidget) -> None:
-        """The heading with its button, then `parts` top to bottom; the list takes the spare height."""
+        """The heading with its button, then `parts` top to bottom; the list takes the spare height.
+        With a form open under the list on a 1366x768 screen the column scrolls (rows are never squeezed)."""
         top = QHBoxLayout()
         top.addWidget(heading(title), 1)
         top.addWidget(button)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 8, 24, 16)
-        outer.addLayout(top)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 8, 24, 16)
+        column.addLayout(top)
         for part in parts:
-            outer.addWidget(part, 1 if part is self.table else 0)
+            column.addWidget(part, 1 if part is self.table else 0)
+        self.table.setMinimumHeight(LIST_MIN_HEIGHT)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
 
     def show_added(self, record_id: int) -> None:
         """Close the adding panel and select the new record in the reloaded list."""

@@ -14,6 +14,7 @@ from ...services.session import LETTER_ROLES
 from .. import operations
 from ..form_fields import ChecksField, ChoiceField, DateField, MultiLineField, TextField
 from ..form_layout import form_layout, heading
+from ..shown import shown
 from ..table_models import referrals_model
 from ..vocabulary_labels import enum_label, enum_options
 from .base import clear_layout
@@ -49,7 +50,7 @@ class ReferralsTab(RecordListTab):
         self.needs_box = QVBoxLayout()
         self.linked_needs: ChecksField | None = None
         self.follow_up = DateField(tr("Follow up by"))
-        self.follow_up.line.setPlaceholderText(tr("Empty: set from the priority"))
+        self.follow_up.set_placeholder(tr("Empty: set from the priority"))
         form = form_layout()
         form.addRow(tr("Agency"), self.agency)
         form.addRow(tr("Priority"), self.priority)
@@ -184,7 +185,7 @@ class ReferralsTab(RecordListTab):
         try:
             due = self.follow_up.value()
         except ValueError as e:
-            self.follow_up.set_error(str(e))
+            self.follow_up.set_error(shown(e))
             return None
         reason = self.override_reason.value() if override else ""
         if override and not reason:
@@ -194,7 +195,7 @@ class ReferralsTab(RecordListTab):
         ref = operations.run(self, lambda: self.services.referrals.create(
             self.survivor_id, self.agency.value(), need_ids=need_ids, reason=self.reason.value(),
             priority=self.priority.value(), follow_up_due=due, override_reason=reason),
-            handlers={ConsentRequired: lambda e: self._consent_missing(str(e))},
+            handlers={ConsentRequired: lambda e: self._consent_missing(shown(e))},
             on_failure=operations.in_notice(self.notice))
         if ref is not None:
             self.show_added(ref.id)
@@ -219,7 +220,7 @@ class ReferralsTab(RecordListTab):
         try:
             due = self.due.value()
         except ValueError as e:
-            self.due.set_error(str(e))
+            self.due.set_error(shown(e))
             return
         operations.run(self, lambda: self.services.referrals.set_follow_up(ref.id, due),
                        lambda _: self._changed(tr("Follow-up date saved.")),
