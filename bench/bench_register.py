@@ -187,8 +187,11 @@ def typing(view: RegisterView, small: RegisterView | None, rounds: int, cadence_
         for is_small, v in ((False, view), (True, small)):
             if v is None:
                 continue
-            results.setdefault(("one", is_small), []).extend(one_key_at_a_time(v, watched[v]))
-            results.setdefault(("typed", is_small), []).extend(typed(v, "santoso", cadence_ms, watched[v]))
+            for kind, runs in (("one", one_key_at_a_time(v, watched[v])),
+                               ("typed", typed(v, "santoso", cadence_ms, watched[v]))):
+                results.setdefault((kind, is_small), []).extend(runs)
+                print(f"    {'small' if is_small else 'big'} {kind}: {' '.join(f'{r:.0f}' for r in runs)} ms",
+                      file=sys.stderr, flush=True)
     after = load()
     lines = []
     for kind, label in (("one", "one key at a time"), ("typed", f"typed every {cadence_ms:.0f} ms")):

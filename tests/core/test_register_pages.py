@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from shelterdesk.domain.enums import AgencyKind, CaseStatus
+from shelterdesk.domain.models import Survivor
 from shelterdesk.domain.queries import CaseQuery
 from shelterdesk.services.registry import Services
 from shelterdesk.storage.repos import survivors as survivors_repo
@@ -31,3 +32,20 @@ def test_a_page_walks_the_sort_order(services: Services, name: str, sort: str) -
     sql, args = survivors_repo.page_ids(conn, query, services.session.clock.today())
     plan = " / ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*args, 200, 0]))
     assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_a_broad_search_walks_the_sort_order_and_a_narrow_one_reads_its_few_rows(services: Services) -> None:
+    for i in range(9):
+        services.cases.register(Survivor(family_name="Santoso" if i % 2 else f"Other{i}", nationalities=["ID"]),
+                                confirm_not_duplicate=True)
+    conn, today = services.session.conn, services.session.clock.today()
+
+    def plan(text: str) -> str:
+        sql, args = survivors_repo.page_ids(conn, CaseQuery(text=text), today)
+        return " / ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*args, 200, 0]))
+
+    assert "TEMP B-TREE FOR ORDER BY" not in plan("santoso")  # 4 of 9 people: at least √9
+    assert "INTEGER PRIMARY KEY" in plan("other2")  # one person: read that row
+    found = services.cases.search(CaseQuery(text="santoso"))
+    assert [c.case_number for c in found] == sorted(c.case_number for c in found) and len(found) == 4
+    assert [c.family_name for c in services.cases.search(CaseQuery(text="other2"))] == ["Other2"]
