@@ -53,7 +53,7 @@ from .settings_store import SettingsStore
 from .vocabulary_labels import enum_label
 from .widgets import StatusChipDelegate, heading
 
-SEARCH_DEBOUNCE_MS = 60  # short: a keystroke costs one page query, counting runs in the background
+SEARCH_DEBOUNCE_MS = 40  # short: a keystroke costs one page query (10–20 ms at 100,000), counting runs later
 _ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
 
 
