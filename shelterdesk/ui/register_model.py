@@ -7,8 +7,15 @@ memory.
 Counting never blocks typing: a filter change fetches the first page only.
 Fewer than PAGE rows is the exact count; a full page shows PAGE rows at once
 ("200+") while the exact COUNT runs in a background thread, and the rows grow
-to it when it arrives. A newer filter interrupts a count still running (the
-connection's interrupt is thread-safe), so only the latest one ever finishes.
+to it when it arrives. The count starts once the query has stood for
+COUNT_DELAY_MS, so while someone types no count competes with the next
+keystroke's page for the two cores, and none arrives to repaint mid-word. A
+newer filter interrupts a count still running (the connection's interrupt is
+thread-safe), and a count that still arrives for an older query is dropped.
+
+`data()` runs thousands of times a keystroke (each visible cell, for each role
+Qt asks, when painting and again when the columns are fitted): each row's texts
+are worked out once, and roles the register never answers return at once.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -38,16 +46,41 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE = 200
 MAX_PAGES = 8
+COUNT_DELAY_MS = 400  # a pause in typing this long starts the exact count of a broad filter
 
 CASE, NAME, NATIVE, NATIONALITY, STATUS, DAYS, NEEDS, WAITING, FOLLOW_UP = range(9)
 # Columns the register can sort by: column -> (CaseQuery.sort, flip direction).
 SORTABLE = {CASE: ("case_number", False), NAME: ("name", False), STATUS: ("status", False),
             DAYS: ("admission", True)}
 _OVERDUE_BG = QColor("#fde8e6")
+_OVERDUE_FG = QColor("#9b1c1c")
+# Plain ints: data() compares the role it is given against these thousands of times a keystroke.
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                     Qt.ItemDataRole.AccessibleTextRole))
+_BACKGROUND, _FOREGROUND, _ALIGNMENT = (int(r) for r in (Qt.ItemDataRole.BackgroundRole,
+                                                          Qt.ItemDataRole.ForegroundRole,
+                                                          Qt.ItemDataRole.TextAlignmentRole))
+_ID, _STATUS, _OVERDUE = int(ID_ROLE), int(STATUS_ROLE), int(OVERDUE_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _ID, _STATUS,
+                       _OVERDUE})
+_TOOLTIP_COLUMNS = frozenset({NAME, NATIVE, NATIONALITY, WAITING})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("register", text)
+
+
+class _Line:
+    """One fetched row: its summary, and its cell texts once a view has asked for them."""
+
+    __slots__ = ("summary", "texts", "overdue")
+
+    def __init__(self, summary: CaseSummary, today: date):
+        self.summary = summary
+        self.texts: tuple[str, ...] | None = None
+        self.overdue = summary.next_follow_up is not None and summary.next_follow_up < today
 
 
 class RegisterModel(QAbstractTableModel):
@@ -64,7 +97,10 @@ class RegisterModel(QAbstractTableModel):
         self._counter: threading.Thread | None = None
         self._arrived: tuple[int, int] | None = None  # the last count a thread finished
         self._counted.connect(self._count_arrived)
-        self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
+        self._count_pending = False  # a full first page waits for the pause before it is counted
+        self._count_soon = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_soon.timeout.connect(self._start_counting)
+        self._pages: OrderedDict[int, list[_Line]] = OrderedDict()
         self._today = date.today()
         self.pages_fetched = 0  # for the benchmark and tests: how many queries the view caused
         self.refresh()
@@ -87,17 +123,28 @@ class RegisterModel(QAbstractTableModel):
         self._count, self.exact = 0, True
         if self._services is not None:
             self._today = self._services.session.clock.today()
-            first = self._services.cases.search(self._query, 0, PAGE)
-            self.pages_fetched += 1
-            self._pages[0] = first
+            first = self._fetch(0)
             self._count = len(first)
             if len(first) == PAGE:
-                self.exact = False
-                self._start_counting()
+                self.exact, self._count_pending = False, True
+                self._count_soon.start()  # restarted by every newer query: counts wait for a pause
         self.endResetModel()
         self.count_changed.emit()
 
+    def _fetch(self, number: int) -> list[_Line]:
+        assert self._services is not None
+        page = [_Line(s, self._today) for s in self._services.cases.search(self._query, number * PAGE, PAGE)]
+        self.pages_fetched += 1
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
     def _start_counting(self) -> None:
+        self._count_soon.stop()
+        if not self._count_pending or self._services is None:
+            return
+        self._count_pending = False
         services, query, generation = self._services, self.query, self._generation
 
         def count() -> None:
@@ -112,6 +159,8 @@ class RegisterModel(QAbstractTableModel):
         self._counter.start()
 
     def _stop_counting(self) -> None:
+        self._count_soon.stop()
+        self._count_pending = False
         counter, self._counter = self._counter, None
         while counter is not None and counter.is_alive():
             # Repeated: an interrupt sent before the thread's statement starts would be lost.
@@ -130,7 +179,8 @@ class RegisterModel(QAbstractTableModel):
         self.count_changed.emit()
 
     def wait_for_count(self) -> None:
-        """Block until the background count has arrived (tests and the benchmark)."""
+        """Start a count still waiting for a pause and block until it has arrived (tests and the benchmark)."""
+        self._start_counting()
         counter = self._counter
         if counter is not None:
             counter.join()
@@ -151,21 +201,20 @@ class RegisterModel(QAbstractTableModel):
         return sum(len(p) for p in self._pages.values())
 
     # -- rows ----------------------------------------------------------------------------
-    def summary(self, row: int) -> CaseSummary | None:
+    def _line(self, row: int) -> _Line | None:
         if self._services is None or not 0 <= row < self._count:
             return None
-        number = row // PAGE
+        number, offset = divmod(row, PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = self._services.cases.search(self._query, number * PAGE, PAGE)
-            self.pages_fetched += 1
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+            page = self._fetch(number)
         else:
             self._pages.move_to_end(number)
-        offset = row - number * PAGE
         return page[offset] if offset < len(page) else None
+
+    def summary(self, row: int) -> CaseSummary | None:
+        line = self._line(row)
+        return line.summary if line is not None else None
 
     def survivor_id(self, row: int) -> int | None:
         s = self.summary(row)
@@ -196,38 +245,41 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.column() >= 9:
-            return None
-        s = self.summary(index.row())
-        if s is None:
-            return None
+        if role not in _ANSWERED or not index.isValid():
+            return None  # fonts, icons, check boxes, size hints: Qt's own
+        line = self._line(index.row())
         column = index.column()
-        overdue = s.next_follow_up is not None and s.next_follow_up < self._today
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, NATIVE, NATIONALITY, WAITING):
-            return self._display(s, column) or None  # the whole text where the column cuts it
-        if role == ID_ROLE:
-            return s.id
-        if role == STATUS_ROLE and column == STATUS:
-            return str(s.status)
-        if role == OVERDUE_ROLE:
-            return overdue
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return _OVERDUE_BG
-        if overdue and column == FOLLOW_UP:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#9b1c1c")
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr("{date}: overdue").format(date=show_date(s.next_follow_up))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DAYS, NEEDS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if line is None or column >= 9:
+            return None
+        if role == _DISPLAY:
+            return self._texts(line)[column]
+        if role == _ID:
+            return line.summary.id
+        if role == _STATUS:
+            return str(line.summary.status) if column == STATUS else None
+        if role == _OVERDUE:
+            return line.overdue
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (DAYS, NEEDS) else None
+        if line.overdue:
+            if role == _BACKGROUND:
+                return _OVERDUE_BG
+            if column == FOLLOW_UP:
+                if role == _FOREGROUND:
+                    return _OVERDUE_FG
+                if role in (_TOOLTIP, _ACCESSIBLE):
+                    return _tr("{date}: overdue").format(date=self._texts(line)[FOLLOW_UP])
+        if role == _TOOLTIP and column in _TOOLTIP_COLUMNS:
+            return self._texts(line)[column] or None  # the whole text where the column cuts it
         return None
+
+    def _texts(self, line: _Line) -> tuple[str, ...]:
+        if line.texts is None:
+            line.texts = tuple(self._display(line.summary, column) for column in range(9))
+        return line.texts
 
     def _display(self, s: CaseSummary, column: int) -> str:
         if column == CASE:

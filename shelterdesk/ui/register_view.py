@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -51,7 +53,7 @@ from .settings_store import SettingsStore
 from .vocabulary_labels import enum_label
 from .widgets import StatusChipDelegate, heading
 
-SEARCH_DEBOUNCE_MS = 60  # short: a keystroke costs one page query, counting runs in the background
+SEARCH_DEBOUNCE_MS = 40  # short: a keystroke costs one page query (10–20 ms at 100,000), counting runs later
 _ACTIVE = ",".join(sorted(ACTIVE_CASE_STATUSES))
 
 
@@ -131,7 +133,8 @@ class RegisterView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self.debounce.timeout.connect(self._typing_paused)
-        self.search.textChanged.connect(self.debounce.start)
+        self._last_edit = self._last_search = 0.0  # time.monotonic() of the last keystroke and search
+        self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
@@ -244,6 +247,7 @@ class RegisterView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self.fitter = ColumnFitter(table, _MINIMUM, grow=(NAME, WAITING), maximums=_MAXIMUM, whole=(CASE,))
+        self.model.modelReset.connect(self._fit_columns_now)
         column, order = self.model.sort_column()
         header.setSortIndicator(column, order)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -252,6 +256,21 @@ class RegisterView(QWidget):
         copy = QShortcut(QKeySequence.StandardKey.Copy, table, context=Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_case_number)
         return table
+
+    def _fit_columns_now(self) -> None:
+        """Fit the columns to new rows before they are first painted.
+
+        Fitted later (the fitter's own way, for other tables), each keystroke painted the rows in the old
+        widths and again in the new. The header's signals are held meanwhile: a resized column makes the
+        table repaint it once more on its next turn of the event loop, and the reset repaints it all anyway.
+        """
+        header = self.table.horizontalHeader()
+        held = header.blockSignals(True)
+        try:
+            self.fitter.fit()
+        finally:
+            header.blockSignals(held)
+        self.table.doItemsLayout()
 
     # -- keyboard: search box <-> results ----------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -295,6 +314,18 @@ class RegisterView(QWidget):
         else:
             self.focus_results()
 
+    def _text_changed(self) -> None:
+        """Search at once for a key typed after a pause (the pause has already happened: a slow typist
+        or the first key of a word); keys that follow each other quickly wait for typing to pause."""
+        now = time.monotonic()
+        # The last search counts too: keys that queued up while it ran are a burst, not a pause.
+        idle = now - max(self._last_edit, self._last_search) >= SEARCH_DEBOUNCE_MS / 1000
+        self._last_edit = now
+        if idle:
+            self._typing_paused()
+        else:
+            self.debounce.start()
+
     def _typing_paused(self) -> None:
         # One Latin letter or digit matches a third of a big register and costs seconds to list:
         # wait for a second one (Enter searches at once). One Chinese, Khmer, … character is a
@@ -321,6 +352,7 @@ class RegisterView(QWidget):
         self.debounce.stop()
         self.model.set_query(self.current_query())
         self._update_count()
+        self._last_search = time.monotonic()
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -440,7 +472,9 @@ class RegisterView(QWidget):
     def clear(self) -> None:
         """Forget everything shown (the vault is locking)."""
         self.debounce.stop()
+        self.search.blockSignals(True)  # an emptied search box would search at once, on a vault about to close
         self.search.clear()
+        self.search.blockSignals(False)
         self.extra_filter.setVisible(False)
         self.model.clear()
 

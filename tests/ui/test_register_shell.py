@@ -44,7 +44,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, seeded):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_model_fetches_only_the_pages_it_shows(services, monkeypatch):
+def test_model_fetches_only_the_pages_it_shows(qapp, services, monkeypatch):  # qapp: the count waits on a timer
     monkeypatch.setattr(register_model, "PAGE", 5)
     monkeypatch.setattr(register_model, "MAX_PAGES", 2)
     for i in range(23):
@@ -65,9 +65,10 @@ def test_a_slow_count_never_holds_up_the_first_page(services, monkeypatch, qtbot
     for i in range(12):
         services.cases.register(Survivor(family_name=f"Person{i:02d}", nationalities=["ID"]),
                                 confirm_not_duplicate=True)
-    real_count, interrupted, stop = services.cases.count, [], threading.Event()
+    real_count, interrupted, counting, stop = services.cases.count, [], [], threading.Event()
 
     def slow_count(query):  # a count over a big register, which an interrupt ends at once
+        counting.append(1)
         stop.clear()
         if stop.wait(0.5):
             raise RuntimeError("interrupted")
@@ -85,6 +86,7 @@ def test_a_slow_count_never_holds_up_the_first_page(services, monkeypatch, qtbot
     view.model.set_query(view.current_query())
     assert time.perf_counter() - started < 0.3 and view.model.rowCount() == 5
     assert view.count_label.text() == "5+ people (counting…)"
+    qtbot.waitUntil(lambda: bool(counting), timeout=3000)  # the count starts once typing pauses
     view.model.set_query(view.current_query())  # a newer filter stops the running count first
     assert interrupted
     qtbot.waitUntil(lambda: view.model.exact, timeout=3000)
