@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import platform
 import random
+import re
 import shutil
 import sqlite3
 import statistics
@@ -96,16 +97,21 @@ def _open_plain(module, path: Path, vault_conn: sqlcipher3.Connection):
     return conn
 
 
+_SECURE_DELETE = re.compile(r"INSERT INTO survivor_search\(survivor_search, rank\) VALUES\('secure-delete', 1\);?")
+
+
+def module_sqlite_version(conn: sqlite3.Connection) -> tuple[int, ...]:
+    return tuple(int(p) for p in conn.execute("SELECT sqlite_version()").fetchone()[0].split("."))
+
+
 def _plain_twin(vault_conn: sqlcipher3.Connection, path: Path) -> sqlite3.Connection:
     """Same migrations and same rows as the vault, in a plaintext file."""
     conn = _open_plain(sqlite3, path, vault_conn)
-    conn.execute("BEGIN")
-    for script in MIGRATIONS:
-        for statement in (s.strip() for s in script.split(";")):
-            if statement:
-                conn.execute(statement)
+    for script in MIGRATIONS:  # whole scripts: a trigger's body holds semicolons of its own
+        if module_sqlite_version(conn) < (3, 44):  # FTS5's secure-delete option is newer than this SQLite
+            script = _SECURE_DELETE.sub("", script)
+        conn.executescript(script)
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
-    conn.execute("COMMIT")
     tables = [r[0] for r in vault_conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'survivor_search_%' ORDER BY rootpage")]
@@ -116,7 +122,8 @@ def _plain_twin(vault_conn: sqlcipher3.Connection, path: Path) -> sqlite3.Connec
             marks = ",".join("?" * len(rows[0]))
             target = f"{table} (rowid, body)" if table == "survivor_search" else table
             conn.execute("BEGIN")
-            conn.executemany(f"INSERT INTO {target} VALUES ({marks})", rows)
+            # OR REPLACE: tables kept by triggers (the dashboard tallies) already hold these rows
+            conn.executemany(f"INSERT OR REPLACE INTO {target} VALUES ({marks})", rows)
             conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return conn
