@@ -3934,7 +3934,7 @@ Hãy viết ra giấy (hoặc in bộ khôi phục) và cất khóa ở nơi xa 
     </message>
     <message>
       <source>fitted to width</source>
-      <translation>vừa chiều rộng</translation>
+      <translation>đã vừa chiều rộng</translation>
     </message>
     <message>
       <source>The saved PDF is NOT encrypted: anyone who can open the file can read everything in the letter.</source>
