@@ -63,9 +63,3 @@ def joined(separator: str, messages: Iterable[str]) -> Message:
     return Message("", gap.join(f"{{part{i}}}" for i in range(len(items))),
                    {f"part{i}": item for i, item in enumerate(items)})
 
-
-def english(value: object) -> str:
-    """Plain English text of a message or an exception (for the command line)."""
-    if isinstance(value, BaseException):
-        return str(value)
-    return str.__str__(value) if isinstance(value, str) else str(value)
